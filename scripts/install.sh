@@ -1,0 +1,89 @@
+# Shared set-up for scripts/serve, scripts/test, scripts/build and scripts/bench: installs what is missing,
+# skips what is there. Sourced, not run. Works offline-from-the-web: only package registries and rustup.
+# Versions are pinned here (and in Trunk.toml, which must agree).
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132.0.0"       # npm's binaryen: wasm-opt version_132 (Debian's 108 is too old)
+PLAYWRIGHT_DIR="e2e"
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq >&2; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >&2
+}
+
+# The wasm-bindgen version in Cargo.lock: the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then return; fi
+  if [ -d /usr/lib/rustlib/src/rust ] && command -v wasm-ld-22 >/dev/null && [ -n "${MT_DEBIAN_RUST:-}" ]; then
+    use_debian_rust; return
+  fi
+  say "adding the wasm32-unknown-unknown target"
+  if ! timeout 300 rustup target add wasm32-unknown-unknown >&2; then
+    say "rustup could not add the target; falling back to Debian's Rust with std built from source"
+    apt_install rustc-web cargo-web rust-web-src lld-22
+    export MT_DEBIAN_RUST=1
+    use_debian_rust
+  fi
+}
+
+# Debian's rustc-web builds wasm32 with std from source (see ../shared/TOOLCHAIN.md).
+use_debian_rust() {
+  export PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22
+}
+
+ensure_trunk() {
+  if trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then return; fi
+  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked >&2
+}
+
+ensure_wasm_bindgen() {
+  local want; want="$(wasm_bindgen_version)"
+  [ -n "$want" ] || die "no wasm-bindgen in Cargo.lock"
+  grep -q "wasm_bindgen = \"$want\"" "$ROOT/Trunk.toml" || die "Trunk.toml must pin wasm_bindgen = \"$want\" (Cargo.lock's version)"
+  if wasm-bindgen --version 2>/dev/null | grep -q " $want" && command -v wasm-bindgen-test-runner >/dev/null; then return; fi
+  say "installing wasm-bindgen-cli $want"
+  # Not --locked: its lockfile pins a webpki-roots release the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$want" --force >&2
+}
+
+ensure_wasm_opt() {
+  if wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then return; fi
+  command -v npm >/dev/null || die "npm not found: needed for wasm-opt (binaryen)"
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm)"
+  npm install -g --no-fund --no-audit "binaryen@$BINARYEN_VERSION" >&2
+  hash -r
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  say "installing Debian's chromium and chromium-driver"
+  apt_install chromium chromium-driver
+}
+
+ensure_e2e_deps() {
+  if [ -f "$ROOT/$PLAYWRIGHT_DIR/node_modules/playwright-core/package.json" ]; then return; fi
+  say "installing the end-to-end test dependencies (playwright-core, driving Debian's chromium)"
+  (cd "$ROOT/$PLAYWRIGHT_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit >&2)
+}
+
+ensure_build_tools() {
+  ensure_rust
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_wasm_opt
+}

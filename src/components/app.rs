@@ -1,0 +1,143 @@
+//! The top component: loads and validates the dataset once, holds the reducer, resolves the counting
+//! zone and "today", and passes everything down as props.
+
+use super::album_header::AlbumHeader;
+use super::anniversaries::Anniversaries;
+use super::clock::Clock;
+use super::controls::Controls;
+use super::day_counter::DayCounter;
+use super::error_panel::{ErrorPanel, PanelKind};
+use super::event_list::EventList;
+use super::milestone_list::MilestoneList;
+use super::track_list::TrackList;
+use super::ZonesHandle;
+use crate::days::{today_in, CountMode};
+use crate::intl::clock_now_ms;
+use crate::options::{Options, ZoneChoice};
+use crate::state::{resolve_zone, Action, TrackerState};
+use crate::validate::{load, Problem, Severity};
+use chrono::{DateTime, Utc};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The dataset's JSON text (embedded default or the page's own).
+    pub json: AttrValue,
+    pub options: Options,
+    /// Problems found while reading the options; shown with their defaults in use.
+    #[prop_or_default]
+    pub option_problems: Vec<Problem>,
+    pub zones: ZonesHandle,
+    /// The reader's zone for `tz=local`, as the browser reports it.
+    #[prop_or_default]
+    pub local_zone: Option<AttrValue>,
+}
+
+struct Reducer(TrackerState);
+
+impl Reducible for Reducer {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Reducer(self.0.reduce(action)))
+    }
+}
+
+/// The clock shift that makes the `now` option the current time, computed once at mount.
+fn clock_offset_ms(options: &Options) -> i64 {
+    options
+        .now
+        .map(|t| t.timestamp_millis() - clock_now_ms())
+        .unwrap_or(0)
+}
+
+fn clock_now(offset_ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(clock_now_ms().saturating_add(offset_ms)).unwrap_or_default()
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let loaded = {
+        let zones = props.zones.clone();
+        use_memo(props.json.clone(), move |json| load(json, &*zones))
+    };
+    let offset_ms = *use_memo(props.options.now, |_| clock_offset_ms(&props.options));
+    let state = use_reducer(|| {
+        Reducer(TrackerState {
+            count: props.options.count,
+            zone: props.options.tz.clone(),
+            now: clock_now(offset_ms),
+        })
+    });
+    let lang: AttrValue = props.options.lang.clone().unwrap_or_default().into();
+    let theme = props.options.theme.as_str();
+
+    let mut notices = props.option_problems.clone();
+    let Some(dataset) = loaded.dataset.clone() else {
+        return html! {
+            <div class="mt" data-theme={theme} data-state="error">
+                <ErrorPanel problems={notices} kind={PanelKind::Options} />
+                <ErrorPanel problems={loaded.problems.clone()} kind={PanelKind::Errors} />
+            </div>
+        };
+    };
+    let dataset = Rc::new(dataset);
+    let subject = &dataset.subject;
+    let local_zone = props.local_zone.as_deref();
+    let (zone_name, zone_problem) =
+        resolve_zone(&state.0.zone, &subject.home_zone, local_zone, &*props.zones);
+    notices.extend(zone_problem);
+    let today = match today_in(&*props.zones, &zone_name, state.0.now) {
+        Ok(today) => today,
+        Err(e) => {
+            notices.push(Problem::error(
+                crate::validate::Location::Option("tz".into()),
+                e.to_string(),
+            ));
+            return html! { <div class="mt" data-state="error"><ErrorPanel problems={notices} kind={PanelKind::Errors} /></div> };
+        }
+    };
+    let release = subject.release_date();
+    let mode = state.0.count;
+    let warnings: Vec<Problem> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .cloned()
+        .collect();
+
+    let onsetcount = {
+        let state = state.clone();
+        Callback::from(move |mode: CountMode| state.dispatch(Action::SetCountMode(mode)))
+    };
+    let onsetzone = {
+        let state = state.clone();
+        Callback::from(move |zone: ZoneChoice| {
+            state.dispatch(Action::SetZone(zone, clock_now(offset_ms)))
+        })
+    };
+    let ondaychange = {
+        let state = state.clone();
+        Callback::from(move |now: DateTime<Utc>| state.dispatch(Action::DayChanged(now)))
+    };
+
+    html! {
+        <div class="mt" data-theme={theme} data-state="ready" lang={props.options.lang.clone()}
+             data-today={today.format("%Y-%m-%d").to_string()} data-count-mode={mode.as_str()}>
+            <ErrorPanel problems={notices} kind={PanelKind::Options} />
+            <section class="mt-hero" aria-label="Album">
+                <AlbumHeader subject={subject.clone()} lang={lang.clone()} />
+                <DayCounter counter_id="album" label={subject.album.clone()} since_what="release"
+                    date={release} {today} {mode} large=true />
+                <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today} {offset_ms} {ondaychange} />
+                <Controls count={mode} zone={state.0.zone.clone()} zone_name={zone_name.clone()}
+                    home_zone={subject.home_zone.clone()} local_zone={props.local_zone.clone()} {onsetcount} {onsetzone} />
+            </section>
+            <TrackList subject={subject.clone()} {today} {mode} />
+            <MilestoneList dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()} />
+            <Anniversaries {release} {today} {mode} lang={lang.clone()} />
+            <EventList events={dataset.events.clone()} lang={lang.clone()} />
+            <ErrorPanel problems={warnings} kind={PanelKind::Warnings} />
+        </div>
+    }
+}

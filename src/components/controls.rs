@@ -1,0 +1,64 @@
+//! The reader's choices: which count is the headline, and which calendar counts.
+
+use crate::days::CountMode;
+use crate::options::ZoneChoice;
+use crate::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub count: CountMode,
+    pub zone: ZoneChoice,
+    /// The zone in use, by name.
+    pub zone_name: AttrValue,
+    pub home_zone: AttrValue,
+    pub local_zone: Option<AttrValue>,
+    pub onsetcount: Callback<CountMode>,
+    pub onsetzone: Callback<ZoneChoice>,
+}
+
+#[function_component(Controls)]
+pub fn controls(props: &ControlsProps) -> Html {
+    let count_button = |mode: CountMode| {
+        let onclick = props.onsetcount.reform(move |_: MouseEvent| mode);
+        html! {
+            <button type="button" class="mt-toggle" aria-pressed={(props.count == mode).to_string()} data-count-mode={mode.as_str()} {onclick}>
+                { text::count_mode_label(mode) }
+            </button>
+        }
+    };
+    let mut zones: Vec<(ZoneChoice, String)> =
+        vec![(ZoneChoice::Home, format!("{} (home)", props.home_zone))];
+    if let Some(local) = &props.local_zone {
+        zones.push((ZoneChoice::Local, format!("Your zone ({local})")));
+    }
+    if props.home_zone != "UTC" {
+        zones.push((ZoneChoice::Named("UTC".into()), "UTC".into()));
+    }
+    if let ZoneChoice::Named(name) = &props.zone {
+        if name != "UTC" {
+            zones.push((props.zone.clone(), name.clone()));
+        }
+    }
+    html! {
+        <div class="mt-controls">
+            <div class="mt-control-group" role="group" aria-label="Headline count">
+                { count_button(CountMode::Elapsed) }
+                { count_button(CountMode::Inclusive) }
+            </div>
+            <div class="mt-control-group" role="group" aria-label="Counting time zone">
+                for (choice, label) in zones {
+                    {{
+                        let pressed = choice == props.zone;
+                        let value = choice.to_query_value().unwrap_or_else(|| "home".into());
+                        let onclick = props.onsetzone.reform(move |_: MouseEvent| choice.clone());
+                        html! {
+                            <button type="button" class="mt-toggle" aria-pressed={pressed.to_string()} data-zone-choice={value} {onclick}>{ label }</button>
+                        }
+                    }}
+                }
+            </div>
+            <p class="mt-zone-note" data-zone={props.zone_name.clone()}>{ format!("Days change at midnight, {} time.", props.zone_name) }</p>
+        </div>
+    }
+}

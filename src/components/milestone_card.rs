@@ -1,0 +1,83 @@
+//! One milestone: when (and on which day after release) it was reached, what, the record claimed,
+//! the source's own figure, comparisons to scale, and the source.
+
+use super::comparison_chart::{ComparisonChart, ComparisonRow};
+use super::source_line::SourceLine;
+use crate::intl::{format_date, format_number};
+use crate::model::{DatedBy, Milestone};
+use crate::text;
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MilestoneCardProps {
+    pub milestone: Milestone,
+    /// The calendar date it counts as in the counting zone (None for month or year precision).
+    pub date: Option<NaiveDate>,
+    /// Elapsed days after release when reached.
+    pub day: Option<i64>,
+    /// "the album", "every track", or a track's title.
+    pub scope: Option<AttrValue>,
+    /// The subject's own bar first, then other albums.
+    pub comparisons: Vec<ComparisonRow>,
+    pub lang: AttrValue,
+}
+
+#[function_component(MilestoneCard)]
+pub fn milestone_card(props: &MilestoneCardProps) -> Html {
+    let m = &props.milestone;
+    let reported = m.dated_by == DatedBy::Report;
+    let when = match props.date {
+        Some(date) => {
+            html! { <time datetime={date.format("%Y-%m-%d").to_string()}>{ format_date(date, &props.lang) }</time> }
+        }
+        None => html! { <time datetime={m.date.to_string()}>{ m.date.to_string() }</time> },
+    };
+    let day_text = props.day.map(|d| {
+        if reported {
+            format!("reported by {}", text::milestone_day(d))
+        } else {
+            text::milestone_day(d)
+        }
+    });
+    html! {
+        <article
+            class={classes!("mt-milestone", format!("mt-milestone--{}", m.kind.as_str()))}
+            data-milestone-id={m.id.clone()}
+            data-day={props.day.map(|d| d.to_string())}
+            data-dated-by={if reported { "report" } else { "event" }}
+            id={format!("m-{}", m.id)}
+        >
+            <p class="mt-milestone-when">
+                if reported { { "By " } }
+                { when }
+                if let Some(day_text) = day_text {
+                    <span class="mt-milestone-day">{ format!(" · {day_text}") }</span>
+                }
+                <span class="mt-kind">{ m.kind.as_str() }</span>
+            </p>
+            <h3 class="mt-milestone-title">{ m.title.clone() }</h3>
+            if let Some(metric) = &m.metric {
+                <p class="mt-metric" data-metric-value={metric.value.to_string()}>
+                    <strong>{ format_number(metric.value, &props.lang) }</strong>
+                    { format!(" {}", metric.measure) }
+                    if let Some(platform) = &metric.platform { { format!(" on {platform}") } }
+                    if let Some(scope) = &props.scope { { format!(", {scope}") } }
+                </p>
+            }
+            if let Some(record) = &m.record {
+                <p class="mt-record">{ record.clone() }</p>
+            }
+            if let Some(claim) = &m.claim {
+                <p class="mt-claim">{ format!("The source: “{}”", claim.text) }</p>
+            }
+            if props.comparisons.len() > 1 {
+                <ComparisonChart rows={props.comparisons.clone()} milestone_id={m.id.clone()} />
+            }
+            if let Some(note) = &m.note {
+                <p class="mt-note">{ note.clone() }</p>
+            }
+            <SourceLine source={m.source.clone()} lang={props.lang.clone()} />
+        </article>
+    }
+}

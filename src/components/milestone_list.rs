@@ -1,0 +1,66 @@
+//! The milestones in time order, each with the day after release it was reached in the counting zone.
+
+use super::comparison_chart::ComparisonRow;
+use super::milestone_card::MilestoneCard;
+use super::ZonesHandle;
+use crate::days::{counting_date, elapsed_days};
+use crate::model::Dataset;
+use crate::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MilestoneListProps {
+    pub dataset: std::rc::Rc<Dataset>,
+    pub zone: AttrValue,
+    pub zones: ZonesHandle,
+    pub lang: AttrValue,
+}
+
+#[function_component(MilestoneList)]
+pub fn milestone_list(props: &MilestoneListProps) -> Html {
+    let data = &*props.dataset;
+    let release = data.subject.release_date();
+    let mut milestones: Vec<_> = data.milestones.iter().collect();
+    milestones.sort_by_key(|m| m.date.earliest_date());
+    if milestones.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="mt-section mt-milestones" aria-labelledby="mt-milestones-title">
+            <h2 id="mt-milestones-title">{ "Milestones" }</h2>
+            <ol class="mt-milestone-list">
+                for m in milestones {
+                    {{
+                        let date = counting_date(&m.date, &*props.zones, &props.zone).ok().flatten();
+                        let day = date.map(|d| elapsed_days(release, d));
+                        let scope = m.metric.as_ref().and_then(|metric| metric.scope()).map(|scope| {
+                            let title = match &scope {
+                                crate::model::Scope::Track(id) => data.subject.track(id).map(|t| t.title.as_str()),
+                                _ => None,
+                            };
+                            AttrValue::from(text::scope_label(&scope, title))
+                        });
+                        let mut comparisons: Vec<ComparisonRow> = data
+                            .comparisons
+                            .iter()
+                            .filter(|c| c.milestone == m.id)
+                            .map(|c| ComparisonRow {
+                                label: match &c.artist { Some(a) => format!("{} ({a})", c.album), None => c.album.clone() },
+                                days: c.days,
+                                own: false,
+                            })
+                            .collect();
+                        if let (false, Some(day)) = (comparisons.is_empty(), day) {
+                            comparisons.insert(0, ComparisonRow { label: data.subject.album.clone(), days: day, own: true });
+                        }
+                        html! {
+                            <li key={m.id.clone()}>
+                                <MilestoneCard milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()} />
+                            </li>
+                        }
+                    }}
+                }
+            </ol>
+        </section>
+    }
+}

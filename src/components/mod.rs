@@ -1,0 +1,38 @@
+//! The view: one component per file, props beside each. Only `App` holds state and dispatches;
+//! `Clock` is the only ticking leaf.
+
+pub mod album_header;
+pub mod anniversaries;
+pub mod app;
+pub mod clock;
+pub mod comparison_chart;
+pub mod controls;
+pub mod day_counter;
+pub mod error_panel;
+pub mod event_list;
+pub mod milestone_card;
+pub mod milestone_list;
+pub mod source_line;
+pub mod track_list;
+
+pub use app::{App, AppProps};
+
+use crate::zone::Zones;
+use std::rc::Rc;
+
+/// A shared zone answerer as a prop (compared by identity: it never changes while mounted).
+#[derive(Clone)]
+pub struct ZonesHandle(pub Rc<dyn Zones>);
+
+impl PartialEq for ZonesHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ZonesHandle {
+    type Target = dyn Zones;
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
+}

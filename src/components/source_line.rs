@@ -1,0 +1,32 @@
+//! "Source: publication, date, via relay": a link only for http(s) URLs, text for anything else.
+
+use crate::intl::format_date;
+use crate::model::SourceRef;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLineProps {
+    pub source: SourceRef,
+    pub lang: AttrValue,
+}
+
+#[function_component(SourceLine)]
+pub fn source_line(props: &SourceLineProps) -> Html {
+    let s = &props.source;
+    let name = html! { <cite>{ s.publication.clone() }</cite> };
+    html! {
+        <p class="mt-source">
+            { "Source: " }
+            if let Some(url) = s.safe_url() {
+                <a href={url.to_string()} rel="noopener noreferrer nofollow" target="_blank">{ name }</a>
+            } else {
+                { name }
+            }
+            { ", " }
+            <time datetime={s.date.0.format("%Y-%m-%d").to_string()}>{ format_date(s.date.0, &props.lang) }</time>
+            if let Some(via) = &s.via {
+                { format!(", via {via}") }
+            }
+        </p>
+    }
+}

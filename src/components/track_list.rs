@@ -1,0 +1,59 @@
+//! A live counter per track: from the track's own release date, or the album's when it has none.
+
+use super::day_counter::DayCounter;
+use crate::days::CountMode;
+use crate::model::Subject;
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrackListProps {
+    pub subject: Subject,
+    pub today: NaiveDate,
+    pub mode: CountMode,
+}
+
+#[function_component(TrackList)]
+pub fn track_list(props: &TrackListProps) -> Html {
+    let s = &props.subject;
+    if s.tracks.is_empty() {
+        return Html::default();
+    }
+    let album_release = s.release_date();
+    html! {
+        <section class="mt-section mt-tracks" aria-labelledby="mt-tracks-title">
+            <h2 id="mt-tracks-title">{ "Tracks" }</h2>
+            <ol class="mt-track-list">
+                for track in s.tracks.iter() {
+                    <li class="mt-track" key={track.id.clone()}>
+                        <DayCounter
+                            counter_id={format!("track:{}", track.id)}
+                            label={track.title.clone()}
+                            since_what="release"
+                            date={track.release.as_ref().map(|r| r.earliest_date()).unwrap_or(album_release)}
+                            today={props.today}
+                            mode={props.mode}
+                            note={track_note(s, track)}
+                        />
+                    </li>
+                }
+            </ol>
+        </section>
+    }
+}
+
+fn track_note(s: &Subject, track: &crate::model::Track) -> Option<AttrValue> {
+    let lead = s.lead_track.as_deref() == Some(track.id.as_str());
+    let pre = track.pre_released && track.release.is_none();
+    match (lead, pre) {
+        (true, true) => Some(
+            "Lead track; released before the album (date not in the data): counted from the album"
+                .into(),
+        ),
+        (true, false) => Some("Lead track".into()),
+        (false, true) => {
+            Some("Released before the album (date not in the data): counted from the album".into())
+        }
+        (false, false) => None,
+    }
+}

@@ -1,0 +1,223 @@
+//! The browser's `Intl` at the edge: zone offsets for any IANA zone, the reader's own zone, and
+//! locale-aware numbers and dates. Natively (tests, server rendering) it falls back to plain forms.
+
+use crate::zone::{UnknownZone, Zones};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Zone answers from `Intl.DateTimeFormat` (no tz database shipped in the wasm).
+#[derive(Default)]
+pub struct IntlZones {
+    #[cfg(target_arch = "wasm32")]
+    formatters: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Object>>>,
+}
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    /// `new Intl[name](locale, options)`, with a thrown RangeError as `Err` instead of an abort.
+    pub fn construct(
+        name: &str,
+        locale: &str,
+        options: &[(&str, &str)],
+    ) -> Result<Object, JsValue> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into())?;
+        let ctor: Function = Reflect::get(&intl, &name.into())?.dyn_into()?;
+        let opts = Object::new();
+        for (key, value) in options {
+            Reflect::set(&opts, &(*key).into(), &(*value).into())?;
+        }
+        let locale = if locale.is_empty() {
+            JsValue::UNDEFINED
+        } else {
+            locale.into()
+        };
+        let args = Array::of2(&locale, &opts);
+        Reflect::construct(&ctor, &args).map(Into::into)
+    }
+
+    pub fn call(obj: &Object, method: &str, arg: &JsValue) -> Result<JsValue, JsValue> {
+        let f: Function = Reflect::get(obj, &method.into())?.dyn_into()?;
+        f.call1(obj, arg)
+    }
+
+    /// A formatter for `locale`, or for the browser's default when the tag is one Intl refuses.
+    pub fn formatter(name: &str, locale: &str, options: &[(&str, &str)]) -> Option<Object> {
+        construct(name, locale, options)
+            .or_else(|_| construct(name, "", options))
+            .ok()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl IntlZones {
+    fn formatter(&self, zone: &str) -> Option<js_sys::Object> {
+        let mut cache = self.formatters.borrow_mut();
+        cache
+            .entry(zone.to_string())
+            .or_insert_with(|| {
+                let options = [
+                    ("timeZone", zone),
+                    ("hourCycle", "h23"),
+                    ("year", "numeric"),
+                    ("month", "numeric"),
+                    ("day", "numeric"),
+                    ("hour", "numeric"),
+                    ("minute", "numeric"),
+                    ("second", "numeric"),
+                ];
+                js::construct("DateTimeFormat", "en-US", &options).ok()
+            })
+            .clone()
+    }
+}
+
+impl Zones for IntlZones {
+    #[cfg(target_arch = "wasm32")]
+    fn offset_seconds(&self, zone: &str, at: DateTime<Utc>) -> Result<i32, UnknownZone> {
+        use wasm_bindgen::JsCast;
+        let unknown = || UnknownZone(zone.to_string());
+        let dtf = self.formatter(zone).ok_or_else(unknown)?;
+        let whole_seconds = at.timestamp();
+        let date = js_sys::Date::new(&((whole_seconds as f64) * 1000.0).into());
+        let parts: js_sys::Array = js::call(&dtf, "formatToParts", &date)
+            .map_err(|_| unknown())?
+            .dyn_into()
+            .map_err(|_| unknown())?;
+        let mut fields = [0i64; 6];
+        for part in parts.iter() {
+            let get = |k: &str| {
+                js_sys::Reflect::get(&part, &k.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            let (Some(kind), Some(value)) = (get("type"), get("value")) else {
+                continue;
+            };
+            let slot = match kind.as_str() {
+                "year" => 0,
+                "month" => 1,
+                "day" => 2,
+                "hour" => 3,
+                "minute" => 4,
+                "second" => 5,
+                _ => continue,
+            };
+            fields[slot] = value.parse().map_err(|_| unknown())?;
+        }
+        let [y, mo, d, h, mi, s] = fields;
+        let local = NaiveDate::from_ymd_opt(y as i32, mo as u32, d as u32)
+            .and_then(|date| date.and_hms_opt((h % 24) as u32, mi as u32, s as u32))
+            .ok_or_else(unknown)?;
+        Ok((local.and_utc().timestamp() - whole_seconds) as i32)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn offset_seconds(&self, zone: &str, at: DateTime<Utc>) -> Result<i32, UnknownZone> {
+        crate::zone::UtcOnly.offset_seconds(zone, at)
+    }
+}
+
+/// The reader's own IANA zone, as the browser reports it.
+pub fn local_zone_name() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let dtf = js::construct("DateTimeFormat", "", &[]).ok()?;
+        let resolved = js::call(&dtf, "resolvedOptions", &wasm_bindgen::JsValue::UNDEFINED).ok()?;
+        js_sys::Reflect::get(&resolved, &"timeZone".into())
+            .ok()?
+            .as_string()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Milliseconds since the epoch from the real clock.
+pub fn clock_now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<(&'static str, String), Option<js_sys::Object>>> =
+        Default::default();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn format_with(kind: &'static str, lang: &str, value: &wasm_bindgen::JsValue) -> Option<String> {
+    let options: &[(&str, &str)] = match kind {
+        "number" => &[],
+        "date" => &[
+            ("timeZone", "UTC"),
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+        ],
+        "month" => &[("timeZone", "UTC"), ("year", "numeric"), ("month", "long")],
+        _ => return None,
+    };
+    let ctor = if kind == "number" {
+        "NumberFormat"
+    } else {
+        "DateTimeFormat"
+    };
+    let formatter = FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((kind, lang.to_string()))
+            .or_insert_with(|| js::formatter(ctor, lang, options))
+            .clone()
+    })?;
+    js::call(&formatter, "format", value).ok()?.as_string()
+}
+
+/// `600,000,000` in English, `600.000.000` in German: the reader's locale (or `lang`).
+pub fn format_number(n: u64, lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = format_with("number", lang, &(n as f64).into()) {
+        return s;
+    }
+    let _ = lang;
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A calendar date in words (`8 September 2023`, `September 8, 2023`), never shifted by the reader's zone.
+pub fn format_date(date: NaiveDate, lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let ms = date
+            .and_hms_opt(12, 0, 0)
+            .map(|t| t.and_utc().timestamp_millis() as f64)
+            .unwrap_or_default();
+        if let Some(s) = format_with("date", lang, &js_sys::Date::new(&ms.into())) {
+            return s;
+        }
+    }
+    let _ = lang;
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// A month in words (`October 2023`).
+pub fn format_month(year: i32, month: u32, lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(date) = NaiveDate::from_ymd_opt(year, month, 15) {
+        let ms = date
+            .and_hms_opt(12, 0, 0)
+            .map(|t| t.and_utc().timestamp_millis() as f64)
+            .unwrap_or_default();
+        if let Some(s) = format_with("month", lang, &js_sys::Date::new(&ms.into())) {
+            return s;
+        }
+    }
+    let _ = lang;
+    format!("{year:04}-{month:02}")
+}

@@ -1,0 +1,419 @@
+//! Located problems with a dataset: syntax (line, column), type (JSON path), facts (duplicate ids,
+//! unknown references, impossible orderings) and claimed figures that disagree with the computed ones.
+
+use crate::days::{count_days, counting_date};
+use crate::model::{is_http_url, parse_duration, Dataset, DateValue, Scope, SourceRef};
+use crate::zone::Zones;
+use std::collections::HashSet;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The data cannot be shown as it is.
+    Error,
+    /// Shown, but the author should look (a claimed figure that disagrees, a link that will not be a link).
+    Warning,
+}
+
+/// Where a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// In the JSON text (syntax errors).
+    Text { line: usize, column: usize },
+    /// A JSON path such as `milestones[3].date`, with the text position where known.
+    Path {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    /// An option of the widget (`tz`, `count`...).
+    Option(String),
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Text { line, column } => write!(f, "line {line}, column {column}"),
+            Location::Path { path, line: 0, .. } => write!(f, "{path}"),
+            Location::Path { path, line, column } => {
+                write!(f, "{path} (line {line}, column {column})")
+            }
+            Location::Option(name) => write!(f, "option {name}"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub location: Location,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+        }
+    }
+    pub fn warning(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            location,
+            message: message.into(),
+        }
+    }
+    fn at(path: impl Into<String>) -> Location {
+        Location::Path {
+            path: path.into(),
+            line: 0,
+            column: 0,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}: {}", self.location, self.message)
+    }
+}
+
+/// The result of loading: the dataset when it can be shown, and every problem found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub dataset: Option<Dataset>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Parse and validate: the single entry point for text from anywhere (embedded file, page, fuzzer).
+pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
+    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed: Result<Dataset, _> = serde_path_to_error::deserialize(&mut de);
+    if let (Ok(_), Err(trailing)) = (&parsed, de.end()) {
+        let problem = Problem::error(
+            Location::Text {
+                line: trailing.line(),
+                column: trailing.column(),
+            },
+            format!(
+                "the JSON is malformed: {}",
+                strip_position(&trailing.to_string())
+            ),
+        );
+        return Loaded {
+            dataset: None,
+            problems: vec![problem],
+        };
+    }
+    match parsed {
+        Ok(dataset) => {
+            let problems = check(&dataset, zones);
+            let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+            Loaded {
+                dataset: (!has_errors).then_some(dataset),
+                problems,
+            }
+        }
+        Err(err) => Loaded {
+            dataset: None,
+            problems: vec![decode_problem(&err)],
+        },
+    }
+}
+
+fn decode_problem(err: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
+    let inner = err.inner();
+    let (line, column) = (inner.line(), inner.column());
+    let path = err.path().to_string();
+    let message = strip_position(&inner.to_string());
+    use serde_json::error::Category;
+    match inner.classify() {
+        Category::Syntax | Category::Eof | Category::Io => Problem::error(
+            Location::Text { line, column },
+            format!("the JSON is malformed: {message}"),
+        ),
+        Category::Data => {
+            let path = if path == "." {
+                "(top level)".to_string()
+            } else {
+                path
+            };
+            Problem::error(Location::Path { path, line, column }, message)
+        }
+    }
+}
+
+/// serde_json appends " at line L column C"; the location is shown separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Checks the facts of a well-typed dataset.
+pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let subject = &data.subject;
+
+    if let Err(e) = zones.offset_seconds(&subject.home_zone, chrono::DateTime::UNIX_EPOCH) {
+        problems.push(Problem::error(
+            Problem::at("subject.home_zone"),
+            e.to_string(),
+        ));
+    }
+    if !matches!(subject.release, DateValue::Day(_) | DateValue::Instant(_)) {
+        problems.push(Problem::error(
+            Problem::at("subject.release"),
+            format!(
+                "the release must be a calendar date, not a {} (\"{}\")",
+                subject.release.precision(),
+                subject.release
+            ),
+        ));
+    }
+    for (field, text) in [
+        ("subject.artist", &subject.artist),
+        ("subject.album", &subject.album),
+    ] {
+        if text.trim().is_empty() {
+            problems.push(Problem::error(Problem::at(field), "must not be empty"));
+        }
+    }
+    if subject.sources.is_empty() {
+        problems.push(Problem::error(
+            Problem::at("subject.sources"),
+            "name at least one source",
+        ));
+    }
+    for (i, source) in subject.sources.iter().enumerate() {
+        check_source(source, &format!("subject.sources[{i}]"), &mut problems);
+    }
+
+    let mut track_ids = HashSet::new();
+    for (i, track) in subject.tracks.iter().enumerate() {
+        check_id(
+            &track.id,
+            &format!("subject.tracks[{i}].id"),
+            &mut track_ids,
+            &mut problems,
+        );
+        if let Some(d) = &track.duration {
+            if parse_duration(d).is_none() {
+                problems.push(Problem::error(
+                    Problem::at(format!("subject.tracks[{i}].duration")),
+                    format!("\"{d}\" is not a duration; expected m:ss or h:mm:ss like 3:45"),
+                ));
+            }
+        }
+    }
+    if let Some(lead) = &subject.lead_track {
+        if !track_ids.contains(lead.as_str()) {
+            problems.push(Problem::error(
+                Problem::at("subject.lead_track"),
+                format!("no track has the id \"{lead}\""),
+            ));
+        }
+    }
+    if let Some(total) = &subject.total_duration {
+        match parse_duration(total) {
+            None => problems.push(Problem::error(
+                Problem::at("subject.total_duration"),
+                format!("\"{total}\" is not a duration; expected m:ss or h:mm:ss like 17:36"),
+            )),
+            Some(total_secs) => {
+                let durations: Option<Vec<u32>> = subject
+                    .tracks
+                    .iter()
+                    .map(|t| t.duration.as_deref().and_then(parse_duration))
+                    .collect();
+                if let Some(sum) = durations
+                    .filter(|d| !d.is_empty())
+                    .map(|d| d.iter().sum::<u32>())
+                {
+                    if sum != total_secs {
+                        problems.push(Problem::warning(
+                            Problem::at("subject.total_duration"),
+                            format!(
+                                "{total} is not the sum of the track durations ({}:{:02})",
+                                sum / 60,
+                                sum % 60
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    let release = subject.release_date();
+    let mut milestone_ids = HashSet::new();
+    for (i, m) in data.milestones.iter().enumerate() {
+        let here = format!("milestones[{i}]");
+        check_id(
+            &m.id,
+            &format!("{here}.id"),
+            &mut milestone_ids,
+            &mut problems,
+        );
+        check_source(&m.source, &format!("{here}.source"), &mut problems);
+        if let Some(metric) = &m.metric {
+            match metric.scope() {
+                None => problems.push(Problem::error(
+                    Problem::at(format!("{here}.metric.scope")),
+                    format!(
+                        "\"{}\" is not a scope; expected album, every_track or track:<track id>",
+                        metric.scope
+                    ),
+                )),
+                Some(Scope::Track(id)) if !track_ids.contains(id) => problems.push(Problem::error(
+                    Problem::at(format!("{here}.metric.scope")),
+                    format!("no track has the id \"{id}\""),
+                )),
+                Some(_) => {}
+            }
+        }
+        if m.date.earliest_date() < release && m.date.written_date().is_some() {
+            problems.push(Problem::warning(
+                Problem::at(format!("{here}.date")),
+                format!("{} is before the release ({})", m.date, subject.release),
+            ));
+        }
+        if let Some(claim) = &m.claim {
+            // A claim counts in the album's home calendar, where the source counted.
+            match counting_date(&m.date, zones, &subject.home_zone) {
+                Ok(Some(reached)) => {
+                    let computed = count_days(claim.count, release, reached);
+                    if computed != claim.days {
+                        problems.push(Problem::warning(
+                            Problem::at(format!("{here}.claim.days")),
+                            format!(
+                                "the source says {} ({} count) but {} to {} is {} by that count",
+                                claim.days,
+                                claim.count.as_str(),
+                                subject.release,
+                                reached.format("%Y-%m-%d"),
+                                computed
+                            ),
+                        ));
+                    }
+                }
+                Ok(None) => problems.push(Problem::warning(
+                    Problem::at(format!("{here}.claim")),
+                    format!(
+                        "a {}-precise date cannot be checked against a claim in days",
+                        m.date.precision()
+                    ),
+                )),
+                Err(_) => {} // already reported on subject.home_zone
+            }
+        }
+    }
+
+    let mut comparison_ids = HashSet::new();
+    for (i, c) in data.comparisons.iter().enumerate() {
+        let here = format!("comparisons[{i}]");
+        check_id(
+            &c.id,
+            &format!("{here}.id"),
+            &mut comparison_ids,
+            &mut problems,
+        );
+        if !milestone_ids.contains(c.milestone.as_str()) {
+            problems.push(Problem::error(
+                Problem::at(format!("{here}.milestone")),
+                format!("no milestone has the id \"{}\"", c.milestone),
+            ));
+        }
+        if c.days < 0 {
+            problems.push(Problem::error(
+                Problem::at(format!("{here}.days")),
+                format!("{} days: a time to a milestone cannot be negative", c.days),
+            ));
+        }
+        check_source(&c.source, &format!("{here}.source"), &mut problems);
+    }
+
+    let mut event_ids = HashSet::new();
+    for (i, e) in data.events.iter().enumerate() {
+        let here = format!("events[{i}]");
+        check_id(&e.id, &format!("{here}.id"), &mut event_ids, &mut problems);
+        check_source(&e.source, &format!("{here}.source"), &mut problems);
+    }
+    problems
+}
+
+fn check_id<'a>(id: &'a str, path: &str, seen: &mut HashSet<&'a str>, problems: &mut Vec<Problem>) {
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        problems.push(Problem::error(
+            Problem::at(path),
+            format!("\"{id}\" is not an id; use letters, digits, - and _ only"),
+        ));
+    } else if !seen.insert(id) {
+        problems.push(Problem::error(
+            Problem::at(path),
+            format!("the id \"{id}\" is used twice"),
+        ));
+    }
+}
+
+fn check_source(source: &SourceRef, path: &str, problems: &mut Vec<Problem>) {
+    if let Some(url) = &source.url {
+        if !is_http_url(url) {
+            problems.push(Problem::warning(
+                Problem::at(format!("{path}.url")),
+                "only http(s) URLs become links; this one is shown as text",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zone::UtcOnly;
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let loaded = load("{\n  \"subject\": {,\n}", &UtcOnly);
+        assert!(loaded.dataset.is_none());
+        assert_eq!(
+            loaded.problems[0].location,
+            Location::Text {
+                line: 2,
+                column: 15
+            }
+        );
+        assert!(loaded.problems[0]
+            .message
+            .starts_with("the JSON is malformed"));
+    }
+
+    #[test]
+    fn an_empty_document_is_a_located_error() {
+        let loaded = load("", &UtcOnly);
+        assert!(matches!(
+            loaded.problems[0].location,
+            Location::Text { line: 1, .. }
+        ));
+    }
+}

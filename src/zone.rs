@@ -1,0 +1,57 @@
+//! "What is the UTC offset of zone Z at instant T": a small trait, so day counting stays pure.
+//! The browser answers it with `Intl` (see `intl.rs`); native tests answer it with chrono-tz.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use std::fmt;
+
+/// A zone name the answering side does not know (`Mars/Olympus_Mons`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownZone(pub String);
+
+impl fmt::Display for UnknownZone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown time zone \"{}\" (expected an IANA name such as Asia/Seoul)",
+            self.0
+        )
+    }
+}
+
+/// Answers offset questions for IANA zone names.
+pub trait Zones {
+    /// Seconds to add to UTC to get the wall clock of `zone` at `at`.
+    fn offset_seconds(&self, zone: &str, at: DateTime<Utc>) -> Result<i32, UnknownZone>;
+}
+
+/// The wall-clock date and time of `zone` at `at`.
+pub fn local_datetime(
+    zones: &dyn Zones,
+    zone: &str,
+    at: DateTime<Utc>,
+) -> Result<NaiveDateTime, UnknownZone> {
+    let offset = zones.offset_seconds(zone, at)?;
+    Ok(at.naive_utc() + Duration::seconds(i64::from(offset)))
+}
+
+/// The calendar date of `zone` at `at`: "today" for a reader in that zone.
+pub fn local_date(
+    zones: &dyn Zones,
+    zone: &str,
+    at: DateTime<Utc>,
+) -> Result<NaiveDate, UnknownZone> {
+    local_datetime(zones, zone, at).map(|dt| dt.date())
+}
+
+/// Only UTC: what pure code can answer without a tz database (a fallback, and a test double).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct UtcOnly;
+
+impl Zones for UtcOnly {
+    fn offset_seconds(&self, zone: &str, _at: DateTime<Utc>) -> Result<i32, UnknownZone> {
+        match zone {
+            "UTC" | "Etc/UTC" | "Etc/GMT" | "GMT" => Ok(0),
+            other => Err(UnknownZone(other.to_string())),
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The Layover dataset itself: every fact of the two source articles present, every claimed figure
+//! agreeing with the computed one in the home calendar.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{day, TzDb};
+use milestone_tracker::days::{count_days, counting_date, elapsed_days, inclusive_days, CountMode};
+use milestone_tracker::model::{
+    Dataset, DateValue, DatedBy, EventKind, Milestone, MilestoneKind, Scope,
+};
+use milestone_tracker::validate::load;
+use milestone_tracker::DEFAULT_DATASET;
+
+fn layover() -> Dataset {
+    let loaded = load(DEFAULT_DATASET, &TzDb);
+    assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+    loaded.dataset.unwrap()
+}
+
+fn milestone<'a>(d: &'a Dataset, id: &str) -> &'a Milestone {
+    d.milestones
+        .iter()
+        .find(|m| m.id == id)
+        .unwrap_or_else(|| panic!("no milestone {id}"))
+}
+
+/// Elapsed days from the release to the milestone in Seoul's calendar.
+fn day_reached(d: &Dataset, m: &Milestone) -> i64 {
+    let reached = counting_date(&m.date, &TzDb, &d.subject.home_zone)
+        .unwrap()
+        .unwrap();
+    elapsed_days(d.subject.release_date(), reached)
+}
+
+#[test]
+fn the_subject() {
+    let d = layover();
+    let s = &d.subject;
+    assert_eq!(
+        (s.artist.as_str(), s.album.as_str(), s.home_zone.as_str()),
+        ("V (Kim Taehyung)", "Layover", "Asia/Seoul")
+    );
+    assert_eq!(s.release, DateValue::Day(day("2023-09-08")));
+    let titles: Vec<&str> = s.tracks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Rainy Days",
+            "Blue",
+            "Love Me Again",
+            "Slow Dancing",
+            "For Us",
+            "Slow Dancing (instrumental)"
+        ]
+    );
+    let pre: Vec<&str> = s
+        .tracks
+        .iter()
+        .filter(|t| t.pre_released)
+        .map(|t| t.title.as_str())
+        .collect();
+    assert_eq!(pre, ["Rainy Days", "Love Me Again"]);
+    assert_eq!(
+        s.track(s.lead_track.as_deref().unwrap()).unwrap().title,
+        "Slow Dancing"
+    );
+    assert_eq!(s.total_duration.as_deref(), Some("17:36"));
+    assert_eq!(s.genres, ["Pop", "R&B", "Jazz"]);
+    assert_eq!(s.music_videos, Some(5));
+}
+
+#[test]
+fn six_hundred_million_in_48_days() {
+    let d = layover();
+    let m = milestone(&d, "album-600m-spotify");
+    assert_eq!(m.date, DateValue::Day(day("2023-10-26")));
+    assert_eq!(m.kind, MilestoneKind::Streaming);
+    let metric = m.metric.as_ref().unwrap();
+    assert_eq!(
+        (
+            metric.platform.as_deref(),
+            metric.measure.as_str(),
+            metric.value
+        ),
+        (Some("Spotify"), "streams", 600_000_000)
+    );
+    assert_eq!(metric.scope(), Some(Scope::Album));
+    assert_eq!(day_reached(&d, m), 48);
+    assert_eq!(m.claim.as_ref().unwrap().days, 48);
+    let record = m.record.as_deref().unwrap();
+    assert!(record.contains("Fastest album by a K-pop soloist"));
+    assert!(record.contains("only K-pop act to reach it in under two months"));
+    assert!(record.contains("no other group's or soloist's debut album"));
+    assert!(m.note.as_deref().unwrap().contains("NewJeans' Get Up"));
+}
+
+#[test]
+fn every_track_past_40_million_in_47_days_against_face_179() {
+    let d = layover();
+    let m = milestone(&d, "every-track-40m-spotify");
+    assert_eq!(m.metric.as_ref().unwrap().scope(), Some(Scope::EveryTrack));
+    assert_eq!(m.metric.as_ref().unwrap().value, 40_000_000);
+    assert_eq!(day_reached(&d, m), 47);
+    let face = d.comparisons.iter().find(|c| c.milestone == m.id).unwrap();
+    assert_eq!(
+        (face.album.as_str(), face.artist.as_deref(), face.days),
+        ("FACE", Some("Jimin"), 179)
+    );
+}
+
+#[test]
+fn billboard_runs() {
+    let d = layover();
+    let weeks = milestone(&d, "billboard-global-excl-us-10-weeks");
+    assert_eq!(weeks.kind, MilestoneKind::Chart);
+    assert_eq!(weeks.metric.as_ref().unwrap().value, 10);
+    assert!(weeks
+        .record
+        .as_deref()
+        .unwrap()
+        .contains("First K-pop soloist"));
+    assert!(weeks.title.contains("Billboard Global 200 Excl. US"));
+    assert_eq!(
+        weeks.dated_by,
+        DatedBy::Report,
+        "the article gives no date of its own"
+    );
+    let all = milestone(&d, "all-tracks-billboard-at-once");
+    assert!(all
+        .record
+        .as_deref()
+        .unwrap()
+        .contains("First soloist to have all of his tracks"));
+}
+
+#[test]
+fn every_track_past_60_million_on_the_100th_day() {
+    let d = layover();
+    let m = milestone(&d, "every-track-60m-spotify");
+    assert_eq!(m.date, DateValue::Day(day("2023-12-16")));
+    assert_eq!(m.metric.as_ref().unwrap().value, 60_000_000);
+    assert!(m
+        .record
+        .as_deref()
+        .unwrap()
+        .contains("First and only album by a K-pop soloist"));
+    let claim = m.claim.as_ref().unwrap();
+    assert_eq!((claim.days, claim.count), (100, CountMode::Inclusive));
+    assert_eq!(
+        inclusive_days(d.subject.release_date(), day("2023-12-16")),
+        100
+    );
+    assert_eq!(
+        count_days(
+            CountMode::Elapsed,
+            d.subject.release_date(),
+            day("2023-12-16")
+        ),
+        99
+    );
+}
+
+#[test]
+fn the_other_dates() {
+    let d = layover();
+    let nominations: Vec<&str> = d
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Nomination)
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(nominations.len(), 5);
+    for category in [
+        "Best Male Artist",
+        "Best Vocal Performance Solo",
+        "Song of the Year",
+        "Artist of the Year",
+        "Album of the Year",
+    ] {
+        assert!(
+            nominations
+                .iter()
+                .any(|t| t.contains(category) && t.contains("MAMA")),
+            "{category}"
+        );
+    }
+    let enlistment = d
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Enlistment)
+        .unwrap();
+    assert_eq!(enlistment.date, DateValue::Day(day("2023-12-11")));
+    assert!(enlistment.title.contains("Kim Namjoon"));
+    let discharge = d
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Discharge)
+        .unwrap();
+    assert_eq!(
+        (discharge.date.clone(), discharge.expected),
+        (DateValue::Year(2025), true)
+    );
+    assert!(d
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::FanMeeting && e.title.contains("V(ICNIC)")));
+}
+
+#[test]
+fn every_fact_cites_one_of_the_two_articles() {
+    let d = layover();
+    let dates = [day("2023-10-27"), day("2023-12-16")];
+    let cited = d
+        .milestones
+        .iter()
+        .map(|m| &m.source)
+        .chain(d.events.iter().map(|e| &e.source))
+        .chain(d.comparisons.iter().map(|c| &c.source))
+        .chain(d.subject.sources.iter());
+    for source in cited {
+        assert!(dates.contains(&source.date.0), "{source:?}");
+    }
+    // Nothing is dated after the later article, except what it calls expected.
+    for e in d.events.iter().filter(|e| !e.expected) {
+        assert!(e.date.earliest_date() <= dates[1], "{}", e.id);
+    }
+}
+
+#[test]
+fn it_round_trips_through_serde() {
+    let d = layover();
+    let again: Dataset = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
+    assert_eq!(again, d);
+}
