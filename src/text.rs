@@ -16,7 +16,7 @@ pub fn counter_caption(mode: CountMode, days: i64, what: &str) -> String {
     match (mode, days >= 0) {
         (CountMode::Elapsed, true) => format!("{} since {what}", plural(days, "day", "days")),
         (CountMode::Elapsed, false) => format!("{} until {what}", plural(days, "day", "days")),
-        (CountMode::Inclusive, true) => format!("day of {what}, counting the day itself as day 1"),
+        (CountMode::Inclusive, true) => format!("counting {what} day as day 1"),
         (CountMode::Inclusive, false) => format!("{} until {what}", plural(days, "day", "days")),
     }
 }
@@ -58,6 +58,18 @@ pub fn count_mode_label(mode: CountMode) -> &'static str {
     match mode {
         CountMode::Elapsed => "Days since",
         CountMode::Inclusive => "Day N (fan count)",
+    }
+}
+
+/// "reported on day 49": a report's date is a bound, not the day it was reached.
+pub fn reported_day(day: i64) -> String {
+    match day {
+        0 => "reported on release day".to_string(),
+        d if d > 0 => format!("reported on day {d}"),
+        d => format!(
+            "reported {} before release",
+            plural(d, "1 day", &format!("{} days", d.abs()))
+        ),
     }
 }
 

@@ -1,0 +1,79 @@
+// End-to-end harness: serves a folder on loopback (with extra in-memory pages) and launches Debian's
+// Chromium through playwright-core. Nothing is downloaded; nothing listens beyond 127.0.0.1.
+import { createServer } from 'node:http';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `root` at http://127.0.0.1:<port>/; `pages` maps extra paths to in-memory HTML. */
+export async function serve(root, pages = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      return res.end(pages[path]);
+    }
+    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(normalize(root))) { res.writeHead(403); return res.end(); }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404); res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launch() {
+  // playwright-core makes a fresh profile per launch; these flags keep Chromium off the network.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/** A page that records script errors and console errors, to assert none happened. */
+export async function openPage(browser, url, { viewport = { width: 1000, height: 900 } } = {}) {
+  const page = await browser.newPage({ viewport });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(url);
+  return page;
+}
+
+/** Waits until the app has rendered (ready or error state), with a deadline. */
+export async function rendered(page) {
+  await page.waitForSelector('.mt[data-state]', { timeout: 30_000 });
+  return page;
+}
+
+/** The built index.html with a page-level dataset injected, as a blogger would. */
+export async function withInlineData(distDir, json) {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const escaped = json.replaceAll('</', '<\\/');
+  return html.replace('</body>', `<script type="application/json" id="milestone-data">${escaped}</script></body>`);
+}
+
+export const scratchDir = () => mkdtemp(join(tmpdir(), 'mt-e2e-'));

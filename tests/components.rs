@@ -1,0 +1,293 @@
+//! Browser tier: the real components mounted in headless Chromium, queried by their `data-*` hooks.
+#![cfg(target_arch = "wasm32")]
+
+use milestone_tracker::components::{App, AppProps, ZonesHandle};
+use milestone_tracker::intl::IntlZones;
+use milestone_tracker::options::parse_options;
+use milestone_tracker::DEFAULT_DATASET;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let (options, option_problems) = parse_options(query.iter().copied());
+    let props = AppProps {
+        json: json.to_string().into(),
+        options,
+        option_problems,
+        zones: ZonesHandle(Rc::new(IntlZones::default())),
+        local_zone: Some("America/New_York".into()),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+async fn mount(query: &[(&str, &str)]) -> Element {
+    mount_with(DEFAULT_DATASET, query).await
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .get_attribute(name)
+        .unwrap_or_else(|| panic!("{selector} has no {name}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap()
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+/// Polls until `check` holds, failing after `deadline`: no fixed sleeps.
+async fn eventually(deadline: Duration, what: &str, mut check: impl FnMut() -> bool) {
+    let start = js_sys::Date::now();
+    while !check() {
+        assert!(
+            js_sys::Date::now() - start < deadline.as_millis() as f64,
+            "timed out waiting for {what}"
+        );
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_hundredth_day_in_both_counts() {
+    let root = mount(&[("now", "2023-12-16T09:00:00+09:00")]).await;
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "99");
+    assert!(text(&root, "[data-counter=album]").contains("Day 100 by the fan count"));
+    let root = mount(&[("now", "2023-12-16T09:00:00+09:00"), ("count", "inclusive")]).await;
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "100");
+    assert!(text(&root, "[data-counter=album] .mt-counter-value").contains("D+100"));
+}
+
+#[wasm_bindgen_test]
+async fn a_counter_per_track() {
+    let root = mount(&[("now", "2023-10-26T12:00:00+09:00")]).await;
+    assert_eq!(count(&root, "[data-counter^='track:']"), 6);
+    assert_eq!(
+        attr(&root, "[data-counter='track:slow-dancing']", "data-days"),
+        "48"
+    );
+    assert!(
+        text(&root, "[data-counter='track:love-me-again']").contains("Released before the album")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn milestones_in_time_order_with_their_day() {
+    let root = mount(&[("now", "2024-01-01T00:00:00Z")]).await;
+    let list = root.query_selector_all("[data-milestone-id]").unwrap();
+    let ids: Vec<String> = (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("data-milestone-id")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids[0], "every-track-40m-spotify");
+    assert_eq!(ids[1], "album-600m-spotify");
+    assert_eq!(ids.last().unwrap(), "every-track-60m-spotify");
+    assert_eq!(
+        attr(&root, "[data-milestone-id=album-600m-spotify]", "data-day"),
+        "48"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-milestone-id=every-track-40m-spotify]",
+            "data-day"
+        ),
+        "47"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-milestone-id=every-track-60m-spotify]",
+            "data-day"
+        ),
+        "99"
+    );
+    assert!(text(&root, "[data-milestone-id=album-600m-spotify]").contains("600,000,000"));
+    // The comparison is drawn to scale: FACE's bar is 179/47 times Layover's.
+    let own: f64 = attr(&root, "[data-comparison] .mt-bar--own", "width")
+        .parse()
+        .unwrap();
+    let face: f64 = attr(&root, "[data-comparison] [data-bar-days='179']", "width")
+        .parse()
+        .unwrap();
+    assert!((face / own - 179.0 / 47.0).abs() < 1e-6, "{own} vs {face}");
+}
+
+#[wasm_bindgen_test]
+async fn the_counting_zone_decides_today() {
+    // 2023-10-25T15:30Z is already the 26th in Seoul, still the 25th in New York.
+    let seoul = mount(&[("now", "2023-10-25T15:30:00Z")]).await;
+    assert_eq!(attr(&seoul, "[data-counter=album]", "data-days"), "48");
+    let ny = mount(&[("now", "2023-10-25T15:30:00Z"), ("tz", "America/New_York")]).await;
+    assert_eq!(attr(&ny, "[data-counter=album]", "data-days"), "47");
+    let local = mount(&[("now", "2023-10-25T15:30:00Z"), ("tz", "local")]).await;
+    assert_eq!(attr(&local, "[data-zone]", "data-zone"), "America/New_York");
+    // 45-minute offset: Kathmandu's midnight is 18:15Z.
+    let ktm = mount(&[("now", "2023-10-25T18:15:00Z"), ("tz", "Asia/Kathmandu")]).await;
+    assert_eq!(attr(&ktm, "[data-counter=album]", "data-days"), "48");
+}
+
+#[wasm_bindgen_test]
+async fn an_instant_counts_in_the_counting_zone() {
+    let json = DEFAULT_DATASET.replacen(
+        "\"date\": \"2023-10-26\"",
+        "\"date\": \"2023-10-26T23:30:00-05:00\"",
+        1,
+    );
+    let seoul = mount_with(&json, &[("now", "2024-01-01T00:00:00Z")]).await;
+    assert_eq!(
+        attr(&seoul, "[data-milestone-id=album-600m-spotify]", "data-day"),
+        "49"
+    );
+    let chicago = mount_with(
+        &json,
+        &[("now", "2024-01-01T00:00:00Z"), ("tz", "America/Chicago")],
+    )
+    .await;
+    assert_eq!(
+        attr(
+            &chicago,
+            "[data-milestone-id=album-600m-spotify]",
+            "data-day"
+        ),
+        "48"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_switches_count_and_zone() {
+    let root = mount(&[("now", "2023-10-25T15:30:00Z")]).await;
+    click(&root, "[data-count-mode=inclusive]");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "49");
+    click(&root, "[data-zone-choice=local]");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "48");
+    assert_eq!(
+        attr(&root, "[data-zone-choice=local]", "aria-pressed"),
+        "true"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_seconds_clock_ticks_and_the_day_rolls_over_at_midnight() {
+    let root = mount(&[("now", "2023-12-16T23:59:58.500+09:00")]).await;
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "99");
+    assert!(
+        text(&root, "[data-clock]").starts_with("99d 23:59:5"),
+        "{}",
+        text(&root, "[data-clock]")
+    );
+    eventually(Duration::from_secs(6), "the counter to roll over", || {
+        attr(&root, "[data-counter=album]", "data-days") == "100"
+    })
+    .await;
+    assert!(
+        text(&root, "[data-clock]").starts_with("100d 00:00:0"),
+        "{}",
+        text(&root, "[data-clock]")
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-milestone-id=every-track-60m-spotify]",
+            "data-day"
+        ),
+        "99"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn broken_json_shows_line_and_column_in_an_alert() {
+    let root = mount_with("{\n  \"subject\": {\n    \"artist\": \"X\",,\n", &[]).await;
+    let alert = text(&root, "[role=alert]");
+    assert!(alert.contains("line 3, column"), "{alert}");
+    assert_eq!(count(&root, "[data-counter]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_type_error_shows_its_json_path() {
+    let json = DEFAULT_DATASET.replacen("\"date\": \"2023-10-26\"", "\"date\": \"2023-02-30\"", 1);
+    let root = mount_with(&json, &[]).await;
+    assert_eq!(
+        attr(
+            &root,
+            "[role=alert] [data-problem-location]",
+            "data-problem-location"
+        )
+        .split(' ')
+        .next()
+        .unwrap(),
+        "milestones[0].date"
+    );
+    assert!(text(&root, "[role=alert]").contains("\"2023-02-30\" is not a real calendar date"));
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_stays_text_and_only_http_links_are_links() {
+    let json = DEFAULT_DATASET
+        .replacen("Layover passes 600 million streams on Spotify", "<img src=x onerror=\\\"window.pwned=1\\\">", 1)
+        .replacen("\"source\": { \"publication\": \"News article\", \"date\": \"2023-10-27\" }", "\"source\": { \"publication\": \"Evil\", \"date\": \"2023-10-27\", \"url\": \"javascript:window.pwned=2\" }", 1);
+    let root = mount_with(&json, &[("now", "2024-01-01T00:00:00Z")]).await;
+    assert_eq!(count(&root, "img"), 0);
+    assert!(text(&root, "[data-milestone-id=album-600m-spotify]").contains("<img src=x"));
+    assert_eq!(count(&root, "a[href^='javascript']"), 0);
+    assert!(text(&root, "[data-panel=warnings]").contains("only http(s) URLs become links"));
+    assert!(js_sys::Reflect::get(&js_sys::global(), &"pwned".into())
+        .unwrap()
+        .is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_say_so_and_keep_their_defaults() {
+    let root = mount(&[
+        ("now", "2023-12-16T09:00:00+09:00"),
+        ("tz", "Mars/Olympus_Mons"),
+        ("count", "korean"),
+    ])
+    .await;
+    let notices = text(&root, "[data-panel=options]");
+    assert!(
+        notices.contains("unknown time zone \"Mars/Olympus_Mons\""),
+        "{notices}"
+    );
+    assert!(
+        notices.contains("\"korean\" is not elapsed or inclusive"),
+        "{notices}"
+    );
+    assert_eq!(attr(&root, "[data-zone]", "data-zone"), "Asia/Seoul");
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "99");
+}
