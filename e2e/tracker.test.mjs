@@ -116,3 +116,11 @@ test('another album entirely, from the page', async () => {
   assert.equal(await page.locator('.mt-source a').getAttribute('href'), 'https://example.org/post');
   await page.close();
 });
+
+test('a milestone dated by its report says so', async () => {
+  const page = await rendered(await openPage(browser, `${server.url}/?now=2024-01-01T00:00:00Z`));
+  const card = page.locator('[data-milestone-id=billboard-global-excl-us-10-weeks]');
+  assert.equal(await card.getAttribute('data-dated-by'), 'report');
+  assert.match(await card.locator('.mt-milestone-when').textContent(), /^By October 27, 2023 · reported on day 49/);
+  await page.close();
+});

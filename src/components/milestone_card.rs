@@ -35,7 +35,7 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
     };
     let day_text = props.day.map(|d| {
         if reported {
-            format!("reported by {}", text::milestone_day(d))
+            text::reported_day(d)
         } else {
             text::milestone_day(d)
         }
