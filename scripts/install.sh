@@ -7,7 +7,7 @@ BINARYEN_VERSION="132.0.0"       # npm's binaryen: wasm-opt version_132 (Debian'
 PLAYWRIGHT_DIR="e2e"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -27,14 +27,14 @@ wasm_bindgen_version() {
 ensure_rust() {
   command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
   if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then return; fi
-  if [ -d /usr/lib/rustlib/src/rust ] && command -v wasm-ld-22 >/dev/null && [ -n "${MT_DEBIAN_RUST:-}" ]; then
+  # A machine where the fallback below was already needed: use it again without waiting on rustup.
+  if [ -d /usr/lib/rustlib/src/rust ] && command -v wasm-ld-22 >/dev/null && [ -x /usr/bin/cargo ]; then
     use_debian_rust; return
   fi
   say "adding the wasm32-unknown-unknown target"
   if ! timeout 300 rustup target add wasm32-unknown-unknown >&2; then
     say "rustup could not add the target; falling back to Debian's Rust with std built from source"
     apt_install rustc-web cargo-web rust-web-src lld-22
-    export MT_DEBIAN_RUST=1
     use_debian_rust
   fi
 }

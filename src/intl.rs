@@ -203,7 +203,7 @@ pub fn format_date(date: NaiveDate, lang: &str) -> String {
         }
     }
     let _ = lang;
-    date.format("%Y-%m-%d").to_string()
+    date.to_string()
 }
 
 /// A month in words (`October 2023`).

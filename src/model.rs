@@ -110,7 +110,7 @@ impl DateValue {
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateValue::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            DateValue::Day(d) => write!(f, "{d}"),
             DateValue::Instant(t) => write!(f, "{}", t.to_rfc3339()),
             DateValue::Month { year, month } => write!(f, "{year:04}-{month:02}"),
             DateValue::Year(y) => write!(f, "{y:04}"),
@@ -146,7 +146,7 @@ pub struct CalendarDate(pub NaiveDate);
 
 impl Serialize for CalendarDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0.format("%Y-%m-%d"))
+        s.collect_str(&self.0)
     }
 }
 

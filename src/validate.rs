@@ -140,7 +140,7 @@ fn decode_problem(err: &serde_path_to_error::Error<serde_json::Error>) -> Proble
     let inner = err.inner();
     let (line, column) = (inner.line(), inner.column());
     let path = err.path().to_string();
-    let message = strip_position(&inner.to_string());
+    let message = in_json_terms(&strip_position(&inner.to_string()));
     use serde_json::error::Category;
     match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => Problem::error(
@@ -164,6 +164,30 @@ fn strip_position(message: &str) -> String {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
     }
+}
+
+/// serde names Rust types ("expected struct Subject", "expected u64"); a data author thinks in JSON.
+fn in_json_terms(message: &str) -> String {
+    const WORDS: [(&str, &str); 7] = [
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("expected i64", "expected a whole number"),
+        ("expected a sequence", "expected a list [ ... ]"),
+        ("expected a boolean", "expected true or false"),
+        ("expected a borrowed string", "expected a string"),
+        ("expected unit", "expected null"),
+    ];
+    let mut out = message.to_string();
+    if let Some(at) = out.find("expected struct ") {
+        let end = out[at + 16..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |i| at + 16 + i);
+        out.replace_range(at..end, "expected an object { ... }");
+    }
+    for (from, to) in WORDS {
+        out = out.replace(from, to);
+    }
+    out
 }
 
 /// Checks the facts of a well-typed dataset.
@@ -307,7 +331,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
                                 claim.days,
                                 claim.count.as_str(),
                                 subject.release,
-                                reached.format("%Y-%m-%d"),
+                                reached,
                                 computed
                             ),
                         ));
@@ -406,6 +430,18 @@ mod tests {
         assert!(loaded.problems[0]
             .message
             .starts_with("the JSON is malformed"));
+    }
+
+    #[test]
+    fn type_errors_speak_json() {
+        assert_eq!(
+            in_json_terms("invalid type: integer `3`, expected struct Subject"),
+            "invalid type: integer `3`, expected an object { ... }"
+        );
+        assert_eq!(
+            in_json_terms("invalid type: string \"x\", expected u64"),
+            "invalid type: string \"x\", expected a whole number, 0 or more"
+        );
     }
 
     #[test]

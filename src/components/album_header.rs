@@ -44,7 +44,7 @@ pub fn album_header(props: &AlbumHeaderProps) -> Html {
                     <div class="mt-fact">
                         <dt>{ term }</dt>
                         if term == "Released" {
-                            <dd><time datetime={release.format("%Y-%m-%d").to_string()}>{ value }</time></dd>
+                            <dd><time datetime={release.to_string()}>{ value }</time></dd>
                         } else {
                             <dd>{ value }</dd>
                         }

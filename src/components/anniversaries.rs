@@ -27,10 +27,10 @@ pub fn anniversaries(props: &AnniversariesProps) -> Html {
             <h2 id="mt-anniversaries-title">{ "Coming up" }</h2>
             <ol class="mt-anniversary-list">
                 for a in next {
-                    <li class="mt-anniversary" data-anniversary={a.date.format("%Y-%m-%d").to_string()} data-days-until={a.days_until.to_string()}>
+                    <li class="mt-anniversary" data-anniversary={a.date.to_string()} data-days-until={a.days_until.to_string()}>
                         <span class="mt-anniversary-title">{ text::anniversary_title(a.kind) }</span>
                         { " · " }
-                        <time datetime={a.date.format("%Y-%m-%d").to_string()}>{ format_date(a.date, &props.lang) }</time>
+                        <time datetime={a.date.to_string()}>{ format_date(a.date, &props.lang) }</time>
                         { " · " }
                         <span class="mt-countdown">{ text::countdown(a.days_until) }</span>
                     </li>

@@ -123,7 +123,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="mt" data-theme={theme} data-state="ready" lang={props.options.lang.clone()}
-             data-today={today.format("%Y-%m-%d").to_string()} data-count-mode={mode.as_str()}>
+             data-today={today.to_string()} data-count-mode={mode.as_str()}>
             <ErrorPanel problems={notices} kind={PanelKind::Options} />
             <section class="mt-hero" aria-label="Album">
                 <AlbumHeader subject={subject.clone()} lang={lang.clone()} />

@@ -1,10 +1,12 @@
 //! Days to the same milestone, drawn to scale as SVG bars (47 vs 179), with the figures as text too.
+//! Geometry is integer fixed-point (thousandths of a unit): no float formatting code in the wasm.
 
 use yew::prelude::*;
 
 /// Chart geometry, in SVG user units.
-const BAR_AREA: f64 = 300.0;
-const ROW_HEIGHT: f64 = 28.0;
+const BAR_AREA: i64 = 300;
+const ROW_HEIGHT: i64 = 28;
+const BAR_GAP: i64 = 4;
 
 #[derive(Clone, PartialEq)]
 pub struct ComparisonRow {
@@ -20,29 +22,35 @@ pub struct ComparisonChartProps {
     pub milestone_id: AttrValue,
 }
 
+/// `value × BAR_AREA / max` in user units, to three decimals.
+fn scaled(value: i64, max: i64) -> String {
+    let milli = value.clamp(0, max) * BAR_AREA * 1000 / max;
+    format!("{}.{:03}", milli / 1000, milli % 1000)
+}
+
 #[function_component(ComparisonChart)]
 pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
-    let max = props.rows.iter().map(|r| r.days).max().unwrap_or(0).max(1) as f64;
+    let max = props.rows.iter().map(|r| r.days).max().unwrap_or(0).max(1);
     let summary = props
         .rows
         .iter()
         .map(|r| format!("{}: {} days", r.label, r.days))
         .collect::<Vec<_>>()
         .join("; ");
-    let height = ROW_HEIGHT * props.rows.len() as f64;
+    let height = ROW_HEIGHT * props.rows.len() as i64;
     html! {
         <figure class="mt-comparison" data-comparison={props.milestone_id.clone()}>
-            <svg class="mt-comparison-svg" viewBox={format!("0 0 {} {height}", BAR_AREA + 40.0)} role="img" aria-label={summary.clone()}>
+            <svg class="mt-comparison-svg" viewBox={format!("0 0 {} {height}", BAR_AREA + 40)} role="img" aria-label={summary}>
                 for (i, row) in props.rows.iter().enumerate() {
                     <rect
                         class={if row.own { "mt-bar mt-bar--own" } else { "mt-bar" }}
                         x="0"
-                        y={(i as f64 * ROW_HEIGHT + 4.0).to_string()}
-                        width={(row.days.max(0) as f64 / max * BAR_AREA).to_string()}
-                        height={(ROW_HEIGHT - 8.0).to_string()}
+                        y={(i as i64 * ROW_HEIGHT + BAR_GAP).to_string()}
+                        width={scaled(row.days, max)}
+                        height={(ROW_HEIGHT - 2 * BAR_GAP).to_string()}
                         data-bar-days={row.days.to_string()}
                     />
-                    <text class="mt-bar-figure" x={(row.days.max(0) as f64 / max * BAR_AREA + 4.0).to_string()} y={(i as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0 + 4.0).to_string()}>
+                    <text class="mt-bar-figure" x={scaled(row.days, max)} dx="4" y={(i as i64 * ROW_HEIGHT + ROW_HEIGHT / 2 + BAR_GAP).to_string()}>
                         { row.days.to_string() }
                     </text>
                 }
@@ -55,5 +63,17 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
                 </ul>
             </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scaled;
+
+    #[test]
+    fn bars_are_to_scale_in_thousandths() {
+        assert_eq!(scaled(179, 179), "300.000");
+        assert_eq!(scaled(47, 179), "78.770");
+        assert_eq!(scaled(-5, 179), "0.000");
     }
 }

@@ -3,6 +3,7 @@
 use super::source_line::SourceLine;
 use crate::intl::{format_date, format_month};
 use crate::model::{DateValue, DatedBy, Event};
+use chrono::Timelike;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,11 +15,15 @@ pub struct EventListProps {
 fn date_text(date: &DateValue, lang: &str) -> String {
     match date {
         DateValue::Day(d) => format_date(*d, lang),
-        DateValue::Instant(t) => format!(
-            "{} {}",
-            format_date(t.date_naive(), lang),
-            t.format("%H:%M (UTC%:z)")
-        ),
+        DateValue::Instant(t) => {
+            format!(
+                "{} {:02}:{:02} (UTC{})",
+                format_date(t.date_naive(), lang),
+                t.hour(),
+                t.minute(),
+                t.offset()
+            )
+        }
         DateValue::Month { year, month } => format_month(*year, *month, lang),
         DateValue::Year(y) => y.to_string(),
     }

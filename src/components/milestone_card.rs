@@ -29,7 +29,7 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
     let reported = m.dated_by == DatedBy::Report;
     let when = match props.date {
         Some(date) => {
-            html! { <time datetime={date.format("%Y-%m-%d").to_string()}>{ format_date(date, &props.lang) }</time> }
+            html! { <time datetime={date.to_string()}>{ format_date(date, &props.lang) }</time> }
         }
         None => html! { <time datetime={m.date.to_string()}>{ m.date.to_string() }</time> },
     };

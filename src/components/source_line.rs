@@ -23,7 +23,7 @@ pub fn source_line(props: &SourceLineProps) -> Html {
                 { name }
             }
             { ", " }
-            <time datetime={s.date.0.format("%Y-%m-%d").to_string()}>{ format_date(s.date.0, &props.lang) }</time>
+            <time datetime={s.date.0.to_string()}>{ format_date(s.date.0, &props.lang) }</time>
             if let Some(via) = &s.via {
                 { format!(", via {via}") }
             }
