@@ -17,26 +17,34 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` at http://127.0.0.1:<port>/; `pages` maps extra paths to in-memory HTML. */
-export async function serve(root, pages = {}) {
+/**
+ * Serves `root` at http://127.0.0.1:<port><prefix>; `pages` maps extra paths to in-memory HTML.
+ * `cors` adds Access-Control-Allow-Origin: * (module scripts and wasm loaded from another origin need it,
+ * as they do on real static hosts).
+ */
+export async function serve(root, pages = {}, { prefix = '/', cors = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const headers = cors ? { 'access-control-allow-origin': '*' } : {};
     if (pages[path] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
       return res.end(pages[path]);
     }
-    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    if (!path.startsWith(prefix)) { res.writeHead(404); return res.end('not found'); }
+    const inner = '/' + path.slice(prefix.length);
+    const file = normalize(join(root, inner.endsWith('/') ? inner + 'index.html' : inner));
     if (!file.startsWith(normalize(root))) { res.writeHead(403); return res.end(); }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404); res.end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + prefix.replace(/\/$/, ''), close: () => new Promise((r) => server.close(r)) };
 }
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

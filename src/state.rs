@@ -13,6 +13,8 @@ pub struct TrackerState {
     pub zone: ZoneChoice,
     /// The clock when the day was last (re)computed: at start, on a day change, on a zone change.
     pub now: DateTime<Utc>,
+    /// The milestone a deep link (`#m=<id>`) points at.
+    pub focus: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +24,8 @@ pub enum Action {
     SetZone(ZoneChoice, DateTime<Utc>),
     /// The clock crossed midnight of the counting zone (or jumped).
     DayChanged(DateTime<Utc>),
+    /// A deep link now points at this milestone (or at none).
+    FocusMilestone(Option<String>),
 }
 
 impl TrackerState {
@@ -34,6 +38,7 @@ impl TrackerState {
                 next.now = now;
             }
             Action::DayChanged(now) => next.now = now,
+            Action::FocusMilestone(id) => next.focus = id,
         }
         next
     }
@@ -86,6 +91,7 @@ mod tests {
             count: CountMode::Elapsed,
             zone: ZoneChoice::Home,
             now: t0,
+            focus: None,
         };
         assert_eq!(
             s.reduce(Action::SetCountMode(CountMode::Inclusive)).count,
@@ -97,6 +103,8 @@ mod tests {
             (ZoneChoice::Local, t1, CountMode::Elapsed)
         );
         assert_eq!(s.reduce(Action::DayChanged(t1)).now, t1);
+        let focused = s.reduce(Action::FocusMilestone(Some("m1".into())));
+        assert_eq!((focused.focus.as_deref(), focused.now), (Some("m1"), t0));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Browser tier: the real components mounted in headless Chromium, queried by their `data-*` hooks.
 #![cfg(target_arch = "wasm32")]
 
+use milestone_tracker::browser::IntlZones;
 use milestone_tracker::components::{App, AppProps, ZonesHandle};
-use milestone_tracker::intl::IntlZones;
 use milestone_tracker::options::parse_options;
 use milestone_tracker::DEFAULT_DATASET;
 use std::rc::Rc;
@@ -24,6 +24,9 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
         option_problems,
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: Some("America/New_York".into()),
+        source_problem: None,
+        focus: None,
+        base_url: Some("https://fan.example/tracker/".into()),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

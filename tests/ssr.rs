@@ -17,6 +17,9 @@ async fn render(json: &str, query: &[(&str, &str)]) -> String {
         option_problems,
         zones: ZonesHandle(Rc::new(TzDb)),
         local_zone: None,
+        source_problem: None,
+        focus: None,
+        base_url: Some("https://fan.example/tracker/".into()),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

@@ -1,6 +1,6 @@
 //! The album's identity: title, artist, release date, genres, length, lead track and music videos.
 
-use crate::intl::format_date;
+use crate::browser::format_date;
 use crate::model::Subject;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The next anniversaries (every 100th day under the count mode, every year) with countdowns.
 
+use crate::browser::format_date;
 use crate::days::{upcoming_anniversaries, CountMode, UPCOMING_ANNIVERSARIES};
-use crate::intl::format_date;
 use crate::text;
 use chrono::NaiveDate;
 use yew::prelude::*;

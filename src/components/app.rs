@@ -6,14 +6,16 @@ use super::anniversaries::Anniversaries;
 use super::clock::Clock;
 use super::controls::Controls;
 use super::day_counter::DayCounter;
+use super::embed_panel::EmbedPanel;
 use super::error_panel::{ErrorPanel, PanelKind};
 use super::event_list::EventList;
 use super::milestone_list::MilestoneList;
 use super::track_list::TrackList;
 use super::ZonesHandle;
+use crate::browser::clock_now_ms;
 use crate::days::{today_in, CountMode};
-use crate::intl::clock_now_ms;
 use crate::options::{Options, ZoneChoice};
+use crate::snippet::{focus_from_hash, option_pairs};
 use crate::state::{resolve_zone, Action, TrackerState};
 use crate::validate::{load, Problem, Severity};
 use chrono::{DateTime, Utc};
@@ -32,6 +34,15 @@ pub struct AppProps {
     /// The reader's zone for `tz=local`, as the browser reports it.
     #[prop_or_default]
     pub local_zone: Option<AttrValue>,
+    /// Set when the dataset could not even be read (a `data-source` naming nothing): shown instead.
+    #[prop_or_default]
+    pub source_problem: Option<Problem>,
+    /// The milestone a deep link (`#m=<id>`) pointed at when the page opened.
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
+    /// Where the widget's files are, for the Embed panel's snippets; no panel without it.
+    #[prop_or_default]
+    pub base_url: Option<AttrValue>,
 }
 
 struct Reducer(TrackerState);
@@ -67,19 +78,40 @@ pub fn app(props: &AppProps) -> Html {
             count: props.options.count,
             zone: props.options.tz.clone(),
             now: clock_now(offset_ms),
+            focus: props.focus.as_ref().map(|f| f.to_string()),
         })
     });
+    {
+        // A deep link followed while the page is open (`#m=<id>`) focuses that milestone.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                    state.dispatch(Action::FocusMilestone(focus_from_hash(&hash, |s| {
+                        s.to_string()
+                    })));
+                });
+            move || drop(listener)
+        });
+    }
     let lang: AttrValue = props.options.lang.clone().unwrap_or_default().into();
     let theme = props.options.theme.as_str();
 
     let mut notices = props.option_problems.clone();
-    let Some(dataset) = loaded.dataset.clone() else {
-        return html! {
-            <div class="mt" data-theme={theme} data-state="error">
-                <ErrorPanel problems={notices} kind={PanelKind::Options} />
-                <ErrorPanel problems={loaded.problems.clone()} kind={PanelKind::Errors} />
-            </div>
-        };
+    let dataset = match (&props.source_problem, loaded.dataset.clone()) {
+        (None, Some(dataset)) => dataset,
+        (source_problem, _) => {
+            let errors = source_problem
+                .clone()
+                .map_or_else(|| loaded.problems.clone(), |p| vec![p]);
+            return html! {
+                <div class="mt" data-theme={theme} data-state="error">
+                    <ErrorPanel problems={notices} kind={PanelKind::Options} />
+                    <ErrorPanel problems={errors} kind={PanelKind::Errors} />
+                </div>
+            };
+        }
     };
     let dataset = Rc::new(dataset);
     let subject = &dataset.subject;
@@ -134,10 +166,14 @@ pub fn app(props: &AppProps) -> Html {
                     home_zone={subject.home_zone.clone()} local_zone={props.local_zone.clone()} {onsetcount} {onsetzone} />
             </section>
             <TrackList subject={subject.clone()} {today} {mode} />
-            <MilestoneList dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()} />
+            <MilestoneList dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
+                focus={state.0.focus.clone().map(AttrValue::from)} />
             <Anniversaries {release} {today} {mode} lang={lang.clone()} />
             <EventList events={dataset.events.clone()} lang={lang.clone()} />
             <ErrorPanel problems={warnings} kind={PanelKind::Warnings} />
+            if let Some(base_url) = props.base_url.clone() {
+                <EmbedPanel {base_url} pairs={option_pairs(&props.options, mode, &state.0.zone)} />
+            }
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! re-renders this leaf alone. It reports a new calendar day to the top, which recounts the days.
 
 use super::ZonesHandle;
-use crate::intl::clock_now_ms;
+use crate::browser::clock_now_ms;
 use crate::text;
 use crate::zone::local_datetime;
 use chrono::{DateTime, NaiveDate, Utc};

@@ -1,7 +1,7 @@
 //! Other dated events (nominations, enlistment, an expected discharge) at the precision the source gives.
 
 use super::source_line::SourceLine;
-use crate::intl::{format_date, format_month};
+use crate::browser::{format_date, format_month};
 use crate::model::{DateValue, DatedBy, Event};
 use chrono::Timelike;
 use yew::prelude::*;

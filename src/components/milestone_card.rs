@@ -3,7 +3,7 @@
 
 use super::comparison_chart::{ComparisonChart, ComparisonRow};
 use super::source_line::SourceLine;
-use crate::intl::{format_date, format_number};
+use crate::browser::{format_date, format_number};
 use crate::model::{DatedBy, Milestone};
 use crate::text;
 use chrono::NaiveDate;
@@ -21,11 +21,25 @@ pub struct MilestoneCardProps {
     /// The subject's own bar first, then other albums.
     pub comparisons: Vec<ComparisonRow>,
     pub lang: AttrValue,
+    /// A deep link points here: highlighted and scrolled into view.
+    #[prop_or_default]
+    pub focused: bool,
 }
 
 #[function_component(MilestoneCard)]
 pub fn milestone_card(props: &MilestoneCardProps) -> Html {
     let m = &props.milestone;
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.focused, move |focused| {
+            if *focused {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     let reported = m.dated_by == DatedBy::Report;
     let when = match props.date {
         Some(date) => {
@@ -42,7 +56,9 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
     });
     html! {
         <article
-            class={classes!("mt-milestone", format!("mt-milestone--{}", m.kind.as_str()))}
+            ref={node}
+            class={classes!("mt-milestone", format!("mt-milestone--{}", m.kind.as_str()), props.focused.then_some("mt-milestone--focus"))}
+            data-focused={props.focused.then_some("true")}
             data-milestone-id={m.id.clone()}
             data-day={props.day.map(|d| d.to_string())}
             data-dated-by={if reported { "report" } else { "event" }}

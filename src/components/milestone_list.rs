@@ -14,6 +14,9 @@ pub struct MilestoneListProps {
     pub zone: AttrValue,
     pub zones: ZonesHandle,
     pub lang: AttrValue,
+    /// The milestone a deep link points at.
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
 }
 
 #[function_component(MilestoneList)]
@@ -55,7 +58,8 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                         }
                         html! {
                             <li key={m.id.clone()}>
-                                <MilestoneCard milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()} />
+                                <MilestoneCard milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()}
+                                    focused={props.focus.as_deref() == Some(m.id.as_str())} />
                             </li>
                         }
                     }}

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod comparison_chart;
 pub mod controls;
 pub mod day_counter;
+pub mod embed_panel;
 pub mod error_panel;
 pub mod event_list;
 pub mod milestone_card;

@@ -1,6 +1,6 @@
 //! "Source: publication, date, via relay": a link only for http(s) URLs, text for anything else.
 
-use crate::intl::format_date;
+use crate::browser::format_date;
 use crate::model::SourceRef;
 use yew::prelude::*;
 

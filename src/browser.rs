@@ -1,5 +1,6 @@
-//! The browser's `Intl` at the edge: zone offsets for any IANA zone, the reader's own zone, and
-//! locale-aware numbers and dates. Natively (tests, server rendering) it falls back to plain forms.
+//! The browser at the edge: `Intl` for zone offsets (any IANA zone), the reader's own zone and
+//! locale-aware numbers and dates; the clock; the clipboard. Natively (tests, server rendering) it
+//! falls back to plain forms.
 
 use crate::zone::{UnknownZone, Zones};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -220,4 +221,23 @@ pub fn format_month(year: i32, month: u32, lang: &str) -> String {
     }
     let _ = lang;
     format!("{year:04}-{month:02}")
+}
+
+/// Asks the browser to put `text` on the clipboard; false where there is no clipboard API (an insecure
+/// page, or natively). The copy itself completes asynchronously.
+pub fn copy_to_clipboard(text: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
+        let clipboard = navigator
+            .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+            .filter(|c| c.is_object());
+        if let Some(clipboard) = clipboard {
+            return js_sys::Object::try_from(&clipboard)
+                .map(|c| js::call(c, "writeText", &text.into()).is_ok())
+                .unwrap_or(false);
+        }
+    }
+    let _ = text;
+    false
 }

@@ -1,0 +1,180 @@
+// Embedding as a blogger does it, against the built dist/: a blog on another origin with hostile CSS and
+// in-page mounts, an iframe that follows its content's height, deep links, standalone.html from file://,
+// dist/ under a sub-path, and the Embed panel's snippets.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { serve, launch, openPage, rendered, scratchDir } from './harness.mjs';
+
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+const SUBPATH = '/someone/tracker/';
+let widget, blog, browser;
+
+const HOSTILE_CSS = `<style>
+  html { font-size: 40px; }
+  * { color: rgb(255, 0, 0) !important; font-family: serif !important; }
+  div, p, h1, h2, h3 { font-size: 40px !important; margin: 30px !important; }
+  .mt, .mt-counter { display: none !important; }
+  h1.mt-album { font-size: 50px; }
+</style>`;
+
+const otherAlbum = JSON.stringify({
+  subject: {
+    artist: 'Example Artist (made-up test data)', album: 'Second Album', home_zone: 'Europe/London',
+    release: '2024-01-01', sources: [{ publication: 'Made-up test data', date: '2024-01-02' }],
+  },
+});
+
+function blogPage(widgetUrl, body) {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>A fan blog</title><link rel="icon" href="data:,">${HOSTILE_CSS}</head>
+<body><h1 class="mt-album" id="blog-title">My blog post</h1>${body}
+<script type="module" src="${widgetUrl}/embed.js"></script></body></html>`;
+}
+
+before(async () => {
+  // The widget on its own origin, under a sub-path, with CORS as static hosts send it.
+  widget = await serve(DIST, {}, { prefix: SUBPATH, cors: true });
+  blog = await serve(DIST, {
+    '/mounts.html': blogPage(widget.url, `
+      <div data-milestone-tracker id="first" data-now="2023-12-16T09:00:00+09:00" data-count="inclusive"></div>
+      <p id="between">Blog text between the widgets.</p>
+      <div data-milestone-tracker id="second" data-now="2024-06-01T12:00:00Z" data-source="#second-data"></div>
+      <script type="application/json" id="second-data">${otherAlbum}</script>
+      <div data-milestone-tracker id="third" data-source="#nowhere"></div>`),
+    '/iframe.html': blogPage(widget.url, `
+      <iframe id="frame" src="${widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00" width="600" height="300"></iframe>`),
+  }, { prefix: '/blog/' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await blog?.close();
+  await widget?.close();
+});
+
+test('two in-page mounts from another origin, each with its own options and data, untouched by the blog CSS', async () => {
+  const page = await openPage(browser, `${blog.origin}/mounts.html`);
+  const first = page.locator('#first [data-counter=album]');
+  await first.waitFor({ timeout: 30_000 });
+  assert.equal(await first.getAttribute('data-days'), '100');
+  const second = page.locator('#second');
+  await second.locator('.mt-album').waitFor();
+  assert.equal(await second.locator('.mt-album').textContent(), 'Second Album');
+  assert.equal(await second.locator('[data-zone]').getAttribute('data-zone'), 'Europe/London');
+  assert.equal(await second.locator('[data-counter=album]').getAttribute('data-days'), '152');
+
+  // The blog's CSS does not reach inside: visible, our colours, our sizes.
+  const look = await page.locator('#first .mt-milestone-title').first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, size: s.fontSize, family: s.fontFamily, shown: el.getBoundingClientRect().height > 0 };
+  });
+  assert.notEqual(look.color, 'rgb(255, 0, 0)');
+  assert.equal(look.size, '16.8px');
+  assert.doesNotMatch(look.family, /^serif$/);
+  assert.ok(look.shown);
+  // ...and ours does not leak out: the blog's own h1.mt-album keeps the blog's size.
+  assert.equal(await page.locator('#blog-title').evaluate((el) => getComputedStyle(el).fontSize), '40px');
+  assert.equal(await page.locator('#between').evaluate((el) => getComputedStyle(el).color), 'rgb(255, 0, 0)');
+
+  // A broken instance shows its own error; the others are unaffected.
+  const alert = page.locator('#third [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /data-source.*no element on the page matches "#nowhere"/);
+  assert.equal(await page.locator('#first [data-counter^="track:"]').count(), 6);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('an iframe follows its content height, also after a resize', async () => {
+  const page = await openPage(browser, `${blog.origin}/iframe.html`, { viewport: { width: 1100, height: 800 } });
+  const frameEl = page.locator('#frame');
+  const frame = page.frameLocator('#frame');
+  await frame.locator('[data-counter=album]').waitFor({ timeout: 30_000 });
+  const matches = async () => {
+    const outer = await frameEl.evaluate((el) => el.clientHeight); // the content box, without the border
+    const inner = await frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    return Math.abs(outer - Math.ceil(inner)) <= 1 && outer > 1000 ? outer : 0;
+  };
+  const poll = async () => {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      const h = await matches();
+      if (h) return h;
+    }
+    assert.fail('iframe height never matched its content');
+  };
+  const wide = await poll();
+  await frameEl.evaluate((el) => { el.width = '340'; });
+  await page.waitForFunction((h) => document.querySelector('#frame').clientHeight > h + 200, wide);
+  const narrow = await poll();
+  assert.ok(narrow > wide, `${narrow} > ${wide}`);
+  await page.close();
+});
+
+test('a #m= deep link reaches the milestone, in the page and through an iframe', async () => {
+  const page = await openPage(browser, `${blog.origin}/iframe.html#m=every-track-60m-spotify`);
+  const card = page.frameLocator('#frame').locator('[data-milestone-id=every-track-60m-spotify]');
+  await card.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('#frame').src.endsWith('#m=every-track-60m-spotify'));
+  await card.and(page.frameLocator('#frame').locator('[data-focused=true]')).waitFor({ timeout: 10_000 });
+  await page.close();
+
+  const own = await rendered(await openPage(browser, `${widget.url}/index.html?now=2024-01-01T00:00:00Z#m=album-600m-spotify`));
+  assert.equal(await own.locator('[data-focused=true]').getAttribute('data-milestone-id'), 'album-600m-spotify');
+  await own.evaluate(() => { location.hash = '#m=every-track-40m-spotify'; });
+  await own.waitForFunction(() => document.querySelector('[data-focused=true]')?.dataset.milestoneId === 'every-track-40m-spotify');
+  await own.close();
+});
+
+test('standalone.html works alone from file://, options included', async () => {
+  const folder = await scratchDir();
+  await copyFile(join(DIST, 'standalone.html'), join(folder, 'standalone.html'));
+  const url = `${pathToFileURL(join(folder, 'standalone.html')).href}?now=2023-12-16T09:00:00%2B09:00&count=inclusive`;
+  const page = await rendered(await openPage(browser, url));
+  assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '100');
+  assert.equal(await page.locator('[data-milestone-id]').count(), 5);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('dist/ works from a sub-path', async () => {
+  const page = await rendered(await openPage(browser, `${widget.url}/?now=2023-10-26T12:00:00%2B09:00`));
+  assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '48');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the Embed panel gives snippets for the current options, and copies them', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
+  const page = await context.newPage();
+  await page.goto(`${widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00`);
+  await rendered(page);
+  await page.locator('[data-panel=embed] summary').click();
+  await page.locator('[data-count-mode=inclusive]').click();
+  await page.locator('[data-zone-choice=local]').click();
+  const iframe = await page.locator('[data-snippet=iframe] textarea').inputValue();
+  assert.equal(iframe.split('\n')[0],
+    `<iframe src="${widget.url}/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive" title="Milestone tracker" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>`);
+  const mount = await page.locator('[data-snippet=mount] textarea').inputValue();
+  assert.equal(mount, `<div data-milestone-tracker data-now="2023-12-16T00:00:00Z" data-tz="local" data-count="inclusive"></div>\n<script type="module" src="${widget.url}/embed.js"></script>`);
+  await page.locator('[data-snippet=mount] button').click();
+  assert.equal(await page.locator('[data-snippet=mount] button').textContent(), 'Copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), mount);
+  await context.close();
+});
+
+test('the pasted in-page snippet works as pasted', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${widget.url}/index.html?count=inclusive`);
+  await rendered(page);
+  const snippet = await page.locator('[data-snippet=mount] textarea').inputValue();
+  await page.setContent(`<!doctype html><html><body>${HOSTILE_CSS}${snippet}</body></html>`);
+  const counter = page.locator('[data-milestone-tracker] [data-counter=album]');
+  await counter.waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('[data-milestone-tracker] button[data-count-mode=inclusive]').getAttribute('aria-pressed'), 'true');
+  await context.close();
+});

@@ -1,0 +1,47 @@
+// Trunk post_build hook: writes embed.js (the loader for blogs, from web/embed.js with the hashed file
+// names filled in) and standalone.html (one self-contained file: script, wasm, styles; data is in the wasm).
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR) or pass the build folder');
+const names = readdirSync(dir);
+const find = (pattern) => {
+  const found = names.filter((n) => pattern.test(n));
+  if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${dir}, found ${found.join(', ') || 'none'}`);
+  return found[0];
+};
+const files = { js: find(/^milestone-tracker-[0-9a-f]+\.js$/), wasm: find(/_bg\.wasm$/), css: find(/^styles-[0-9a-f]+\.css$/) };
+
+const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'utf8');
+if (!template.includes('__FILES__')) throw new Error('web/embed.js lost its __FILES__ placeholder');
+writeFileSync(join(dir, 'embed.js'), template.replace('__FILES__', JSON.stringify(files)));
+
+const glue = readFileSync(join(dir, files.js), 'utf8');
+if (!glue.includes('async function __wbg_init(')) throw new Error('the wasm-bindgen glue has no __wbg_init');
+const css = readFileSync(join(dir, files.css), 'utf8');
+const wasm = readFileSync(join(dir, files.wasm)).toString('base64');
+const noClose = (text) => text.replaceAll('</', '<\\/');
+writeFileSync(
+  join(dir, 'standalone.html'),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Milestone tracker</title>
+<link rel="icon" href="data:,">
+<style>${css.replaceAll('</style', '<\\/style')}</style>
+</head>
+<body>
+<div id="milestone-tracker"></div>
+<script type="module">
+${noClose(glue)}
+const __milestoneTrackerWasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: __milestoneTrackerWasm });
+</script>
+</body>
+</html>
+`,
+);
+console.log(`postbuild: embed.js and standalone.html for ${files.js}`);

@@ -1,0 +1,67 @@
+//! "Embed": the iframe and in-page snippets for the current options, each with a copy button.
+
+use crate::snippet::{iframe_snippet, mount_snippet};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPanelProps {
+    /// Where `index.html` and `embed.js` live (ends with `/`).
+    pub base_url: AttrValue,
+    /// The current options, defaults left out.
+    pub pairs: Vec<(&'static str, String)>,
+}
+
+#[function_component(EmbedPanel)]
+pub fn embed_panel(props: &EmbedPanelProps) -> Html {
+    let snippets = [
+        (
+            "iframe",
+            "In an iframe (any blog; add embed.js for automatic height)",
+            iframe_snippet(&props.base_url, &props.pairs),
+        ),
+        (
+            "mount",
+            "In the page (a shadow root keeps the blog's styles out)",
+            mount_snippet(&props.base_url, &props.pairs),
+        ),
+    ];
+    html! {
+        <details class="mt-section mt-embed" data-panel="embed">
+            <summary>{ "Embed this tracker" }</summary>
+            for (kind, title, code) in snippets {
+                <SnippetBox {kind} {title} {code} />
+            }
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnippetBoxProps {
+    kind: &'static str,
+    title: &'static str,
+    code: String,
+}
+
+#[function_component(SnippetBox)]
+fn snippet_box(props: &SnippetBoxProps) -> Html {
+    let copied = use_state(|| false);
+    let area = use_node_ref();
+    let onclick = {
+        let (copied, area, code) = (copied.clone(), area.clone(), props.code.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Select the text first: if the clipboard API is refused (an insecure page), Ctrl+C still works.
+            if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                el.select();
+            }
+            copied.set(crate::browser::copy_to_clipboard(&code));
+        })
+    };
+    let id = format!("mt-snippet-{}", props.kind);
+    html! {
+        <div class="mt-snippet" data-snippet={props.kind}>
+            <label for={id.clone()}>{ props.title }</label>
+            <textarea {id} ref={area} readonly=true rows="4" spellcheck="false" value={props.code.clone()} />
+            <button type="button" class="mt-toggle" {onclick}>{ if *copied { "Copied" } else { "Copy" } }</button>
+        </div>
+    }
+}

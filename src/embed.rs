@@ -1,0 +1,131 @@
+//! Starting the app at the edge: the page's own mount (`index.html`, also inside an iframe, where it
+//! reports its height to the parent), and `mount_tracker`, which `embed.js` calls for each in-page mount.
+
+use crate::browser::{local_zone_name, IntlZones};
+use crate::components::{App, AppProps, ZonesHandle};
+use crate::options::{parse_options, query_pairs};
+use crate::snippet::{base_of, focus_from_hash};
+use crate::validate::{Location, Problem};
+use crate::{DATA_ID, DEFAULT_DATASET, MOUNT_ID};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// The message a framed tracker posts to its parent; `embed.js` listens for it.
+pub const HEIGHT_MESSAGE: &str = "milestone-tracker:height";
+
+fn decode(s: &str) -> String {
+    js_sys::decode_uri_component(s)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| s.to_string())
+}
+
+/// Where the dataset comes from for one mount.
+enum Data {
+    Text(String),
+    /// `data-source` named an element that is not on the page.
+    Missing(String),
+}
+
+fn mount(root: Element, query: &str, data: Data, base_url: String) {
+    let (options, option_problems) = parse_options(query_pairs(query, decode));
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let (json, source_problem) = match data {
+        Data::Text(json) => (json, None),
+        Data::Missing(selector) => (
+            String::new(),
+            Some(Problem::error(
+                Location::Option("data-source".into()),
+                format!("no element on the page matches \"{selector}\" (expected the id of a <script type=\"application/json\">, like #my-data)"),
+            )),
+        ),
+    };
+    let props = AppProps {
+        json: json.into(),
+        options,
+        option_problems,
+        source_problem,
+        zones: ZonesHandle(Rc::new(IntlZones::default())),
+        local_zone: local_zone_name().map(Into::into),
+        focus: focus_from_hash(&hash, decode).map(Into::into),
+        base_url: Some(base_url.into()),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Mounts the page's own tracker into `#milestone-tracker`, if the page has one. (Under `embed.js` the
+/// host page has none: its mounts are started by `mount_tracker`.)
+pub fn run() {
+    let window = gloo::utils::window();
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id(MOUNT_ID) else {
+        return;
+    };
+    let json = document
+        .get_element_by_id(DATA_ID)
+        .and_then(|el| el.text_content());
+    let search = window.location().search().unwrap_or_default();
+    let base = base_of(&window.location().href().unwrap_or_default());
+    mount(
+        root,
+        &search,
+        Data::Text(json.unwrap_or_else(|| DEFAULT_DATASET.to_string())),
+        base,
+    );
+    if window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window)
+    {
+        report_height_to_parent();
+    }
+}
+
+/// Called by `embed.js` for each `<div data-milestone-tracker>`: `query` holds its `data-*` options,
+/// `json` the text of its `data-source` element (absent: the built-in dataset), `base_url` where the
+/// widget's files are.
+#[wasm_bindgen]
+pub fn mount_tracker(
+    root: Element,
+    query: String,
+    json: Option<String>,
+    source: Option<String>,
+    base_url: String,
+) {
+    let data = match (json, source) {
+        (Some(json), _) => Data::Text(json),
+        (None, Some(selector)) => Data::Missing(selector),
+        (None, None) => Data::Text(DEFAULT_DATASET.to_string()),
+    };
+    mount(root, &query, data, base_url);
+}
+
+/// Posts the page's content height to the parent whenever it changes, so `embed.js` can size the iframe.
+fn report_height_to_parent() {
+    let post = Closure::<dyn FnMut()>::new(|| {
+        let window = gloo::utils::window();
+        let Some(html) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let height = html.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = window.parent() {
+            // The height is not a secret; embed.js checks the sender's origin and frame.
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        if let Some(html) = gloo::utils::document().document_element() {
+            observer.observe(&html);
+        }
+        // The observer and its callback live as long as the page does.
+        std::mem::forget(observer);
+        post.forget();
+    }
+}

@@ -1,0 +1,102 @@
+// Milestone tracker loader for blogs. Paste once per page:
+//   <script type="module" src="https://…/embed.js"></script>
+// It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root, with options
+// from data-now, data-tz, data-count, data-lang, data-theme and data-source="#id-of-a-json-script";
+// (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
+// them. Everything it loads is found relative to this file, so it works from any origin and path.
+// The build fills in FILES (hashed names); the rest is this file as written.
+const FILES = __FILES__;
+const BASE = new URL('.', import.meta.url);
+const OPTIONS = ['now', 'tz', 'count', 'lang', 'theme'];
+const HEIGHT_MESSAGE = 'milestone-tracker:height';
+const MAX_HEIGHT = 100000;
+
+let app;
+function loadApp() {
+  app ??= import(new URL(FILES.js, BASE).href).then(async (glue) => {
+    await glue.default({ module_or_path: new URL(FILES.wasm, BASE) });
+    return glue;
+  });
+  return app;
+}
+
+function showError(root, message) {
+  root.setAttribute('role', 'alert');
+  root.textContent = message;
+}
+
+async function mount(host) {
+  if (host.shadowRoot) return;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL(FILES.css, BASE).href;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+
+  const params = new URLSearchParams();
+  for (const name of OPTIONS) {
+    const value = host.getAttribute(`data-${name}`);
+    if (value !== null) params.set(name, value);
+  }
+  const source = host.getAttribute('data-source');
+  let json;
+  if (source) {
+    try {
+      json = document.querySelector(source)?.textContent ?? undefined;
+    } catch {
+      json = undefined; // not a valid selector: reported by the tracker as naming nothing
+    }
+  }
+  try {
+    const glue = await loadApp();
+    glue.mount_tracker(root, params.toString(), json, source ?? undefined, BASE.href);
+  } catch (error) {
+    showError(root, `The milestone tracker could not start: ${error}`);
+  }
+}
+
+function mountAll() {
+  document.querySelectorAll('[data-milestone-tracker]').forEach(mount);
+}
+
+function trackerFrames() {
+  return [...document.querySelectorAll('iframe[src]')].filter((frame) => {
+    try {
+      return new URL(frame.src, location.href).origin === BASE.origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// A framed tracker reports its content height; only frames of the tracker's origin are resized.
+window.addEventListener('message', (event) => {
+  if (event.origin !== BASE.origin || event.data?.type !== HEIGHT_MESSAGE) return;
+  const height = Number(event.data.height);
+  if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+  for (const frame of trackerFrames()) {
+    if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
+  }
+});
+
+// The page's own #m=<milestone id> deep link goes through to the framed trackers.
+function passDeepLink() {
+  if (!location.hash.startsWith('#m=')) return;
+  for (const frame of trackerFrames()) {
+    const url = new URL(frame.src, location.href);
+    if (url.hash !== location.hash) {
+      url.hash = location.hash;
+      frame.src = url.href;
+    }
+  }
+}
+window.addEventListener('hashchange', passDeepLink);
+
+function start() {
+  mountAll();
+  passDeepLink();
+  new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
