@@ -24,7 +24,9 @@ pub struct ComparisonChartProps {
 
 /// `value × BAR_AREA / max` in user units, to three decimals.
 fn scaled(value: i64, max: i64) -> String {
-    let milli = value.clamp(0, max) * BAR_AREA * 1000 / max;
+    // i128: a dataset may claim any i64 of days; the product must not overflow.
+    let milli = (i128::from(value.clamp(0, max)) * i128::from(BAR_AREA) * 1000
+        / i128::from(max.max(1))) as i64;
     format!("{}.{:03}", milli / 1000, milli % 1000)
 }
 
@@ -75,5 +77,7 @@ mod tests {
         assert_eq!(scaled(179, 179), "300.000");
         assert_eq!(scaled(47, 179), "78.770");
         assert_eq!(scaled(-5, 179), "0.000");
+        assert_eq!(scaled(i64::MAX, i64::MAX), "300.000");
+        assert_eq!(scaled(47, i64::MAX), "0.000");
     }
 }
