@@ -178,3 +178,36 @@ test('the pasted in-page snippet works as pasted', async () => {
   assert.equal(await page.locator('[data-milestone-tracker] button[data-count-mode=inclusive]').getAttribute('aria-pressed'), 'true');
   await context.close();
 });
+
+test('a crash (panic) in one in-page mount shows an error there; the other keeps working', async () => {
+  const glueName = (await import('node:fs')).readdirSync(DIST).find((n) => /^milestone-tracker-[0-9a-f]+\.js$/.test(n));
+  const page = await openPage(browser, `${blog.origin}/mounts.html`);
+  await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
+  await page.locator('#second [data-counter=album]').waitFor();
+  // embed.js gave #first instance 0; the same URL reaches the same module instance.
+  const thrown = await page.evaluate(async (url) => {
+    const glue = await import(url);
+    try { glue.panicForTests(); return null; } catch (e) { return String(e); }
+  }, `${widget.url}/${glueName}?instance=0`);
+  assert.match(thrown, /unreachable/);
+  const crash = page.locator('#first [data-panel=crash][role=alert]');
+  await crash.waitFor();
+  assert.match(await crash.textContent(), /stopped because of an internal error.*a deliberate panic/s);
+  assert.equal(await page.locator('#first [data-counter=album]').isVisible(), false);
+  // The other instance still ticks and still answers the reader.
+  const clock = page.locator('#second [data-clock]');
+  const before = await clock.textContent();
+  await page.waitForFunction((t) => document.querySelector('#second').shadowRoot.querySelector('[data-clock]').textContent !== t, before);
+  await page.locator('#second button[data-count-mode=inclusive]').click();
+  await page.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('[data-counter=album]').dataset.days === '153');
+  assert.equal(await page.locator('#second [data-panel=crash]').count(), 0);
+  await page.close();
+});
+
+test('a crash on the tracker\'s own page is shown, not a blank page', async () => {
+  const page = await rendered(await openPage(browser, `${widget.url}/index.html`));
+  await page.evaluate(() => { try { window.wasmBindings.panicForTests(); } catch {} });
+  await page.locator('[data-panel=crash][role=alert]').waitFor();
+  assert.match(await page.locator('[data-panel=crash]').textContent(), /internal error/);
+  await page.close();
+});

@@ -20,12 +20,12 @@ const TYPES = {
 /**
  * Serves `root` at http://127.0.0.1:<port><prefix>; `pages` maps extra paths to in-memory HTML.
  * `cors` adds Access-Control-Allow-Origin: * (module scripts and wasm loaded from another origin need it,
- * as they do on real static hosts).
+ * as they do on real static hosts); `headers` are sent with every response.
  */
-export async function serve(root, pages = {}, { prefix = '/', cors = false } = {}) {
+export async function serve(root, pages = {}, { prefix = '/', cors = false, headers: extra = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    const headers = cors ? { 'access-control-allow-origin': '*' } : {};
+    const headers = { ...extra, ...(cors ? { 'access-control-allow-origin': '*' } : {}) };
     if (pages[path] !== undefined) {
       res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
       return res.end(pages[path]);

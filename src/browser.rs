@@ -1,6 +1,6 @@
 //! The browser at the edge: `Intl` for zone offsets (any IANA zone), the reader's own zone and
-//! locale-aware numbers and dates; the clock; the clipboard. Natively (tests, server rendering) it
-//! falls back to plain forms.
+//! locale-aware numbers and dates; the clock; the clipboard; local storage. Natively (tests, server
+//! rendering) it falls back to plain forms and no storage.
 
 use crate::zone::{UnknownZone, Zones};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -240,4 +240,30 @@ pub fn copy_to_clipboard(text: &str) -> bool {
     }
     let _ = text;
     false
+}
+
+/// The stored text under `key`, if storage is there and readable (it throws in some sandboxed frames).
+pub fn stored(key: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        None
+    }
+}
+
+/// Stores `text` under `key` where storage allows; a full or refused storage is not an error worth showing.
+pub fn store(key: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        let _ = storage.set_item(key, text);
+    }
+    let _ = (key, text);
 }

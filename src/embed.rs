@@ -1,5 +1,7 @@
 //! Starting the app at the edge: the page's own mount (`index.html`, also inside an iframe, where it
 //! reports its height to the parent), and `mount_tracker`, which `embed.js` calls for each in-page mount.
+//! A panic (a bug: `panic = "abort"` ends this wasm instance) replaces this instance's widgets with a
+//! visible error; `embed.js` gives every in-page mount its own instance, so the others keep working.
 
 use crate::browser::{local_zone_name, IntlZones};
 use crate::components::{App, AppProps, ZonesHandle};
@@ -28,7 +30,42 @@ enum Data {
     Missing(String),
 }
 
+thread_local! {
+    /// The roots this wasm instance has mounted, for the panic hook.
+    static ROOTS: std::cell::RefCell<Vec<Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Shows a panic in every widget of this instance: the Yew root is hidden (Yew may still touch it)
+/// and an alert goes in its place. Also logged to the console for bug reports.
+fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let message = info.to_string();
+    web_sys::console::error_1(&format!("milestone tracker: {message}").into());
+    ROOTS.with(|roots| {
+        for root in roots.borrow().iter() {
+            let Some(parent) = root.parent_node() else { continue };
+            let _ = root.set_attribute("hidden", "");
+            let Ok(alert) = gloo::utils::document().create_element("div") else { continue };
+            alert.set_class_name("mt mt-panel mt-panel--errors");
+            let _ = alert.set_attribute("role", "alert");
+            let _ = alert.set_attribute("data-panel", "crash");
+            alert.set_text_content(Some(&format!(
+                "The milestone tracker stopped because of an internal error. Reloading the page may help. ({message})"
+            )));
+            let _ = parent.insert_before(&alert, Some(root));
+        }
+        roots.borrow_mut().clear();
+    });
+}
+
+/// Panics on purpose: the end-to-end tests call it to prove a crash stays in its own widget.
+#[wasm_bindgen(js_name = panicForTests)]
+pub fn panic_for_tests() {
+    panic!("a deliberate panic, called from a test");
+}
+
 fn mount(root: Element, query: &str, data: Data, base_url: String) {
+    yew::set_custom_panic_hook(Box::new(on_panic));
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let (options, option_problems) = parse_options(query_pairs(query, decode));
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (json, source_problem) = match data {

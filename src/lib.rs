@@ -7,6 +7,7 @@ pub mod days;
 
 pub mod model;
 pub mod options;
+pub mod remember;
 pub mod snippet;
 pub mod state;
 pub mod text;

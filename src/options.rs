@@ -55,6 +55,10 @@ pub struct Options {
     /// A BCP 47 language tag; `None`: the reader's browser decides.
     pub lang: Option<String>,
     pub theme: Theme,
+    /// `tz` was given (and valid): it wins over a remembered choice.
+    pub tz_given: bool,
+    /// `count` was given (and valid): it wins over a remembered choice.
+    pub count_given: bool,
 }
 
 /// Option names, as they appear in a query and (prefixed `data-`) on a mount element.
@@ -84,14 +88,14 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
                 ),
             },
             "tz" => match value {
-                "" | "home" => options.tz = ZoneChoice::Home,
-                "local" => options.tz = ZoneChoice::Local,
-                name if plausible_zone_name(name) => options.tz = ZoneChoice::Named(name.to_string()),
+                "" | "home" => (options.tz, options.tz_given) = (ZoneChoice::Home, true),
+                "local" => (options.tz, options.tz_given) = (ZoneChoice::Local, true),
+                name if plausible_zone_name(name) => (options.tz, options.tz_given) = (ZoneChoice::Named(name.to_string()), true),
                 _ => complain("tz", format!("\"{raw}\" is not a time zone name like Asia/Seoul or local; using the dataset's zone")),
             },
             "count" => match value {
-                "elapsed" => options.count = CountMode::Elapsed,
-                "inclusive" => options.count = CountMode::Inclusive,
+                "elapsed" => (options.count, options.count_given) = (CountMode::Elapsed, true),
+                "inclusive" => (options.count, options.count_given) = (CountMode::Inclusive, true),
                 _ => complain("count", format!("\"{raw}\" is not elapsed or inclusive; using elapsed")),
             },
             "lang" => {

@@ -14,6 +14,13 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
+    // Every test starts as a first visit: no remembered choices from the tests before it.
+    gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

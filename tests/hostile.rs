@@ -268,3 +268,24 @@ fn special_cases() -> Vec<(&'static str, Mutation)> {
         ("unknown field", |v| v["subject"]["<script>"] = json!("x")),
     ]
 }
+
+#[test]
+fn fuzz_seeds_and_kept_crash_inputs_replay() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut replayed = 0;
+    for dir in ["seeds/load", "regressions"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "md") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            check(
+                &path.display().to_string(),
+                &String::from_utf8_lossy(&bytes),
+            );
+            replayed += 1;
+        }
+    }
+    assert!(replayed >= 4, "the seed corpus went missing");
+}

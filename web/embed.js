@@ -11,13 +11,12 @@ const OPTIONS = ['now', 'tz', 'count', 'lang', 'theme'];
 const HEIGHT_MESSAGE = 'milestone-tracker:height';
 const MAX_HEIGHT = 100000;
 
-let app;
-function loadApp() {
-  app ??= import(new URL(FILES.js, BASE).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL(FILES.wasm, BASE) });
-    return glue;
-  });
-  return app;
+// Every mount gets its own module instance (a distinct URL): a crash in one cannot stop the others.
+let instances = 0;
+async function loadApp() {
+  const glue = await import(new URL(`${FILES.js}?instance=${instances++}`, BASE).href);
+  await glue.default({ module_or_path: new URL(FILES.wasm, BASE) });
+  return glue;
 }
 
 function showError(root, message) {

@@ -1,6 +1,9 @@
-// Trunk post_build hook: writes embed.js (the loader for blogs, from web/embed.js with the hashed file
-// names filled in) and standalone.html (one self-contained file: script, wasm, styles; data is in the wasm).
+// Trunk post_build hook: moves Trunk's inline loader out of index.html (so the page runs under a strict
+// Content-Security-Policy with no 'unsafe-inline'), and writes embed.js (the loader for blogs, from
+// web/embed.js with the hashed file names filled in) and standalone.html (one self-contained file:
+// script, wasm, styles; the data is in the wasm).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -12,6 +15,17 @@ const find = (pattern) => {
   return found[0];
 };
 const files = { js: find(/^milestone-tracker-[0-9a-f]+\.js$/), wasm: find(/_bg\.wasm$/), css: find(/^styles-[0-9a-f]+\.css$/) };
+
+const indexPath = join(dir, 'index.html');
+let inlineScripts = 0;
+const index = readFileSync(indexPath, 'utf8').replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
+  const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code.trim() + '\n');
+  inlineScripts += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (inlineScripts !== 1) throw new Error(`expected Trunk's one inline loader in index.html, found ${inlineScripts}`);
+writeFileSync(indexPath, index);
 
 const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'utf8');
 if (!template.includes('__FILES__')) throw new Error('web/embed.js lost its __FILES__ placeholder');

@@ -12,9 +12,10 @@ use super::event_list::EventList;
 use super::milestone_list::MilestoneList;
 use super::track_list::TrackList;
 use super::ZonesHandle;
-use crate::browser::clock_now_ms;
+use crate::browser::{clock_now_ms, store, stored};
 use crate::days::{today_in, CountMode};
 use crate::options::{Options, ZoneChoice};
+use crate::remember::{self, Remembered};
 use crate::snippet::{focus_from_hash, option_pairs};
 use crate::state::{resolve_zone, Action, TrackerState};
 use crate::validate::{load, Problem, Severity};
@@ -73,10 +74,27 @@ pub fn app(props: &AppProps) -> Html {
         use_memo(props.json.clone(), move |json| load(json, &*zones))
     };
     let offset_ms = *use_memo(props.options.now, |_| clock_offset_ms(&props.options));
+    // The reader's remembered choices, per dataset; an option the embedder gave wins over them.
+    let storage_key = loaded
+        .dataset
+        .as_ref()
+        .map(|d| remember::storage_key(&d.subject));
     let state = use_reducer(|| {
+        let remembered = storage_key
+            .as_deref()
+            .and_then(stored)
+            .map(|text| remember::parse(&text))
+            .unwrap_or_default();
+        let o = &props.options;
         Reducer(TrackerState {
-            count: props.options.count,
-            zone: props.options.tz.clone(),
+            count: remembered
+                .count
+                .filter(|_| !o.count_given)
+                .unwrap_or(o.count),
+            zone: remembered
+                .zone
+                .filter(|_| !o.tz_given)
+                .unwrap_or_else(|| o.tz.clone()),
             now: clock_now(offset_ms),
             focus: props.focus.as_ref().map(|f| f.to_string()),
         })
@@ -138,13 +156,32 @@ pub fn app(props: &AppProps) -> Html {
         .cloned()
         .collect();
 
+    // Only the reader's own choices are remembered, never the embedder's options.
+    let remember_choice = {
+        let key = storage_key.clone();
+        move |zone: &ZoneChoice, count: CountMode| {
+            if let Some(key) = &key {
+                store(
+                    key,
+                    &remember::to_text(&Remembered {
+                        zone: Some(zone.clone()),
+                        count: Some(count),
+                    }),
+                );
+            }
+        }
+    };
     let onsetcount = {
-        let state = state.clone();
-        Callback::from(move |mode: CountMode| state.dispatch(Action::SetCountMode(mode)))
+        let (state, remember_choice) = (state.clone(), remember_choice.clone());
+        Callback::from(move |mode: CountMode| {
+            remember_choice(&state.0.zone, mode);
+            state.dispatch(Action::SetCountMode(mode))
+        })
     };
     let onsetzone = {
         let state = state.clone();
         Callback::from(move |zone: ZoneChoice| {
+            remember_choice(&zone, state.0.count);
             state.dispatch(Action::SetZone(zone, clock_now(offset_ms)))
         })
     };

@@ -1,0 +1,131 @@
+// Reliability and security on the built dist/: a strict Content-Security-Policy with no violation, day
+// counters that roll over at the counting zone's midnight and are right again after the clock jumps.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, openPage, rendered, withInlineData } from './harness.mjs';
+
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
+let plain, strict, browser;
+
+const LAYOVER_KEY = 'milestone-tracker/v1/V (Kim Taehyung)/Layover/2023-09-08';
+const otherAlbum = JSON.stringify({
+  subject: {
+    artist: 'Example Artist (made-up test data)', album: 'Other', home_zone: 'Asia/Seoul', release: '2023-09-08',
+    sources: [{ publication: 'Made-up test data', date: '2023-09-09' }],
+  },
+});
+
+before(async () => {
+  plain = await serve(DIST, { '/other.html': await withInlineData(DIST, otherAlbum) });
+  strict = await serve(DIST, {}, { headers: { 'content-security-policy': STRICT_CSP } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await plain?.close();
+  await strict?.close();
+});
+
+const days = (page) => page.locator('[data-counter=album]').getAttribute('data-days');
+
+test('dist/ works unchanged under a strict Content-Security-Policy', async () => {
+  const html = await readFile(`${DIST}/index.html`, 'utf8');
+  assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'an inline script in index.html');
+  assert.doesNotMatch(html, /\sstyle=/, 'an inline style in index.html');
+
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const response = await page.goto(`${strict.url}/?now=2023-12-16T09:00:00%2B09:00&count=inclusive`);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await rendered(page);
+  assert.equal(await days(page), '100');
+  // Interact too: the reader's buttons, the Embed panel, a deep link.
+  await page.locator('[data-zone-choice=UTC]').click();
+  await page.locator('[data-panel=embed] summary').click();
+  await page.evaluate(() => { location.hash = '#m=album-600m-spotify'; });
+  await page.waitForFunction(() => document.querySelector('[data-focused=true]'));
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('started 3 seconds before midnight in Seoul, the counters roll over without a reload', async () => {
+  const page = await rendered(await openPage(browser, `${plain.url}/?now=2023-12-15T23:59:57%2B09:00&count=inclusive`));
+  assert.equal(await days(page), '99');
+  assert.equal(await page.locator('[data-counter="track:blue"]').getAttribute('data-days'), '99');
+  await page.waitForFunction(() => document.querySelector('[data-counter=album]').dataset.days === '100', null, { timeout: 8_000 });
+  assert.equal(await page.locator('[data-counter="track:blue"]').getAttribute('data-days'), '100');
+  assert.equal(await page.locator('.mt[data-today]').getAttribute('data-today'), '2023-12-16');
+  assert.match(await page.locator('[data-anniversary]').first().textContent(), /Day 100 .* today/);
+  await page.close();
+});
+
+test('after the clock jumps (a sleeping laptop), the counters are right at the next tick', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The real clock, faked: the page reads Date as usual.
+  await page.clock.install({ time: new Date('2023-12-16T12:00:00+09:00') });
+  await page.goto(`${plain.url}/`);
+  await rendered(page);
+  assert.equal(await days(page), '99');
+  // The laptop sleeps for three days: time moves on, no timer fires meanwhile.
+  await page.clock.setSystemTime(new Date('2023-12-19T12:00:03+09:00'));
+  await page.clock.runFor(1_100);
+  await page.waitForFunction(() => document.querySelector('[data-counter=album]').dataset.days === '102', null, { timeout: 5_000 });
+  assert.match(await page.locator('[data-clock]').textContent(), /^102d 12:00:0\d/);
+  await context.close();
+});
+
+test('the reader\'s choices are remembered per dataset; an explicit option wins', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${plain.url}/?now=2023-12-16T09:00:00%2B09:00`);
+  await rendered(page);
+  await page.locator('button[data-count-mode=inclusive]').click();
+  await page.locator('[data-zone-choice=UTC]').click();
+  assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), LAYOVER_KEY)), { v: 1, tz: 'UTC', count: 'inclusive' });
+
+  await page.reload();
+  await rendered(page);
+  assert.equal(await days(page), '100');
+  assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'UTC');
+
+  await page.goto(`${plain.url}/?now=2023-12-16T09:00:00%2B09:00&count=elapsed`);
+  await rendered(page);
+  assert.equal(await days(page), '99', 'the explicit count wins');
+  assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'UTC', 'the remembered zone still applies');
+
+  await page.goto(`${plain.url}/other.html?now=2023-12-16T09:00:00%2B09:00`);
+  await rendered(page);
+  assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'Asia/Seoul', 'another dataset has its own key');
+  assert.equal(await days(page), '99');
+  await context.close();
+});
+
+test('corrupt or foreign stored choices fall back to the defaults', async () => {
+  for (const stored of ['{not json', 'null', '[]', '{"v":2,"tz":"UTC","count":"inclusive"}', '{"v":1,"tz":"<script>","count":"korean"}', 'x'.repeat(100_000)]) {
+    const context = await browser.newContext();
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [LAYOVER_KEY, stored]);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${plain.url}/?now=2023-12-16T09:00:00%2B09:00`);
+    await rendered(page);
+    assert.equal(await days(page), '99', stored.slice(0, 40));
+    assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'Asia/Seoul', stored.slice(0, 40));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
