@@ -129,3 +129,52 @@ test('corrupt or foreign stored choices fall back to the defaults', async () => 
     await context.close();
   }
 });
+
+test('the seconds clock stops while scrolled away; day counters in view still turn at midnight', async () => {
+  const page = await rendered(await openPage(browser, `${plain.url}/?now=2023-12-15T23:59:57%2B09:00&count=inclusive`, { viewport: { width: 900, height: 400 } }));
+  const clock = page.locator('[data-clock]');
+  assert.equal(await clock.getAttribute('data-ticking'), 'true');
+  await page.locator('[data-counter="track:for-us"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('[data-clock]').dataset.ticking === 'false');
+  const frozen = await clock.textContent();
+  // No ticking, but the midnight wake-up still turns the counters the reader can see.
+  await page.waitForFunction(() => document.querySelector('[data-counter="track:for-us"]').dataset.days === '100', null, { timeout: 8_000 });
+  assert.equal(await days(page), '100');
+  // The clock itself re-rendered once with the new day's props; after that it stays still while away.
+  const away = await clock.textContent();
+  await page.waitForTimeout(1_500);
+  assert.equal(await clock.textContent(), away, 'the clock is left alone while away');
+  assert.ok(frozen.startsWith('98d 23:59:5'), frozen); // the clock shows elapsed time: day 99 is 98 days on
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelector('[data-clock]').dataset.ticking === 'true');
+  await page.waitForFunction(() => /^99d 00:00:\d\d/.test(document.querySelector('[data-clock]').textContent));
+  await page.close();
+});
+
+test('no timer runs while the tab is hidden, and the clock catches up when it returns', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__timerCalls = 0;
+    for (const name of ['setInterval', 'setTimeout']) {
+      const original = window[name];
+      window[name] = (fn, ...rest) => original((...args) => { window.__timerCalls += 1; return fn(...args); }, ...rest);
+    }
+    let hidden = false;
+    Object.defineProperty(document, 'hidden', { get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
+    window.__setHidden = (value) => { hidden = value; document.dispatchEvent(new Event('visibilitychange')); };
+  });
+  const page = await context.newPage();
+  await page.goto(`${plain.url}/`);
+  await rendered(page);
+  await page.waitForFunction(() => window.__timerCalls > 0, null, { timeout: 5_000 });
+  await page.evaluate(() => window.__setHidden(true));
+  await page.waitForFunction(() => document.querySelector('[data-clock]').dataset.ticking === 'false');
+  const before = await page.evaluate(() => window.__timerCalls);
+  await page.waitForTimeout(3_000);
+  assert.equal(await page.evaluate(() => window.__timerCalls), before, 'timer callbacks while hidden');
+  const stale = await page.locator('[data-clock]').textContent();
+  await page.evaluate(() => window.__setHidden(false));
+  await page.waitForFunction((t) => document.querySelector('[data-clock]').textContent !== t, stale, { timeout: 500 });
+  await context.close();
+});

@@ -14,8 +14,9 @@ pub mod text;
 pub mod validate;
 pub mod zone;
 
-/// The default dataset, compiled in; a page's `<script type="application/json" id="milestone-data">` replaces it.
-pub const DEFAULT_DATASET: &str = include_str!("../static/layover.json");
+/// The default dataset, compiled in (`static/layover.json` unless `./scripts/build --data` chose another);
+/// a page's `<script type="application/json" id="milestone-data">` replaces it.
+pub const DEFAULT_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
 /// The id of the element the app mounts into (the body when absent).
 pub const MOUNT_ID: &str = "milestone-tracker";

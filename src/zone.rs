@@ -1,5 +1,6 @@
 //! "What is the UTC offset of zone Z at instant T": a small trait, so day counting stays pure.
-//! The browser answers it with `Intl` (see `intl.rs`); native tests answer it with chrono-tz.
+//! The browser answers it with `Intl` (see `browser.rs`); natively (the dataset checker, tests) chrono-tz
+//! answers it, and is never compiled into the wasm.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use std::fmt;
@@ -53,5 +54,22 @@ impl Zones for UtcOnly {
             "UTC" | "Etc/UTC" | "Etc/GMT" | "GMT" => Ok(0),
             other => Err(UnknownZone(other.to_string())),
         }
+    }
+}
+
+/// Zone answers from chrono-tz's compiled IANA database (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TzDatabase;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Zones for TzDatabase {
+    fn offset_seconds(&self, zone: &str, at: DateTime<Utc>) -> Result<i32, UnknownZone> {
+        use chrono::{Offset, TimeZone};
+        let tz: chrono_tz::Tz = zone.parse().map_err(|_| UnknownZone(zone.to_string()))?;
+        Ok(tz
+            .offset_from_utc_datetime(&at.naive_utc())
+            .fix()
+            .local_minus_utc())
     }
 }

@@ -233,3 +233,26 @@ fn it_round_trips_through_serde() {
     let again: Dataset = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
     assert_eq!(again, d);
 }
+
+#[test]
+fn the_second_sample_is_clean_and_marked_made_up() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/samples/example-artist.json"
+    ))
+    .unwrap();
+    let loaded = load(&text, &TzDb);
+    assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+    let d = loaded.dataset.unwrap();
+    assert!(d.subject.artist.contains("made-up"));
+    assert_ne!(d.subject.home_zone, "Asia/Seoul");
+    let sources = d
+        .milestones
+        .iter()
+        .map(|m| &m.source)
+        .chain(d.events.iter().map(|e| &e.source))
+        .chain(&d.subject.sources);
+    for s in sources {
+        assert!(s.publication.starts_with("Made-up sample data"), "{s:?}");
+    }
+}

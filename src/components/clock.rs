@@ -1,15 +1,20 @@
 //! The seconds-resolution "time since release" clock: the only component with a timer, so a tick
 //! re-renders this leaf alone. It reports a new calendar day to the top, which recounts the days.
+//! It ticks only while the tab is visible and the clock is on screen; while visible but scrolled away it
+//! wakes once at the counting zone's next midnight; while hidden nothing runs. Every wake-up recomputes
+//! from the real clock, so a sleeping tab catches up at once.
 
 use super::ZonesHandle;
 use crate::browser::clock_now_ms;
 use crate::text;
 use crate::zone::local_datetime;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use yew::prelude::*;
 
-/// How often the clock recomputes from the real clock (never incremented: a sleeping tab catches up).
+/// How often the clock recomputes while it is seen.
 pub const TICK_MS: u32 = 1_000;
+/// Margin after the computed midnight, so the wake-up lands on the new day.
+const MIDNIGHT_MARGIN_MS: u32 = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct ClockProps {
@@ -30,17 +35,46 @@ fn current(offset_ms: i64) -> DateTime<Utc> {
 #[function_component(Clock)]
 pub fn clock(props: &ClockProps) -> Html {
     let now = use_state(|| current(props.offset_ms));
+    // Two independent facts, each set by its own listener (never merged from a stale snapshot).
+    let tab_visible = use_state(|| true);
+    let on_screen = use_state(|| true);
+    let node = use_node_ref();
+    use_visibility(&node, &tab_visible, &on_screen);
+
+    let local = local_datetime(&*props.zones, &props.zone, *now).ok();
     {
+        // Seen: tick. Visible but scrolled away: wake at the next local midnight. Hidden: nothing.
         let now = now.clone();
-        use_effect_with(props.offset_ms, move |offset| {
-            let offset = *offset;
+        let seconds_to_midnight = local.map_or(86_400, |l| {
+            86_400 - i64::from(l.num_seconds_from_midnight())
+        });
+        let deps = (
+            props.offset_ms,
+            *tab_visible,
+            *on_screen,
+            (!*on_screen).then_some(seconds_to_midnight),
+        );
+        use_effect_with(deps, move |&(offset, tab_visible, on_screen, _)| {
             now.set(current(offset));
-            let interval =
-                gloo::timers::callback::Interval::new(TICK_MS, move || now.set(current(offset)));
-            move || drop(interval)
+            let timer = match (tab_visible, on_screen) {
+                (true, true) => Some(Timer::Tick(gloo::timers::callback::Interval::new(
+                    TICK_MS,
+                    move || now.set(current(offset)),
+                ))),
+                (true, false) => {
+                    let wait = u32::try_from(seconds_to_midnight * 1000)
+                        .unwrap_or(u32::MAX)
+                        .saturating_add(MIDNIGHT_MARGIN_MS);
+                    Some(Timer::Midnight(gloo::timers::callback::Timeout::new(
+                        wait,
+                        move || now.set(current(offset)),
+                    )))
+                }
+                (false, _) => None,
+            };
+            move || drop(timer)
         });
     }
-    let local = local_datetime(&*props.zones, &props.zone, *now).ok();
     {
         let local_date = local.map(|l| l.date());
         let (today, ondaychange, instant) = (props.today, props.ondaychange.clone(), *now);
@@ -51,16 +85,71 @@ pub fn clock(props: &ClockProps) -> Html {
         });
     }
     let Some(local) = local else {
-        return Html::default();
+        return html! { <p class="mt-clock" ref={node} /> };
     };
     let release_midnight = props.release.and_hms_opt(0, 0, 0).unwrap_or_default();
     let seconds = (local - release_midnight).num_seconds();
     html! {
-        <p class="mt-clock" data-clock="release" aria-live="off">
+        <p class="mt-clock" data-clock="release" data-ticking={(*tab_visible && *on_screen).to_string()} aria-live="off" ref={node}>
             <span class="mt-clock-value">{ text::time_span(seconds) }</span>
             <span class="mt-clock-caption">
                 { format!(" {} release, {} time", if seconds < 0 { "until" } else { "since" }, props.zone) }
             </span>
         </p>
     }
+}
+
+/// Held only to be dropped: dropping cancels.
+#[allow(dead_code)]
+enum Timer {
+    Tick(gloo::timers::callback::Interval),
+    Midnight(gloo::timers::callback::Timeout),
+}
+
+/// Follows the tab's visibility and whether the clock is on screen.
+#[hook]
+fn use_visibility(
+    node: &NodeRef,
+    tab_visible: &UseStateHandle<bool>,
+    on_screen: &UseStateHandle<bool>,
+) {
+    let (node, tab_visible, on_screen) = (node.clone(), tab_visible.clone(), on_screen.clone());
+    use_effect_with((), move |_| {
+        let document = gloo::utils::document();
+        tab_visible.set(!document.hidden());
+        let visibility =
+            gloo::events::EventListener::new(&document.clone(), "visibilitychange", move |_| {
+                tab_visible.set(!document.hidden());
+            });
+        let observer = node
+            .cast::<web_sys::Element>()
+            .and_then(|el| observe_on_screen(&el, on_screen));
+        move || {
+            drop(visibility);
+            if let Some((observer, _callback)) = observer {
+                observer.disconnect();
+            }
+        }
+    });
+}
+
+type OnScreenCallback = wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>;
+
+fn observe_on_screen(
+    el: &web_sys::Element,
+    on_screen: UseStateHandle<bool>,
+) -> Option<(web_sys::IntersectionObserver, OnScreenCallback)> {
+    use wasm_bindgen::JsCast;
+    let callback = OnScreenCallback::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            on_screen.set(entry.is_intersecting());
+        }
+    });
+    let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some((observer, callback))
 }

@@ -1,20 +1,10 @@
-//! Native test helpers: zone answers from chrono-tz's full tz database (a dev-dependency only).
+//! Native test helpers: the native zone answerer and short constructors.
 #![allow(dead_code)] // each test binary uses a different part
 
-use chrono::{DateTime, Offset, TimeZone, Utc};
-use milestone_tracker::zone::{UnknownZone, Zones};
+use chrono::{DateTime, Utc};
 
-pub struct TzDb;
-
-impl Zones for TzDb {
-    fn offset_seconds(&self, zone: &str, at: DateTime<Utc>) -> Result<i32, UnknownZone> {
-        let tz: chrono_tz::Tz = zone.parse().map_err(|_| UnknownZone(zone.to_string()))?;
-        Ok(tz
-            .offset_from_utc_datetime(&at.naive_utc())
-            .fix()
-            .local_minus_utc())
-    }
-}
+/// The native zone answerer the checker uses too.
+pub use milestone_tracker::zone::TzDatabase as TzDb;
 
 pub fn utc(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s)
