@@ -54,6 +54,7 @@ test('dist/ works unchanged under a strict Content-Security-Policy', async () =>
   // Interact too: the reader's buttons, the Embed panel, a deep link.
   await page.locator('[data-zone-choice=UTC]').click();
   await page.locator('[data-panel=embed] summary').click();
+  await page.locator('[data-action=calendar]').click();
   await page.evaluate(() => { location.hash = '#m=album-600m-spotify'; });
   await page.waitForFunction(() => document.querySelector('[data-focused=true]'));
   assert.deepEqual(await page.evaluate(() => window.__violations), []);

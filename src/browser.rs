@@ -1,6 +1,6 @@
 //! The browser at the edge: `Intl` for zone offsets (any IANA zone), the reader's own zone and
-//! locale-aware numbers and dates; the clock; the clipboard; local storage. Natively (tests, server
-//! rendering) it falls back to plain forms and no storage.
+//! locale-aware numbers and dates; the clock; the clipboard; local storage; file downloads. Natively
+//! (tests, server rendering) it falls back to plain forms, no storage and no downloads.
 
 use crate::zone::{UnknownZone, Zones};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -266,4 +266,37 @@ pub fn store(key: &str, text: &str) {
         let _ = storage.set_item(key, text);
     }
     let _ = (key, text);
+}
+
+/// Offers `text` as a file download named `name`; false where the browser refuses.
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&text.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return false;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return false;
+        };
+        let link = gloo::utils::document()
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(link) = &link {
+            link.set_href(&url);
+            link.set_download(name);
+            link.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+        return link.is_some();
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = (name, mime, text);
+        false
+    }
 }

@@ -2,6 +2,7 @@
 //! thin Yew edge (components, `browser`, and `embed`, which reads the page or a mount and starts the app).
 
 pub mod browser;
+pub mod calendar;
 pub mod components;
 pub mod days;
 

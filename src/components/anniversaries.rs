@@ -1,14 +1,17 @@
-//! The next anniversaries (every 100th day under the count mode, every year) with countdowns.
+//! The next anniversaries (every 100th day under the count mode, every year) with countdowns, and
+//! the same as a calendar file to download.
 
-use crate::browser::format_date;
+use crate::browser::{clock_now_ms, download_text, format_date};
+use crate::calendar::{anniversaries_ics, file_name};
 use crate::days::{upcoming_anniversaries, CountMode, UPCOMING_ANNIVERSARIES};
+use crate::model::Subject;
 use crate::text;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AnniversariesProps {
-    pub release: NaiveDate,
+    pub subject: Subject,
     pub today: NaiveDate,
     pub mode: CountMode,
     pub lang: AttrValue,
@@ -18,10 +21,21 @@ pub struct AnniversariesProps {
 pub fn anniversaries(props: &AnniversariesProps) -> Html {
     let next = upcoming_anniversaries(
         props.mode,
-        props.release,
+        props.subject.release_date(),
         props.today,
         UPCOMING_ANNIVERSARIES,
     );
+    let ondownload = {
+        let (subject, mode, today) = (props.subject.clone(), props.mode, props.today);
+        Callback::from(move |_: MouseEvent| {
+            let stamp = chrono::DateTime::from_timestamp_millis(clock_now_ms()).unwrap_or_default();
+            download_text(
+                &file_name(&subject),
+                "text/calendar",
+                &anniversaries_ics(&subject, mode, today, stamp),
+            );
+        })
+    };
     html! {
         <section class="mt-section mt-anniversaries" aria-labelledby="mt-anniversaries-title">
             <h2 id="mt-anniversaries-title">{ "Coming up" }</h2>
@@ -36,6 +50,9 @@ pub fn anniversaries(props: &AnniversariesProps) -> Html {
                     </li>
                 }
             </ol>
+            <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
+                { "Add these anniversaries to your calendar (.ics)" }
+            </button>
         </section>
     }
 }

@@ -205,7 +205,7 @@ pub fn app(props: &AppProps) -> Html {
             <TrackList subject={subject.clone()} {today} {mode} />
             <MilestoneList dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
                 focus={state.0.focus.clone().map(AttrValue::from)} />
-            <Anniversaries {release} {today} {mode} lang={lang.clone()} />
+            <Anniversaries subject={subject.clone()} {today} {mode} lang={lang.clone()} />
             <EventList events={dataset.events.clone()} lang={lang.clone()} />
             <ErrorPanel problems={warnings} kind={PanelKind::Warnings} />
             if let Some(base_url) = props.base_url.clone() {
