@@ -409,6 +409,18 @@ pub fn is_http_url(url: &str) -> bool {
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }
 
+impl Event {
+    /// Whether the tracker knew of this event on `day`: an expected one once its source had said so,
+    /// any other once its date (as early as its precision allows) had come.
+    pub fn known_on(&self, day: NaiveDate) -> bool {
+        if self.expected {
+            self.source.date.0 <= day
+        } else {
+            self.date.earliest_date() <= day
+        }
+    }
+}
+
 impl Subject {
     /// The release as a calendar date (instants as written; validation requires day precision or finer).
     pub fn release_date(&self) -> NaiveDate {
@@ -489,6 +501,32 @@ mod tests {
         assert!(!is_http_url("data:text/html,<b>"));
         assert!(!is_http_url(" javascript:alert(1)//https://"));
         assert!(!is_http_url("https://exa mple.org"));
+    }
+
+    #[test]
+    fn events_are_known_from_their_date_or_when_announced() {
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let source = SourceRef {
+            publication: "P".into(),
+            date: CalendarDate(day("2023-12-16")),
+            url: None,
+            via: None,
+        };
+        let mut e = Event {
+            id: "e".into(),
+            date: DateValue::Year(2025),
+            dated_by: DatedBy::Event,
+            expected: true,
+            kind: EventKind::Discharge,
+            title: "T".into(),
+            detail: None,
+            source,
+        };
+        assert!(!e.known_on(day("2023-12-15")));
+        assert!(e.known_on(day("2023-12-16")));
+        e.expected = false;
+        assert!(!e.known_on(day("2024-12-31")));
+        assert!(e.known_on(day("2025-01-01")));
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub struct TrackerState {
     pub now: DateTime<Utc>,
     /// The milestone a deep link (`#m=<id>`) points at.
     pub focus: Option<String>,
+    /// Added to the real clock: the `now` option's shift, or the "as of" day's.
+    pub offset_ms: i64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +28,11 @@ pub enum Action {
     DayChanged(DateTime<Utc>),
     /// A deep link now points at this milestone (or at none).
     FocusMilestone(Option<String>),
+    /// The clock moves ("as of" a chosen day, or back): the new shift and the clock's reading with it.
+    SetClock {
+        offset_ms: i64,
+        now: DateTime<Utc>,
+    },
 }
 
 impl TrackerState {
@@ -39,9 +46,20 @@ impl TrackerState {
             }
             Action::DayChanged(now) => next.now = now,
             Action::FocusMilestone(id) => next.focus = id,
+            Action::SetClock { offset_ms, now } => {
+                next.offset_ms = offset_ms;
+                next.now = now;
+            }
         }
         next
     }
+}
+
+/// The instant that stands for a chosen calendar day in `zone`: its local noon (clear of DST changes).
+pub fn noon_of(date: chrono::NaiveDate, zone: &str, zones: &dyn Zones) -> DateTime<Utc> {
+    let noon = date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
+    let offset = zones.offset_seconds(zone, noon).unwrap_or(0);
+    noon - chrono::Duration::seconds(i64::from(offset))
 }
 
 /// The zone name the counts use for `choice`, falling back to the home zone with a problem when the
@@ -92,6 +110,7 @@ mod tests {
             zone: ZoneChoice::Home,
             now: t0,
             focus: None,
+            offset_ms: 0,
         };
         assert_eq!(
             s.reduce(Action::SetCountMode(CountMode::Inclusive)).count,
@@ -103,8 +122,25 @@ mod tests {
             (ZoneChoice::Local, t1, CountMode::Elapsed)
         );
         assert_eq!(s.reduce(Action::DayChanged(t1)).now, t1);
+        let travelled = s.reduce(Action::SetClock {
+            offset_ms: -5,
+            now: t1,
+        });
+        assert_eq!(
+            (travelled.offset_ms, travelled.now, travelled.count),
+            (-5, t1, CountMode::Elapsed)
+        );
         let focused = s.reduce(Action::FocusMilestone(Some("m1".into())));
         assert_eq!((focused.focus.as_deref(), focused.now), (Some("m1"), t0));
+    }
+
+    #[test]
+    fn noon_of_a_day_is_noon_there() {
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 12, 16).unwrap();
+        assert_eq!(
+            noon_of(d, "UTC", &UtcOnly).to_rfc3339(),
+            "2023-12-16T12:00:00+00:00"
+        );
     }
 
     #[test]

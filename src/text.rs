@@ -85,6 +85,18 @@ pub fn milestone_day(day: i64) -> String {
     }
 }
 
+/// Under the milestones of an "as of" view: what is left out.
+pub fn later_milestones(n: usize) -> String {
+    format!(
+        "{n} later {} not shown as of this day.",
+        if n == 1 {
+            "milestone is"
+        } else {
+            "milestones are"
+        }
+    )
+}
+
 pub fn anniversary_title(kind: AnniversaryKind) -> String {
     match kind {
         AnniversaryKind::Day(n) => format!("Day {n}"),

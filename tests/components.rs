@@ -301,3 +301,73 @@ async fn bad_options_say_so_and_keep_their_defaults() {
     assert_eq!(attr(&root, "[data-zone]", "data-zone"), "Asia/Seoul");
     assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "99");
 }
+
+fn set_input(root: &Element, selector: &str, value: &str, event: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    input
+        .dispatch_event(&web_sys::Event::new(event).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn as_of_a_chosen_day_the_tracker_shows_what_it_said_then() {
+    let root = mount(&[("now", "2024-01-01T00:00:00Z")]).await;
+    assert_eq!(count(&root, "[data-milestone-id]"), 5);
+    assert_eq!(count(&root, "[data-event-id=enlistment]"), 1);
+
+    set_input(&root, "#mt-as-of-date", "2023-10-26", "change");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "48");
+    assert_eq!(attr(&root, "[data-as-of]", "data-as-of"), "2023-10-26");
+    let shown: Vec<String> = (0..count(&root, "[data-milestone-id]"))
+        .map(|i| {
+            root.query_selector_all("[data-milestone-id]")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("data-milestone-id")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(shown, ["every-track-40m-spotify", "album-600m-spotify"]);
+    assert_eq!(attr(&root, "[data-later]", "data-later"), "3");
+    assert_eq!(
+        count(&root, "[data-event-id=enlistment]"),
+        0,
+        "not yet happened"
+    );
+    assert_eq!(
+        count(&root, "[data-event-id=discharge]"),
+        0,
+        "not yet announced"
+    );
+    assert!(
+        text(&root, "[data-clock]").starts_with("48d 12:00:0"),
+        "{}",
+        text(&root, "[data-clock]")
+    );
+
+    // The slider walks the album's life: day index 99 after release is the 100th day.
+    set_input(&root, ".mt-as-of-slider", "99", "input");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, "[data-as-of]", "data-as-of"), "2023-12-16");
+    assert_eq!(count(&root, "[data-milestone-id]"), 5);
+    assert_eq!(count(&root, "[data-event-id=discharge]"), 1);
+
+    click(&root, "[data-action=live]");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, "[data-as-of]"), 0);
+    assert!(
+        text(&root, "[data-clock]").starts_with("115d 09:00:0"),
+        "{}",
+        text(&root, "[data-clock]")
+    );
+}

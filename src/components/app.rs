@@ -3,6 +3,7 @@
 
 use super::album_header::AlbumHeader;
 use super::anniversaries::Anniversaries;
+use super::as_of::AsOf;
 use super::clock::Clock;
 use super::controls::Controls;
 use super::day_counter::DayCounter;
@@ -17,9 +18,9 @@ use crate::days::{today_in, CountMode};
 use crate::options::{Options, ZoneChoice};
 use crate::remember::{self, Remembered};
 use crate::snippet::{focus_from_hash, option_pairs};
-use crate::state::{resolve_zone, Action, TrackerState};
+use crate::state::{noon_of, resolve_zone, Action, TrackerState};
 use crate::validate::{load, Problem, Severity};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -73,7 +74,8 @@ pub fn app(props: &AppProps) -> Html {
         let zones = props.zones.clone();
         use_memo(props.json.clone(), move |json| load(json, &*zones))
     };
-    let offset_ms = *use_memo(props.options.now, |_| clock_offset_ms(&props.options));
+    // The live clock: the real one, or the `now` option's shift of it; "as of" moves away from it.
+    let live_offset_ms = *use_memo(props.options.now, |_| clock_offset_ms(&props.options));
     // The reader's remembered choices, per dataset; an option the embedder gave wins over them.
     let storage_key = loaded
         .dataset
@@ -95,8 +97,9 @@ pub fn app(props: &AppProps) -> Html {
                 .zone
                 .filter(|_| !o.tz_given)
                 .unwrap_or_else(|| o.tz.clone()),
-            now: clock_now(offset_ms),
+            now: clock_now(live_offset_ms),
             focus: props.focus.as_ref().map(|f| f.to_string()),
+            offset_ms: live_offset_ms,
         })
     });
     {
@@ -182,12 +185,28 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |zone: ZoneChoice| {
             remember_choice(&zone, state.0.count);
-            state.dispatch(Action::SetZone(zone, clock_now(offset_ms)))
+            state.dispatch(Action::SetZone(zone, clock_now(state.0.offset_ms)))
         })
     };
     let ondaychange = {
         let state = state.clone();
         Callback::from(move |now: DateTime<Utc>| state.dispatch(Action::DayChanged(now)))
+    };
+    // "As of" a chosen day: the clock jumps to that day's noon in the counting zone and runs on.
+    let live_today =
+        today_in(&*props.zones, &zone_name, clock_now(live_offset_ms)).unwrap_or(today);
+    let onasof = {
+        let (state, zones, zone) = (state.clone(), props.zones.clone(), zone_name.clone());
+        Callback::from(move |day: Option<NaiveDate>| {
+            let offset_ms = match day {
+                Some(day) => noon_of(day, &zone, &*zones).timestamp_millis() - clock_now_ms(),
+                None => live_offset_ms,
+            };
+            state.dispatch(Action::SetClock {
+                offset_ms,
+                now: clock_now(offset_ms),
+            });
+        })
     };
 
     html! {
@@ -198,15 +217,16 @@ pub fn app(props: &AppProps) -> Html {
                 <AlbumHeader subject={subject.clone()} lang={lang.clone()} />
                 <DayCounter counter_id="album" label={subject.album.clone()} since_what="release"
                     date={release} {today} {mode} large=true />
-                <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today} {offset_ms} {ondaychange} />
+                <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today} offset_ms={state.0.offset_ms} {ondaychange} />
+                <AsOf {release} {today} {live_today} {onasof} />
                 <Controls count={mode} zone={state.0.zone.clone()} zone_name={zone_name.clone()}
                     home_zone={subject.home_zone.clone()} local_zone={props.local_zone.clone()} {onsetcount} {onsetzone} />
             </section>
             <TrackList subject={subject.clone()} {today} {mode} />
-            <MilestoneList dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
+            <MilestoneList {today} dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
                 focus={state.0.focus.clone().map(AttrValue::from)} />
             <Anniversaries subject={subject.clone()} {today} {mode} lang={lang.clone()} />
-            <EventList events={dataset.events.clone()} lang={lang.clone()} />
+            <EventList {today} events={dataset.events.clone()} lang={lang.clone()} />
             <ErrorPanel problems={warnings} kind={PanelKind::Warnings} />
             if let Some(base_url) = props.base_url.clone() {
                 <EmbedPanel {base_url} pairs={option_pairs(&props.options, mode, &state.0.zone)} />

@@ -3,6 +3,7 @@
 use super::source_line::SourceLine;
 use crate::browser::{format_date, format_month};
 use crate::model::{DateValue, DatedBy, Event};
+use chrono::NaiveDate;
 use chrono::Timelike;
 use yew::prelude::*;
 
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct EventListProps {
     pub events: Vec<Event>,
     pub lang: AttrValue,
+    /// The day shown: events not yet known then are left out ("as of" views).
+    pub today: NaiveDate,
 }
 
 fn date_text(date: &DateValue, lang: &str) -> String {
@@ -34,7 +37,14 @@ pub fn event_list(props: &EventListProps) -> Html {
     if props.events.is_empty() {
         return Html::default();
     }
-    let mut events: Vec<&Event> = props.events.iter().collect();
+    let mut events: Vec<&Event> = props
+        .events
+        .iter()
+        .filter(|e| e.known_on(props.today))
+        .collect();
+    if events.is_empty() {
+        return Html::default();
+    }
     events.sort_by_key(|e| e.date.earliest_date());
     html! {
         <section class="mt-section mt-events" aria-labelledby="mt-events-title">

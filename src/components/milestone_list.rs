@@ -6,6 +6,7 @@ use super::ZonesHandle;
 use crate::days::{counting_date, elapsed_days};
 use crate::model::Dataset;
 use crate::text;
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,24 +18,40 @@ pub struct MilestoneListProps {
     /// The milestone a deep link points at.
     #[prop_or_default]
     pub focus: Option<AttrValue>,
+    /// The day shown: milestones reached after it are left out ("as of" views).
+    pub today: NaiveDate,
 }
 
 #[function_component(MilestoneList)]
 pub fn milestone_list(props: &MilestoneListProps) -> Html {
     let data = &*props.dataset;
     let release = data.subject.release_date();
-    let mut milestones: Vec<_> = data.milestones.iter().collect();
-    milestones.sort_by_key(|m| m.date.earliest_date());
-    if milestones.is_empty() {
+    // Each milestone with the date it counts as in this zone; those after the shown day wait.
+    let mut milestones: Vec<_> = data
+        .milestones
+        .iter()
+        .map(|m| {
+            (
+                m,
+                counting_date(&m.date, &*props.zones, &props.zone)
+                    .ok()
+                    .flatten(),
+            )
+        })
+        .collect();
+    milestones.sort_by_key(|(m, date)| date.unwrap_or_else(|| m.date.earliest_date()));
+    let total = milestones.len();
+    milestones.retain(|(m, date)| date.unwrap_or_else(|| m.date.earliest_date()) <= props.today);
+    let later = total - milestones.len();
+    if total == 0 {
         return Html::default();
     }
     html! {
         <section class="mt-section mt-milestones" aria-labelledby="mt-milestones-title">
             <h2 id="mt-milestones-title">{ "Milestones" }</h2>
             <ol class="mt-milestone-list">
-                for m in milestones {
+                for (m, date) in milestones {
                     {{
-                        let date = counting_date(&m.date, &*props.zones, &props.zone).ok().flatten();
                         let day = date.map(|d| elapsed_days(release, d));
                         let scope = m.metric.as_ref().and_then(|metric| metric.scope()).map(|scope| {
                             let title = match &scope {
@@ -65,6 +82,9 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                     }}
                 }
             </ol>
+            if later > 0 {
+                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(later) }</p>
+            }
         </section>
     }
 }

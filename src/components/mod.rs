@@ -4,6 +4,7 @@
 pub mod album_header;
 pub mod anniversaries;
 pub mod app;
+pub mod as_of;
 pub mod clock;
 pub mod comparison_chart;
 pub mod controls;
