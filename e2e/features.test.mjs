@@ -24,3 +24,29 @@ test('the anniversaries download as an .ics file a calendar accepts', async () =
   assert.match(ics, /DTSTART;VALUE=DATE:20240908\r\nDTEND;VALUE=DATE:20240909\r\nSUMMARY:Layover: 1st anniversary\r\n/);
   await context.close();
 });
+
+test('a milestone shares as a deep link and as a 1200x630 PNG card', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  const url = `${server.url}/?now=2024-01-01T00:00:00Z`;
+  await page.goto(url);
+  await rendered(page);
+  const card = page.locator('[data-milestone-id=album-600m-spotify]');
+  await card.locator('[data-action=copy-link]').click();
+  assert.equal(await card.locator('[data-action=copy-link]').textContent(), 'Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${url}#m=album-600m-spotify`);
+  const opened = await context.newPage();
+  await opened.goto(link);
+  await rendered(opened);
+  assert.equal(await opened.locator('[data-focused=true]').getAttribute('data-milestone-id'), 'album-600m-spotify');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), card.locator('[data-action=share-image]').click()]);
+  assert.equal(download.suggestedFilename(), 'layover-album-600m-spotify.png');
+  const png = await readFile(await download.path());
+  assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  assert.ok(png.length > 20_000, `${png.length} bytes: text was drawn`);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 //! The browser at the edge: `Intl` for zone offsets (any IANA zone), the reader's own zone and
-//! locale-aware numbers and dates; the clock; the clipboard; local storage; file downloads. Natively
-//! (tests, server rendering) it falls back to plain forms, no storage and no downloads.
+//! locale-aware numbers and dates; the clock; the clipboard; local storage; file downloads; the
+//! share card's canvas. Natively (tests, server rendering) it falls back to plain forms and does nothing.
 
 use crate::zone::{UnknownZone, Zones};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -272,7 +272,6 @@ pub fn store(key: &str, text: &str) {
 pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
         let parts = js_sys::Array::of1(&text.into());
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
@@ -282,21 +281,102 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
         let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
             return false;
         };
-        let link = gloo::utils::document()
-            .create_element("a")
-            .ok()
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let Some(link) = &link {
-            link.set_href(&url);
-            link.set_download(name);
-            link.click();
-        }
+        let offered = download_url(name, &url);
         let _ = web_sys::Url::revoke_object_url(&url);
-        return link.is_some();
+        return offered;
     }
     #[allow(unreachable_code)]
     {
         let _ = (name, mime, text);
+        false
+    }
+}
+
+/// This page's address with `#m=<id>`: in a blog, the blog post; in the tracker's page or frame, that page.
+pub fn milestone_link(id: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let href = String::new();
+    let page = href.split('#').next().unwrap_or_default();
+    format!("{page}#m={id}")
+}
+
+/// Draws a milestone's share card and returns it as a PNG `data:` URL.
+pub fn share_card_png(card: &crate::share_card::CardText) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::share_card::{wrap, CARD_HEIGHT, CARD_WIDTH};
+        use wasm_bindgen::JsCast;
+        let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        canvas.set_width(CARD_WIDTH);
+        canvas.set_height(CARD_HEIGHT);
+        let ctx: web_sys::CanvasRenderingContext2d =
+            canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let (w, h) = (f64::from(CARD_WIDTH), f64::from(CARD_HEIGHT));
+        ctx.set_fill_style_str("#141218");
+        ctx.fill_rect(0.0, 0.0, w, h);
+        ctx.set_fill_style_str("#b9a4ff");
+        ctx.fill_rect(0.0, 0.0, 18.0, h);
+        let font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif";
+        let mut y = 100.0;
+        let mut write = |text: &str,
+                         size: f64,
+                         weight: u32,
+                         colour: &str,
+                         max_chars: usize,
+                         max_lines: usize,
+                         gap: f64| {
+            ctx.set_font(&format!("{weight} {size}px {font}"));
+            ctx.set_fill_style_str(colour);
+            for line in wrap(text, max_chars).iter().take(max_lines) {
+                let _ = ctx.fill_text(line, 80.0, y);
+                y += size * 1.25;
+            }
+            y += gap;
+        };
+        write(&card.album, 30.0, 600, "#b0a9bf", 60, 1, 30.0);
+        write(&card.title, 56.0, 700, "#ece8f4", 34, 3, 18.0);
+        if let Some(figure) = &card.figure {
+            write(figure, 46.0, 700, "#b9a4ff", 40, 1, 10.0);
+        }
+        write(&card.when, 30.0, 400, "#b0a9bf", 64, 1, 16.0);
+        if let Some(record) = &card.record {
+            write(record, 28.0, 500, "#ece8f4", 68, 3, 0.0);
+        }
+        return canvas.to_data_url_with_type("image/png").ok();
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = card;
+        None
+    }
+}
+
+/// Offers a URL (a drawn card's `data:` URL, a Blob's URL) as a download named `name`.
+pub fn download_url(name: &str, url: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(link) = gloo::utils::document()
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return false;
+        };
+        link.set_href(url);
+        link.set_download(name);
+        link.click();
+        return true;
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = (name, url);
         false
     }
 }

@@ -9,6 +9,7 @@ pub mod days;
 pub mod model;
 pub mod options;
 pub mod remember;
+pub mod share_card;
 pub mod snippet;
 pub mod state;
 pub mod text;

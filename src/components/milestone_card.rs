@@ -2,6 +2,7 @@
 //! the source's own figure, comparisons to scale, and the source.
 
 use super::comparison_chart::{ComparisonChart, ComparisonRow};
+use super::share_buttons::ShareButtons;
 use super::source_line::SourceLine;
 use crate::browser::{format_date, format_number};
 use crate::model::{DatedBy, Milestone};
@@ -21,6 +22,9 @@ pub struct MilestoneCardProps {
     /// The subject's own bar first, then other albums.
     pub comparisons: Vec<ComparisonRow>,
     pub lang: AttrValue,
+    /// For the share card.
+    pub artist: AttrValue,
+    pub album: AttrValue,
     /// A deep link points here: highlighted and scrolled into view.
     #[prop_or_default]
     pub focused: bool,
@@ -94,6 +98,8 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
                 <p class="mt-note">{ note.clone() }</p>
             }
             <SourceLine source={m.source.clone()} lang={props.lang.clone()} />
+            <ShareButtons milestone={m.clone()} date={props.date} day={props.day} artist={props.artist.clone()}
+                album={props.album.clone()} lang={props.lang.clone()} />
         </article>
     }
 }

@@ -75,7 +75,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                         }
                         html! {
                             <li key={m.id.clone()}>
-                                <MilestoneCard milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()}
+                                <MilestoneCard artist={data.subject.artist.clone()} album={data.subject.album.clone()} milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()}
                                     focused={props.focus.as_deref() == Some(m.id.as_str())} />
                             </li>
                         }
