@@ -41,6 +41,24 @@ pub fn counter_alternative(mode: CountMode, elapsed: i64, inclusive: i64) -> Str
     }
 }
 
+/// What a screen reader hears when the day changes (the seconds clock itself is never announced).
+pub fn day_announcement(album: &str, mode: CountMode, days: i64) -> String {
+    match (mode, days >= 0) {
+        (CountMode::Elapsed, true) => format!(
+            "{album}: {days} {} since release.",
+            plural(days, "day", "days")
+        ),
+        (CountMode::Inclusive, true) => {
+            format!("{album}: day {days}, counting release day as day 1.")
+        }
+        (_, false) => format!(
+            "{album}: {} {} until release.",
+            days.abs(),
+            plural(days, "day", "days")
+        ),
+    }
+}
+
 /// "d HH:MM:SS" since (or, negative, until) a moment, for the seconds clock.
 pub fn time_span(seconds: i64) -> String {
     let sign = if seconds < 0 { "−" } else { "" };

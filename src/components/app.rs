@@ -14,11 +14,12 @@ use super::milestone_list::MilestoneList;
 use super::track_list::TrackList;
 use super::ZonesHandle;
 use crate::browser::{clock_now_ms, store, stored};
-use crate::days::{today_in, CountMode};
+use crate::days::{count_days, today_in, CountMode};
 use crate::options::{Options, ZoneChoice};
 use crate::remember::{self, Remembered};
 use crate::snippet::{focus_from_hash, option_pairs};
 use crate::state::{noon_of, resolve_zone, Action, TrackerState};
+use crate::text;
 use crate::validate::{load, Problem, Severity};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::rc::Rc;
@@ -215,6 +216,9 @@ pub fn app(props: &AppProps) -> Html {
             <ErrorPanel problems={notices} kind={PanelKind::Options} />
             <section class="mt-hero" aria-label="Album">
                 <AlbumHeader subject={subject.clone()} lang={lang.clone()} />
+                <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
+                    { text::day_announcement(&subject.album, mode, count_days(mode, release, today)) }
+                </p>
                 <DayCounter counter_id="album" label={subject.album.clone()} since_what="release"
                     date={release} {today} {mode} large=true />
                 <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today} offset_ms={state.0.offset_ms} {ondaychange} />

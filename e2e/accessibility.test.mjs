@@ -1,0 +1,74 @@
+// Accessibility on the built page: no serious or critical axe-core violations in either theme, keyboard
+// reachable with a visible focus, and only day changes announced (never the seconds clock).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, rendered } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, where: v.nodes[0].target.join(' ') }));
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`no serious or critical axe violations, ${theme} theme, every panel open`, async () => {
+    const page = await browser.newPage({ colorScheme: theme });
+    await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00&theme=${theme}&count=inclusive`);
+    await rendered(page);
+    await page.locator('[data-panel=embed] summary').click();
+    await page.locator('#mt-as-of-date').fill('2023-10-26');
+    await page.locator('#mt-as-of-date').dispatchEvent('change');
+    await page.locator('[data-as-of]').waitFor();
+    const violations = await axeViolations(page);
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious, [], JSON.stringify(serious, null, 1));
+    assert.deepEqual(violations, [], 'none of lesser impact either');
+    await page.close();
+  });
+}
+
+test('keyboard only: every control is reachable, focus is visible, Enter works', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00`);
+  await rendered(page);
+  const seen = new Set();
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { key: el.dataset.countMode ?? el.dataset.zoneChoice ?? el.dataset.action ?? el.tagName, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    if (focused.key === 'BODY') break;
+    assert.notEqual(focused.outline, 'none', `${focused.key} has no visible focus`);
+    seen.add(focused.key);
+  }
+  for (const control of ['elapsed', 'inclusive', 'home', 'UTC', 'calendar', 'copy-link', 'share-image']) {
+    assert.ok(seen.has(control), `${control} not reachable by Tab (reached: ${[...seen].join(', ')})`);
+  }
+  await page.locator('[data-count-mode=inclusive]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-counter=album]').dataset.days === '100');
+  await page.close();
+});
+
+test('the day is announced politely; the seconds clock is not', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/?now=2023-12-15T23:59:58%2B09:00&count=inclusive`);
+  await rendered(page);
+  const live = page.locator('[aria-live=polite][data-announce=day]');
+  assert.equal(await live.textContent(), 'Layover: day 99, counting release day as day 1.');
+  assert.equal(await page.locator('[data-clock]').getAttribute('aria-live'), 'off');
+  await page.waitForFunction(() => document.querySelector('[data-announce=day]').textContent.includes('day 100'), null, { timeout: 6_000 });
+  assert.equal(await page.locator('[aria-live]:not([aria-live=off])').count(), 1, 'one live region');
+  await page.close();
+});
