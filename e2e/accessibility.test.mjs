@@ -1,4 +1,5 @@
-// Accessibility on the built page: no serious or critical axe-core violations in either theme, keyboard
+// Accessibility on the built page: no serious or critical axe-core violations in either theme, in English
+// and in Korean, keyboard
 // reachable with a visible focus, and only day changes announced (never the seconds clock).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,10 +20,10 @@ async function axeViolations(page) {
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, where: v.nodes[0].target.join(' ') }));
 }
 
-for (const theme of ['light', 'dark']) {
-  test(`no serious or critical axe violations, ${theme} theme, every panel open`, async () => {
+for (const [theme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'ko'], ['dark', 'ko']]) {
+  test(`no serious or critical axe violations, ${theme} theme, ${lang}, every panel open`, async () => {
     const page = await browser.newPage({ colorScheme: theme });
-    await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00&theme=${theme}&count=inclusive`);
+    await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00&theme=${theme}&count=inclusive&lang=${lang}`);
     await rendered(page);
     await page.locator('[data-panel=embed] summary').click();
     await page.locator('#mt-as-of-date').fill('2023-10-26');

@@ -380,3 +380,71 @@ pub fn download_url(name: &str, url: &str) -> bool {
         false
     }
 }
+
+/// The CLDR plural category of `n` in `lang`, from `Intl.PluralRules` (natively: English's rule).
+pub fn plural(lang: &str, n: i64) -> crate::i18n::Plural {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static RULES: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Object>>> = Default::default();
+        }
+        let rules = RULES.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(lang.to_string())
+                .or_insert_with(|| js::formatter("PluralRules", lang, &[]))
+                .clone()
+        });
+        if let Some(category) = rules
+            .and_then(|r| js::call(&r, "select", &(n as f64).into()).ok())
+            .and_then(|c| c.as_string())
+        {
+            return crate::i18n::Plural::from_category(&category);
+        }
+    }
+    let _ = lang;
+    if n.abs() == 1 {
+        crate::i18n::Plural::One
+    } else {
+        crate::i18n::Plural::Other
+    }
+}
+
+/// The reader's languages, most preferred first (`navigator.languages`).
+pub fn reader_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
+        let languages = navigator.and_then(|n| js_sys::Reflect::get(&n, &"languages".into()).ok());
+        if let Some(list) = languages.and_then(|l| l.dyn_into::<js_sys::Array>().ok()) {
+            return list.iter().filter_map(|v| v.as_string()).collect();
+        }
+    }
+    Vec::new()
+}
+
+/// A short form of a large number where the language has one (`6억`, `6億`); `None` otherwise.
+pub fn format_compact(n: u64, lang: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static COMPACT: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Object>>> = Default::default();
+        }
+        let formatter = COMPACT.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(lang.to_string())
+                .or_insert_with(|| js::formatter("NumberFormat", lang, &[("notation", "compact")]))
+                .clone()
+        })?;
+        return js::call(&formatter, "format", &(n as f64).into())
+            .ok()?
+            .as_string();
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = (n, lang);
+        None
+    }
+}

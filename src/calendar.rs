@@ -2,6 +2,7 @@
 //! every year, with stable UIDs so re-importing updates instead of duplicating. Pure text.
 
 use crate::days::{date_of_day, year_anniversary, CountMode, HUNDRED_DAY_STEP};
+use crate::i18n::Texts;
 use crate::model::Subject;
 use crate::text;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -12,6 +13,7 @@ pub const CALENDAR_YEARS: usize = 5;
 
 /// The `.ics` file for the next anniversaries after (and including) `today`.
 pub fn anniversaries_ics(
+    t: &Texts,
     subject: &Subject,
     mode: CountMode,
     today: NaiveDate,
@@ -26,7 +28,7 @@ pub fn anniversaries_ics(
             Some(date) if date >= today => events.push((
                 date,
                 format!("{key}-{}-day-{n}", mode.as_str()),
-                text::anniversary_title(crate::days::AnniversaryKind::Day(n)),
+                text::anniversary_title(t, crate::days::AnniversaryKind::Day(n)),
             )),
             Some(_) => {}
             None => break,
@@ -41,7 +43,7 @@ pub fn anniversaries_ics(
                 events.push((
                     date,
                     format!("{key}-year-{year}"),
-                    text::anniversary_title(crate::days::AnniversaryKind::Year(year)),
+                    text::anniversary_title(t, crate::days::AnniversaryKind::Year(year)),
                 ));
                 years += 1;
             }
@@ -67,8 +69,8 @@ pub fn anniversaries_ics(
         escape(&format!("{} anniversaries", subject.album))
     ));
     let count = match mode {
-        CountMode::Elapsed => "days since the release",
-        CountMode::Inclusive => "counting release day as day 1",
+        CountMode::Elapsed => (t.since_release)(crate::i18n::Plural::Other),
+        CountMode::Inclusive => t.inclusive_caption,
     };
     for (date, uid, title) in events {
         line("BEGIN:VEVENT");
@@ -86,8 +88,8 @@ pub fn anniversaries_ics(
         line(&format!(
             "DESCRIPTION:{}",
             escape(&format!(
-                "{} by {}, released {} ({count}).",
-                subject.album, subject.artist, subject.release
+                "{} · {} · {} {} ({count})",
+                subject.album, subject.artist, t.released, subject.release
             ))
         ));
         line("TRANSP:TRANSPARENT");
@@ -188,7 +190,13 @@ mod tests {
     fn the_calendar_holds_the_next_hundred_days_and_years() {
         let s = subject();
         let today = NaiveDate::from_ymd_opt(2023, 12, 1).unwrap();
-        let ics = anniversaries_ics(&s, CountMode::Inclusive, today, DateTime::UNIX_EPOCH);
+        let ics = anniversaries_ics(
+            crate::i18n::Lang::En.texts(),
+            &s,
+            CountMode::Inclusive,
+            today,
+            DateTime::UNIX_EPOCH,
+        );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
         assert_eq!(
@@ -202,7 +210,13 @@ mod tests {
         // Stable UIDs: the same file twice, and a different UID per event.
         assert_eq!(
             ics,
-            anniversaries_ics(&s, CountMode::Inclusive, today, DateTime::UNIX_EPOCH)
+            anniversaries_ics(
+                crate::i18n::Lang::En.texts(),
+                &s,
+                CountMode::Inclusive,
+                today,
+                DateTime::UNIX_EPOCH
+            )
         );
         let uids: std::collections::HashSet<&str> =
             ics.lines().filter(|l| l.starts_with("UID:")).collect();

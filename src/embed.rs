@@ -78,7 +78,10 @@ fn mount(root: Element, query: &str, data: Data, base_url: String) {
             )),
         ),
     };
+    let lang =
+        crate::i18n::Lang::negotiate(options.lang.as_deref(), &crate::browser::reader_languages());
     let props = AppProps {
+        lang,
         json: json.into(),
         options,
         option_problems,

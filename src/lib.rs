@@ -5,6 +5,7 @@ pub mod browser;
 pub mod calendar;
 pub mod components;
 pub mod days;
+pub mod i18n;
 
 pub mod model;
 pub mod options;

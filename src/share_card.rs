@@ -20,6 +20,7 @@ pub struct CardText {
 }
 
 pub fn card_text(
+    t: &crate::i18n::Texts,
     artist: &str,
     album: &str,
     m: &Milestone,
@@ -29,7 +30,11 @@ pub fn card_text(
 ) -> CardText {
     let when = match (date, day) {
         (Some(date), Some(day)) => {
-            format!("{} · {}", format_date(date, lang), text::milestone_day(day))
+            format!(
+                "{} · {}",
+                format_date(date, lang),
+                text::milestone_day(t, day)
+            )
         }
         (Some(date), None) => format_date(date, lang),
         _ => m.date.to_string(),

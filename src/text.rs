@@ -1,23 +1,17 @@
-//! Every user-facing string, in one place (English for now; other languages join here, one table each).
-//! Pure: the numbers come formatted from the edge.
+//! Composing the reader-facing text from a language's table (`i18n`): counters, days, anniversaries.
+//! Plural categories come from the browser's `Intl.PluralRules` (`browser::plural`).
 
+use crate::browser::plural;
 use crate::days::{AnniversaryKind, CountMode};
+use crate::i18n::Texts;
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n.abs() == 1 {
-        one.to_string()
-    } else {
-        many.to_string()
-    }
-}
-
-/// The unit under a headline counter: "days since release", "Day 100".
-pub fn counter_caption(mode: CountMode, days: i64, what: &str) -> String {
+/// The unit under a headline counter: "days since release", or the fan count's caption.
+pub fn counter_caption(t: &Texts, mode: CountMode, days: i64) -> String {
+    let p = plural(t.tag, days.abs());
     match (mode, days >= 0) {
-        (CountMode::Elapsed, true) => format!("{} since {what}", plural(days, "day", "days")),
-        (CountMode::Elapsed, false) => format!("{} until {what}", plural(days, "day", "days")),
-        (CountMode::Inclusive, true) => format!("counting {what} day as day 1"),
-        (CountMode::Inclusive, false) => format!("{} until {what}", plural(days, "day", "days")),
+        (CountMode::Elapsed, true) => (t.since_release)(p).to_string(),
+        (CountMode::Inclusive, true) => t.inclusive_caption.to_string(),
+        (_, false) => (t.until_release)(p).to_string(),
     }
 }
 
@@ -31,113 +25,102 @@ pub fn counter_figure(mode: CountMode, days: i64) -> String {
 }
 
 /// The other count, in a line under the headline.
-pub fn counter_alternative(mode: CountMode, elapsed: i64, inclusive: i64) -> String {
+pub fn counter_alternative(t: &Texts, mode: CountMode, elapsed: i64, inclusive: i64) -> String {
     match mode {
-        CountMode::Elapsed if elapsed >= 0 => format!("Day {inclusive} by the fan count"),
-        CountMode::Inclusive if elapsed >= 0 => {
-            format!("{elapsed} {} since", plural(elapsed, "day", "days"))
-        }
+        CountMode::Elapsed if elapsed >= 0 => (t.fan_day)(inclusive),
+        CountMode::Inclusive if elapsed >= 0 => (t.days_elapsed)(elapsed, plural(t.tag, elapsed)),
         _ => String::new(),
     }
 }
 
 /// What a screen reader hears when the day changes (the seconds clock itself is never announced).
-pub fn day_announcement(album: &str, mode: CountMode, days: i64) -> String {
+pub fn day_announcement(t: &Texts, album: &str, mode: CountMode, days: i64) -> String {
+    let p = plural(t.tag, days.abs());
     match (mode, days >= 0) {
-        (CountMode::Elapsed, true) => format!(
-            "{album}: {days} {} since release.",
-            plural(days, "day", "days")
-        ),
-        (CountMode::Inclusive, true) => {
-            format!("{album}: day {days}, counting release day as day 1.")
-        }
-        (_, false) => format!(
-            "{album}: {} {} until release.",
-            days.abs(),
-            plural(days, "day", "days")
-        ),
+        (CountMode::Elapsed, true) => (t.announce_since)(album, days, p),
+        (CountMode::Inclusive, true) => (t.announce_day)(album, days),
+        (_, false) => (t.announce_until)(album, days.abs(), p),
     }
 }
 
-/// "d HH:MM:SS" since (or, negative, until) a moment, for the seconds clock.
-pub fn time_span(seconds: i64) -> String {
+/// "99d 09:00:00" since (or, negative, until) a moment, for the seconds clock.
+pub fn time_span(t: &Texts, seconds: i64) -> String {
     let sign = if seconds < 0 { "−" } else { "" };
     let s = seconds.unsigned_abs();
     let (days, rest) = (s / 86_400, s % 86_400);
     format!(
-        "{sign}{days}d {:02}:{:02}:{:02}",
+        "{sign}{days}{}{:02}:{:02}:{:02}",
+        t.day_unit,
         rest / 3600,
         rest % 3600 / 60,
         rest % 60
     )
 }
 
-pub fn count_mode_label(mode: CountMode) -> &'static str {
+/// After the seconds clock: "since release, Asia/Seoul time".
+pub fn clock_caption(t: &Texts, seconds: i64, zone: &str) -> String {
+    if seconds < 0 {
+        (t.clock_until)(zone)
+    } else {
+        (t.clock_since)(zone)
+    }
+}
+
+pub fn count_mode_label(t: &Texts, mode: CountMode) -> &'static str {
     match mode {
-        CountMode::Elapsed => "Days since",
-        CountMode::Inclusive => "Day N (fan count)",
+        CountMode::Elapsed => t.count_elapsed,
+        CountMode::Inclusive => t.count_inclusive,
     }
 }
 
-/// "reported on day 49": a report's date is a bound, not the day it was reached.
-pub fn reported_day(day: i64) -> String {
-    match day {
-        0 => "reported on release day".to_string(),
-        d if d > 0 => format!("reported on day {d}"),
-        d => format!(
-            "reported {} before release",
-            plural(d, "1 day", &format!("{} days", d.abs()))
-        ),
-    }
+/// For a report-dated milestone: the report's day is a bound, not the day it was reached.
+pub fn reported_day(t: &Texts, day: i64) -> String {
+    (t.reported_on)(day)
 }
 
-/// "Reached on day 48 after the release".
-pub fn milestone_day(day: i64) -> String {
+/// "day 48 after release".
+pub fn milestone_day(t: &Texts, day: i64) -> String {
     match day {
-        0 => "on release day".to_string(),
-        d if d > 0 => format!("day {d} after release"),
-        d => format!(
-            "{} before release",
-            plural(d, "1 day", &format!("{} days", d.abs()))
-        ),
+        0 => t.on_release_day.to_string(),
+        d if d > 0 => (t.day_after_release)(d),
+        d => (t.days_before_release)(d.abs(), plural(t.tag, d.abs())),
     }
 }
 
 /// Under the milestones of an "as of" view: what is left out.
-pub fn later_milestones(n: usize) -> String {
-    format!(
-        "{n} later {} not shown as of this day.",
-        if n == 1 {
-            "milestone is"
-        } else {
-            "milestones are"
-        }
-    )
+pub fn later_milestones(t: &Texts, n: usize) -> String {
+    (t.later_milestones)(n, plural(t.tag, n as i64))
 }
 
-pub fn anniversary_title(kind: AnniversaryKind) -> String {
+pub fn anniversary_title(t: &Texts, kind: AnniversaryKind) -> String {
     match kind {
-        AnniversaryKind::Day(n) => format!("Day {n}"),
-        AnniversaryKind::Year(1) => "1st anniversary".to_string(),
-        AnniversaryKind::Year(2) => "2nd anniversary".to_string(),
-        AnniversaryKind::Year(3) => "3rd anniversary".to_string(),
-        AnniversaryKind::Year(n) => format!("{n}th anniversary"),
+        AnniversaryKind::Day(n) => (t.day_n)(n),
+        AnniversaryKind::Year(n) => (t.nth_anniversary)(n),
     }
 }
 
-pub fn countdown(days_until: i64) -> String {
+pub fn countdown(t: &Texts, days_until: i64) -> String {
     match days_until {
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        n => format!("in {n} days"),
+        0 => t.today.to_string(),
+        1 => t.tomorrow.to_string(),
+        n => (t.in_days)(n, plural(t.tag, n)),
     }
 }
 
-pub fn scope_label(scope: &crate::model::Scope<'_>, track_title: Option<&str>) -> String {
+/// "47 days" (comparison bars and their text alternative).
+pub fn days(t: &Texts, n: i64) -> String {
+    (t.days)(n, plural(t.tag, n.abs()))
+}
+
+pub fn scope_label(
+    t: &Texts,
+    scope: &crate::model::Scope<'_>,
+    track_title: Option<&str>,
+) -> String {
     use crate::model::Scope;
     match scope {
-        Scope::Album => "the album".to_string(),
-        Scope::EveryTrack => "every track".to_string(),
+        Scope::Album => t.scope_album.to_string(),
+        Scope::EveryTrack => t.scope_every_track.to_string(),
         Scope::Track(id) => track_title.unwrap_or(id).to_string(),
     }
 }
@@ -145,31 +128,48 @@ pub fn scope_label(scope: &crate::model::Scope<'_>, track_title: Option<&str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn headline_figures() {
+        let en = Lang::En.texts();
         assert_eq!(counter_figure(CountMode::Inclusive, 100), "D+100");
         assert_eq!(counter_figure(CountMode::Inclusive, -3), "D-3");
         assert_eq!(counter_figure(CountMode::Elapsed, 99), "99");
         assert_eq!(
-            counter_caption(CountMode::Elapsed, 1, "release"),
+            counter_caption(en, CountMode::Elapsed, 1),
             "day since release"
         );
         assert_eq!(
-            counter_caption(CountMode::Elapsed, -2, "release"),
+            counter_caption(en, CountMode::Elapsed, -2),
             "days until release"
+        );
+        assert_eq!(
+            counter_caption(Lang::Ko.texts(), CountMode::Inclusive, 100),
+            "발매일을 1일째로 셈"
         );
     }
 
     #[test]
     fn spans_and_ordinals() {
-        assert_eq!(time_span(99 * 86_400 + 3_661), "99d 01:01:01");
-        assert_eq!(time_span(-61), "−0d 00:01:01");
+        let en = Lang::En.texts();
+        assert_eq!(time_span(en, 99 * 86_400 + 3_661), "99d 01:01:01");
+        assert_eq!(time_span(en, -61), "−0d 00:01:01");
+        assert_eq!(time_span(Lang::Ko.texts(), 99 * 86_400), "99일 00:00:00");
         assert_eq!(
-            anniversary_title(AnniversaryKind::Year(2)),
+            anniversary_title(en, AnniversaryKind::Year(2)),
             "2nd anniversary"
         );
-        assert_eq!(milestone_day(-1), "1 day before release");
-        assert_eq!(milestone_day(48), "day 48 after release");
+        assert_eq!(
+            anniversary_title(en, AnniversaryKind::Year(11)),
+            "11th anniversary"
+        );
+        assert_eq!(
+            anniversary_title(Lang::Ko.texts(), AnniversaryKind::Day(100)),
+            "100일째"
+        );
+        assert_eq!(milestone_day(en, -1), "1 day before release");
+        assert_eq!(milestone_day(en, 48), "day 48 after release");
+        assert_eq!(reported_day(en, 49), "reported on day 49");
     }
 }

@@ -34,6 +34,10 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
         source_problem: None,
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
+        lang: milestone_tracker::i18n::Lang::negotiate(
+            query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),
+            &[],
+        ),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -369,5 +373,95 @@ async fn as_of_a_chosen_day_the_tracker_shows_what_it_said_then() {
         text(&root, "[data-clock]").starts_with("115d 09:00:0"),
         "{}",
         text(&root, "[data-clock]")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn korean_all_through_with_korean_numbers_and_dates() {
+    let root = mount(&[
+        ("now", "2023-12-16T09:00:00+09:00"),
+        ("count", "inclusive"),
+        ("lang", "ko"),
+    ])
+    .await;
+    assert_eq!(attr(&root, ".mt", "lang"), "ko");
+    assert_eq!(text(&root, "#mt-tracks-title"), "수록곡");
+    assert_eq!(text(&root, "#mt-milestones-title"), "기록");
+    assert_eq!(
+        text(&root, "[data-counter=album] .mt-counter-caption"),
+        "발매일을 1일째로 셈"
+    );
+    assert_eq!(
+        text(&root, "[data-counter=album] .mt-counter-alt"),
+        "99일 지남"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-milestone-id=album-600m-spotify] [data-compact]",
+            "data-compact"
+        ),
+        "6억"
+    );
+    assert!(
+        text(&root, "[data-milestone-id=album-600m-spotify] .mt-metric").contains("600,000,000")
+    );
+    assert!(
+        text(&root, ".mt-facts").contains("2023년 9월 8일"),
+        "{}",
+        text(&root, ".mt-facts")
+    );
+    assert_eq!(
+        text(&root, "[data-anniversary] .mt-anniversary-title"),
+        "100일째"
+    );
+    assert!(
+        text(&root, "[data-clock]").starts_with("99일 09:00:0"),
+        "{}",
+        text(&root, "[data-clock]")
+    );
+    // No English sentence left on the reader's side of the page (data text aside).
+    let page = root.text_content().unwrap();
+    for english in [
+        "Tracks",
+        "Milestones",
+        "Coming up",
+        "since release",
+        "Copy link",
+        "As of",
+        "Embed this tracker",
+    ] {
+        assert!(!page.contains(english), "English left: {english}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn japanese_and_spanish_with_their_plurals() {
+    let ja = mount(&[("now", "2023-12-16T09:00:00+09:00"), ("lang", "ja-JP")]).await;
+    assert_eq!(attr(&ja, ".mt", "lang"), "ja");
+    assert_eq!(text(&ja, "#mt-tracks-title"), "収録曲");
+    assert_eq!(
+        attr(
+            &ja,
+            "[data-milestone-id=album-600m-spotify] [data-compact]",
+            "data-compact"
+        ),
+        "6億"
+    );
+    let es = mount(&[("now", "2023-09-09T09:00:00+09:00"), ("lang", "es")]).await;
+    assert_eq!(
+        text(&es, "[data-counter=album] .mt-counter-caption"),
+        "día desde el lanzamiento",
+        "one: singular"
+    );
+    let es = mount(&[("now", "2023-09-10T09:00:00+09:00"), ("lang", "es")]).await;
+    assert_eq!(
+        text(&es, "[data-counter=album] .mt-counter-caption"),
+        "días desde el lanzamiento"
+    );
+    assert_eq!(
+        count(&es, "[data-compact]"),
+        0,
+        "no compact form in Spanish"
     );
 }

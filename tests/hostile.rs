@@ -76,6 +76,7 @@ fn render(json: &str) -> String {
         source_problem: None,
         focus: None,
         base_url: None,
+        lang: Default::default(),
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -20,6 +20,7 @@ async fn render(json: &str, query: &[(&str, &str)]) -> String {
         source_problem: None,
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
+        lang: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

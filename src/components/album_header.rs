@@ -12,6 +12,9 @@ pub struct AlbumHeaderProps {
 
 #[function_component(AlbumHeader)]
 pub fn album_header(props: &AlbumHeaderProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let s = &props.subject;
     let release = s.release_date();
     let lead = s
@@ -19,21 +22,21 @@ pub fn album_header(props: &AlbumHeaderProps) -> Html {
         .as_deref()
         .and_then(|id| s.track(id))
         .map(|t| t.title.clone());
-    let mut facts: Vec<(&str, String)> = vec![("Released", format_date(release, &props.lang))];
+    let mut facts: Vec<(&str, String)> = vec![(t.released, format_date(release, &props.lang))];
     if !s.genres.is_empty() {
-        facts.push(("Genres", s.genres.join(" / ")));
+        facts.push((t.genres, s.genres.join(" / ")));
     }
     if !s.tracks.is_empty() {
-        facts.push(("Tracks", s.tracks.len().to_string()));
+        facts.push((t.tracks, s.tracks.len().to_string()));
     }
     if let Some(total) = &s.total_duration {
-        facts.push(("Length", total.clone()));
+        facts.push((t.length, total.clone()));
     }
     if let Some(lead) = lead {
-        facts.push(("Lead track", lead));
+        facts.push((t.lead_track, lead));
     }
     if let Some(videos) = s.music_videos {
-        facts.push(("Music videos", videos.to_string()));
+        facts.push((t.music_videos, videos.to_string()));
     }
     html! {
         <header class="mt-header">
@@ -43,7 +46,7 @@ pub fn album_header(props: &AlbumHeaderProps) -> Html {
                 for (term, value) in facts {
                     <div class="mt-fact">
                         <dt>{ term }</dt>
-                        if term == "Released" {
+                        if term == t.released {
                             <dd><time datetime={release.to_string()}>{ value }</time></dd>
                         } else {
                             <dd>{ value }</dd>

@@ -19,6 +19,8 @@ pub struct AnniversariesProps {
 
 #[function_component(Anniversaries)]
 pub fn anniversaries(props: &AnniversariesProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let t = lang.texts();
     let next = upcoming_anniversaries(
         props.mode,
         props.subject.release_date(),
@@ -32,26 +34,26 @@ pub fn anniversaries(props: &AnniversariesProps) -> Html {
             download_text(
                 &file_name(&subject),
                 "text/calendar",
-                &anniversaries_ics(&subject, mode, today, stamp),
+                &anniversaries_ics(lang.texts(), &subject, mode, today, stamp),
             );
         })
     };
     html! {
         <section class="mt-section mt-anniversaries" aria-labelledby="mt-anniversaries-title">
-            <h2 id="mt-anniversaries-title">{ "Coming up" }</h2>
+            <h2 id="mt-anniversaries-title">{ t.coming_up }</h2>
             <ol class="mt-anniversary-list">
                 for a in next {
                     <li class="mt-anniversary" data-anniversary={a.date.to_string()} data-days-until={a.days_until.to_string()}>
-                        <span class="mt-anniversary-title">{ text::anniversary_title(a.kind) }</span>
+                        <span class="mt-anniversary-title">{ text::anniversary_title(t, a.kind) }</span>
                         { " · " }
                         <time datetime={a.date.to_string()}>{ format_date(a.date, &props.lang) }</time>
                         { " · " }
-                        <span class="mt-countdown">{ text::countdown(a.days_until) }</span>
+                        <span class="mt-countdown">{ text::countdown(t, a.days_until) }</span>
                     </li>
                 }
             </ol>
             <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
-                { "Add these anniversaries to your calendar (.ics)" }
+                { t.calendar_button }
             </button>
         </section>
     }

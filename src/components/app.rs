@@ -15,6 +15,7 @@ use super::track_list::TrackList;
 use super::ZonesHandle;
 use crate::browser::{clock_now_ms, store, stored};
 use crate::days::{count_days, today_in, CountMode};
+use crate::i18n::Lang;
 use crate::options::{Options, ZoneChoice};
 use crate::remember::{self, Remembered};
 use crate::snippet::{focus_from_hash, option_pairs};
@@ -46,6 +47,9 @@ pub struct AppProps {
     /// Where the widget's files are, for the Embed panel's snippets; no panel without it.
     #[prop_or_default]
     pub base_url: Option<AttrValue>,
+    /// The reader's language (the `lang` option, else the browser's, else English).
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 struct Reducer(TrackerState);
@@ -117,7 +121,10 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    let lang: AttrValue = props.options.lang.clone().unwrap_or_default().into();
+    let t = props.lang.texts();
+    let lang: AttrValue = t.tag.into();
+    // Every view, the error views included, reads its strings from this language's table.
+    let in_language = |inner: Html| html! { <ContextProvider<Lang> context={props.lang}>{ inner }</ContextProvider<Lang>> };
     let theme = props.options.theme.as_str();
 
     let mut notices = props.option_problems.clone();
@@ -127,12 +134,12 @@ pub fn app(props: &AppProps) -> Html {
             let errors = source_problem
                 .clone()
                 .map_or_else(|| loaded.problems.clone(), |p| vec![p]);
-            return html! {
+            return in_language(html! {
                 <div class="mt" data-theme={theme} data-state="error">
                     <ErrorPanel problems={notices} kind={PanelKind::Options} />
                     <ErrorPanel problems={errors} kind={PanelKind::Errors} />
                 </div>
-            };
+            });
         }
     };
     let dataset = Rc::new(dataset);
@@ -148,7 +155,9 @@ pub fn app(props: &AppProps) -> Html {
                 crate::validate::Location::Option("tz".into()),
                 e.to_string(),
             ));
-            return html! { <div class="mt" data-state="error"><ErrorPanel problems={notices} kind={PanelKind::Errors} /></div> };
+            return in_language(
+                html! { <div class="mt" data-state="error"><ErrorPanel problems={notices} kind={PanelKind::Errors} /></div> },
+            );
         }
     };
     let release = subject.release_date();
@@ -210,16 +219,16 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    html! {
-        <div class="mt" data-theme={theme} data-state="ready" lang={props.options.lang.clone()}
+    in_language(html! {
+        <div class="mt" data-theme={theme} data-state="ready" lang={lang.clone()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
             <ErrorPanel problems={notices} kind={PanelKind::Options} />
             <section class="mt-hero" aria-label="Album">
                 <AlbumHeader subject={subject.clone()} lang={lang.clone()} />
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
-                    { text::day_announcement(&subject.album, mode, count_days(mode, release, today)) }
+                    { text::day_announcement(t, &subject.album, mode, count_days(mode, release, today)) }
                 </p>
-                <DayCounter counter_id="album" label={subject.album.clone()} since_what="release"
+                <DayCounter counter_id="album" label={subject.album.clone()}
                     date={release} {today} {mode} large=true />
                 <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today} offset_ms={state.0.offset_ms} {ondaychange} />
                 <AsOf {release} {today} {live_today} {onasof} />
@@ -236,5 +245,5 @@ pub fn app(props: &AppProps) -> Html {
                 <EmbedPanel {base_url} pairs={option_pairs(&props.options, mode, &state.0.zone)} />
             }
         </div>
-    }
+    })
 }

@@ -26,6 +26,9 @@ fn input_value(e: &Event) -> Option<String> {
 
 #[function_component(AsOf)]
 pub fn as_of(props: &AsOfProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let last = props.live_today.max(props.release);
     let span = elapsed_days(props.release, last);
     let ondate = {
@@ -48,14 +51,14 @@ pub fn as_of(props: &AsOfProps) -> Html {
     let onlive = props.onasof.reform(|_: MouseEvent| None);
     let travelling = props.today != props.live_today;
     html! {
-        <div class="mt-as-of" role="group" aria-label="Show the tracker as of a day" data-as-of={travelling.then(|| props.today.to_string())}>
-            <label for="mt-as-of-date">{ "As of" }</label>
+        <div class="mt-as-of" role="group" aria-label={t.as_of_group} data-as-of={travelling.then(|| props.today.to_string())}>
+            <label for="mt-as-of-date">{ t.as_of }</label>
             <input id="mt-as-of-date" type="date" value={props.today.to_string()} min={props.release.to_string()}
                 max={last.to_string()} onchange={ondate} />
-            <input type="range" class="mt-as-of-slider" aria-label="Day of the album's life" min="0" max={span.to_string()}
+            <input type="range" class="mt-as-of-slider" aria-label={t.as_of_slider} min="0" max={span.to_string()}
                 value={elapsed_days(props.release, props.today).clamp(0, span).to_string()} oninput={onslide} />
             if travelling {
-                <button type="button" class="mt-toggle" data-action="live" onclick={onlive}>{ "Back to now" }</button>
+                <button type="button" class="mt-toggle" data-action="live" onclick={onlive}>{ t.back_to_now }</button>
             }
         </div>
     }

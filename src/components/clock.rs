@@ -34,6 +34,9 @@ fn current(offset_ms: i64) -> DateTime<Utc> {
 
 #[function_component(Clock)]
 pub fn clock(props: &ClockProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let now = use_state(|| current(props.offset_ms));
     // Two independent facts, each set by its own listener (never merged from a stale snapshot).
     let tab_visible = use_state(|| true);
@@ -91,9 +94,9 @@ pub fn clock(props: &ClockProps) -> Html {
     let seconds = (local - release_midnight).num_seconds();
     html! {
         <p class="mt-clock" data-clock="release" data-ticking={(*tab_visible && *on_screen).to_string()} aria-live="off" ref={node}>
-            <span class="mt-clock-value">{ text::time_span(seconds) }</span>
+            <span class="mt-clock-value">{ text::time_span(t, seconds) }</span>
             <span class="mt-clock-caption">
-                { format!(" {} release, {} time", if seconds < 0 { "until" } else { "since" }, props.zone) }
+                { text::clock_caption(t, seconds, &props.zone) }
             </span>
         </p>
     }

@@ -19,18 +19,21 @@ pub struct ControlsProps {
 
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let count_button = |mode: CountMode| {
         let onclick = props.onsetcount.reform(move |_: MouseEvent| mode);
         html! {
             <button type="button" class="mt-toggle" aria-pressed={(props.count == mode).to_string()} data-count-mode={mode.as_str()} {onclick}>
-                { text::count_mode_label(mode) }
+                { text::count_mode_label(t, mode) }
             </button>
         }
     };
     let mut zones: Vec<(ZoneChoice, String)> =
-        vec![(ZoneChoice::Home, format!("{} (home)", props.home_zone))];
+        vec![(ZoneChoice::Home, (t.home_zone)(&props.home_zone))];
     if let Some(local) = &props.local_zone {
-        zones.push((ZoneChoice::Local, format!("Your zone ({local})")));
+        zones.push((ZoneChoice::Local, (t.your_zone)(local)));
     }
     if props.home_zone != "UTC" {
         zones.push((ZoneChoice::Named("UTC".into()), "UTC".into()));
@@ -42,11 +45,11 @@ pub fn controls(props: &ControlsProps) -> Html {
     }
     html! {
         <div class="mt-controls">
-            <div class="mt-control-group" role="group" aria-label="Headline count">
+            <div class="mt-control-group" role="group" aria-label={t.headline_count}>
                 { count_button(CountMode::Elapsed) }
                 { count_button(CountMode::Inclusive) }
             </div>
-            <div class="mt-control-group" role="group" aria-label="Counting time zone">
+            <div class="mt-control-group" role="group" aria-label={t.counting_zone}>
                 for (choice, label) in zones {
                     {{
                         let pressed = choice == props.zone;
@@ -58,7 +61,7 @@ pub fn controls(props: &ControlsProps) -> Html {
                     }}
                 }
             </div>
-            <p class="mt-zone-note" data-zone={props.zone_name.clone()}>{ format!("Days change at midnight, {} time.", props.zone_name) }</p>
+            <p class="mt-zone-note" data-zone={props.zone_name.clone()}>{ (t.days_change_at)(&props.zone_name) }</p>
         </div>
     }
 }

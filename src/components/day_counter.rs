@@ -10,8 +10,6 @@ pub struct DayCounterProps {
     /// `album` or `track:<id>`: the stable hook `data-counter`.
     pub counter_id: AttrValue,
     pub label: AttrValue,
-    /// What is counted from: "release".
-    pub since_what: AttrValue,
     pub date: NaiveDate,
     pub today: NaiveDate,
     pub mode: CountMode,
@@ -23,6 +21,9 @@ pub struct DayCounterProps {
 
 #[function_component(DayCounter)]
 pub fn day_counter(props: &DayCounterProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let headline = count_days(props.mode, props.date, props.today);
     let elapsed = elapsed_days(props.date, props.today);
     let inclusive = inclusive_days(props.date, props.today);
@@ -31,8 +32,8 @@ pub fn day_counter(props: &DayCounterProps) -> Html {
         <div {class} data-counter={props.counter_id.clone()} data-days={headline.to_string()}>
             <span class="mt-counter-label">{ props.label.clone() }</span>
             <span class="mt-counter-value">{ text::counter_figure(props.mode, headline) }</span>
-            <span class="mt-counter-caption">{ text::counter_caption(props.mode, headline, &props.since_what) }</span>
-            <span class="mt-counter-alt">{ text::counter_alternative(props.mode, elapsed, inclusive) }</span>
+            <span class="mt-counter-caption">{ text::counter_caption(t, props.mode, headline) }</span>
+            <span class="mt-counter-alt">{ text::counter_alternative(t, props.mode, elapsed, inclusive) }</span>
             if let Some(note) = &props.note {
                 <span class="mt-counter-note">{ note.clone() }</span>
             }

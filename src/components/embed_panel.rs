@@ -13,21 +13,24 @@ pub struct EmbedPanelProps {
 
 #[function_component(EmbedPanel)]
 pub fn embed_panel(props: &EmbedPanelProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let snippets = [
         (
             "iframe",
-            "In an iframe (any blog; add embed.js for automatic height)",
+            t.embed_iframe,
             iframe_snippet(&props.base_url, &props.pairs),
         ),
         (
             "mount",
-            "In the page (a shadow root keeps the blog's styles out)",
+            t.embed_mount,
             mount_snippet(&props.base_url, &props.pairs),
         ),
     ];
     html! {
         <details class="mt-section mt-embed" data-panel="embed">
-            <summary>{ "Embed this tracker" }</summary>
+            <summary>{ t.embed_title }</summary>
             for (kind, title, code) in snippets {
                 <SnippetBox {kind} {title} {code} />
             }
@@ -44,6 +47,9 @@ struct SnippetBoxProps {
 
 #[function_component(SnippetBox)]
 fn snippet_box(props: &SnippetBoxProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let copied = use_state(|| false);
     let area = use_node_ref();
     let onclick = {
@@ -61,7 +67,7 @@ fn snippet_box(props: &SnippetBoxProps) -> Html {
         <div class="mt-snippet" data-snippet={props.kind}>
             <label for={id.clone()}>{ props.title }</label>
             <textarea {id} ref={area} readonly=true rows="4" spellcheck="false" value={props.code.clone()} />
-            <button type="button" class="mt-toggle" {onclick}>{ if *copied { "Copied" } else { "Copy" } }</button>
+            <button type="button" class="mt-toggle" {onclick}>{ if *copied { t.copied } else { t.copy } }</button>
         </div>
     }
 }

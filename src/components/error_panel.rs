@@ -22,6 +22,9 @@ pub struct ErrorPanelProps {
 
 #[function_component(ErrorPanel)]
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     if props.problems.is_empty() {
         return Html::default();
     }
@@ -42,13 +45,13 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
     match props.kind {
         PanelKind::Errors => html! {
             <div class="mt-panel mt-panel--errors" role="alert" data-panel="errors">
-                <p class="mt-panel-title">{ "The milestone data could not be shown." }</p>
+                <p class="mt-panel-title">{ t.data_error_title }</p>
                 { items }
             </div>
         },
         PanelKind::Warnings => html! {
             <details class="mt-panel mt-panel--warnings" data-panel="warnings">
-                <summary>{ format!("Data check: {} warning{}", props.problems.len(), if props.problems.len() == 1 { "" } else { "s" }) }</summary>
+                <summary>{ (t.data_warnings)(props.problems.len(), crate::browser::plural(t.tag, props.problems.len() as i64)) }</summary>
                 { items }
             </details>
         },

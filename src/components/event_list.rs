@@ -34,6 +34,9 @@ fn date_text(date: &DateValue, lang: &str) -> String {
 
 #[function_component(EventList)]
 pub fn event_list(props: &EventListProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     if props.events.is_empty() {
         return Html::default();
     }
@@ -48,14 +51,19 @@ pub fn event_list(props: &EventListProps) -> Html {
     events.sort_by_key(|e| e.date.earliest_date());
     html! {
         <section class="mt-section mt-events" aria-labelledby="mt-events-title">
-            <h2 id="mt-events-title">{ "Other dates" }</h2>
+            <h2 id="mt-events-title">{ t.other_dates }</h2>
             <ol class="mt-event-list">
                 for e in events {
                     <li class={classes!("mt-event", format!("mt-event--{}", e.kind.as_str()))} key={e.id.clone()} data-event-id={e.id.clone()}>
                         <p class="mt-event-when">
-                            if e.dated_by == DatedBy::Report { { "By " } }
-                            if e.expected { { "Expected " } }
-                            <time datetime={e.date.to_string()}>{ date_text(&e.date, &props.lang) }</time>
+                            <time datetime={e.date.to_string()}>{{
+                                let shown = date_text(&e.date, &props.lang);
+                                match (e.dated_by == DatedBy::Report, e.expected) {
+                                    (true, _) => (t.by_date)(&shown),
+                                    (false, true) => (t.expected)(&shown),
+                                    (false, false) => shown,
+                                }
+                            }}</time>
                         </p>
                         <p class="mt-event-title">{ e.title.clone() }</p>
                         if let Some(detail) = &e.detail {

@@ -4,7 +4,7 @@
 use super::comparison_chart::{ComparisonChart, ComparisonRow};
 use super::share_buttons::ShareButtons;
 use super::source_line::SourceLine;
-use crate::browser::{format_date, format_number};
+use crate::browser::{format_compact, format_date, format_number};
 use crate::model::{DatedBy, Milestone};
 use crate::text;
 use chrono::NaiveDate;
@@ -32,6 +32,9 @@ pub struct MilestoneCardProps {
 
 #[function_component(MilestoneCard)]
 pub fn milestone_card(props: &MilestoneCardProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let m = &props.milestone;
     let node = use_node_ref();
     {
@@ -47,15 +50,17 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
     let reported = m.dated_by == DatedBy::Report;
     let when = match props.date {
         Some(date) => {
-            html! { <time datetime={date.to_string()}>{ format_date(date, &props.lang) }</time> }
+            let shown = format_date(date, &props.lang);
+            let shown = if reported { (t.by_date)(&shown) } else { shown };
+            html! { <time datetime={date.to_string()}>{ shown }</time> }
         }
         None => html! { <time datetime={m.date.to_string()}>{ m.date.to_string() }</time> },
     };
     let day_text = props.day.map(|d| {
         if reported {
-            text::reported_day(d)
+            text::reported_day(t, d)
         } else {
-            text::milestone_day(d)
+            text::milestone_day(t, d)
         }
     });
     html! {
@@ -69,19 +74,23 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
             id={format!("m-{}", m.id)}
         >
             <p class="mt-milestone-when">
-                if reported { { "By " } }
+
                 { when }
                 if let Some(day_text) = day_text {
                     <span class="mt-milestone-day">{ format!(" · {day_text}") }</span>
                 }
-                <span class="mt-kind">{ m.kind.as_str() }</span>
+                <span class="mt-kind">{ (t.kind)(m.kind) }</span>
             </p>
             <h3 class="mt-milestone-title">{ m.title.clone() }</h3>
             if let Some(metric) = &m.metric {
                 <p class="mt-metric" data-metric-value={metric.value.to_string()}>
                     <strong>{ format_number(metric.value, &props.lang) }</strong>
+                    // Korean and Japanese readers count large figures in 만/억, 万/億: 6억 beside 600,000,000.
+                    if let Some(short) = matches!(t.tag, "ko" | "ja").then(|| format_compact(metric.value, t.tag)).flatten() {
+                        <span class="mt-metric-compact" data-compact={short.clone()}>{ format!(" ({short})") }</span>
+                    }
                     { format!(" {}", metric.measure) }
-                    if let Some(platform) = &metric.platform { { format!(" on {platform}") } }
+                    if let Some(platform) = &metric.platform { { (t.metric_on)(platform) } }
                     if let Some(scope) = &props.scope { { format!(", {scope}") } }
                 </p>
             }
@@ -89,7 +98,7 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
                 <p class="mt-record">{ record.clone() }</p>
             }
             if let Some(claim) = &m.claim {
-                <p class="mt-claim">{ format!("The source: “{}”", claim.text) }</p>
+                <p class="mt-claim">{ (t.the_source_says)(&claim.text) }</p>
             }
             if props.comparisons.len() > 1 {
                 <ComparisonChart rows={props.comparisons.clone()} milestone_id={m.id.clone()} />

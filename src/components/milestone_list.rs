@@ -24,6 +24,9 @@ pub struct MilestoneListProps {
 
 #[function_component(MilestoneList)]
 pub fn milestone_list(props: &MilestoneListProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let data = &*props.dataset;
     let release = data.subject.release_date();
     // Each milestone with the date it counts as in this zone; those after the shown day wait.
@@ -48,7 +51,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
     }
     html! {
         <section class="mt-section mt-milestones" aria-labelledby="mt-milestones-title">
-            <h2 id="mt-milestones-title">{ "Milestones" }</h2>
+            <h2 id="mt-milestones-title">{ t.milestones }</h2>
             <ol class="mt-milestone-list">
                 for (m, date) in milestones {
                     {{
@@ -58,7 +61,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                                 crate::model::Scope::Track(id) => data.subject.track(id).map(|t| t.title.as_str()),
                                 _ => None,
                             };
-                            AttrValue::from(text::scope_label(&scope, title))
+                            AttrValue::from(text::scope_label(t, &scope, title))
                         });
                         let mut comparisons: Vec<ComparisonRow> = data
                             .comparisons
@@ -83,7 +86,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                 }
             </ol>
             if later > 0 {
-                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(later) }</p>
+                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(t, later) }</p>
             }
         </section>
     }

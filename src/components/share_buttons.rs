@@ -18,6 +18,9 @@ pub struct ShareButtonsProps {
 
 #[function_component(ShareButtons)]
 pub fn share_buttons(props: &ShareButtonsProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let copied = use_state(|| false);
     let oncopy = {
         let (copied, id) = (copied.clone(), props.milestone.id.clone());
@@ -25,6 +28,7 @@ pub fn share_buttons(props: &ShareButtonsProps) -> Html {
     };
     let onimage = {
         let card = card_text(
+            t,
             &props.artist,
             &props.album,
             &props.milestone,
@@ -42,9 +46,9 @@ pub fn share_buttons(props: &ShareButtonsProps) -> Html {
     html! {
         <p class="mt-share">
             <button type="button" class="mt-toggle" data-action="copy-link" onclick={oncopy}>
-                { if *copied { "Link copied" } else { "Copy link" } }
+                { if *copied { t.link_copied } else { t.copy_link } }
             </button>
-            <button type="button" class="mt-toggle" data-action="share-image" onclick={onimage}>{ "Save image" }</button>
+            <button type="button" class="mt-toggle" data-action="share-image" onclick={onimage}>{ t.save_image }</button>
         </p>
     }
 }

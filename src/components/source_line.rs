@@ -12,11 +12,14 @@ pub struct SourceLineProps {
 
 #[function_component(SourceLine)]
 pub fn source_line(props: &SourceLineProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let s = &props.source;
     let name = html! { <cite>{ s.publication.clone() }</cite> };
     html! {
         <p class="mt-source">
-            { "Source: " }
+            { t.source }
             if let Some(url) = s.safe_url() {
                 <a href={url.to_string()} rel="noopener noreferrer nofollow" target="_blank">{ name }</a>
             } else {
@@ -25,7 +28,7 @@ pub fn source_line(props: &SourceLineProps) -> Html {
             { ", " }
             <time datetime={s.date.0.to_string()}>{ format_date(s.date.0, &props.lang) }</time>
             if let Some(via) = &s.via {
-                { format!(", via {via}") }
+                { (t.via)(via) }
             }
         </p>
     }

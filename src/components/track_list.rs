@@ -15,6 +15,9 @@ pub struct TrackListProps {
 
 #[function_component(TrackList)]
 pub fn track_list(props: &TrackListProps) -> Html {
+    let t = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts();
     let s = &props.subject;
     if s.tracks.is_empty() {
         return Html::default();
@@ -22,18 +25,17 @@ pub fn track_list(props: &TrackListProps) -> Html {
     let album_release = s.release_date();
     html! {
         <section class="mt-section mt-tracks" aria-labelledby="mt-tracks-title">
-            <h2 id="mt-tracks-title">{ "Tracks" }</h2>
+            <h2 id="mt-tracks-title">{ t.tracks }</h2>
             <ol class="mt-track-list">
                 for track in s.tracks.iter() {
                     <li class="mt-track" key={track.id.clone()}>
                         <DayCounter
                             counter_id={format!("track:{}", track.id)}
                             label={track.title.clone()}
-                            since_what="release"
                             date={track.release.as_ref().map(|r| r.earliest_date()).unwrap_or(album_release)}
                             today={props.today}
                             mode={props.mode}
-                            note={track_note(s, track)}
+                            note={track_note(t, s, track)}
                         />
                     </li>
                 }
@@ -42,18 +44,17 @@ pub fn track_list(props: &TrackListProps) -> Html {
     }
 }
 
-fn track_note(s: &Subject, track: &crate::model::Track) -> Option<AttrValue> {
+fn track_note(
+    t: &crate::i18n::Texts,
+    s: &Subject,
+    track: &crate::model::Track,
+) -> Option<AttrValue> {
     let lead = s.lead_track.as_deref() == Some(track.id.as_str());
     let pre = track.pre_released && track.release.is_none();
     match (lead, pre) {
-        (true, true) => Some(
-            "Lead track; released before the album (date not in the data): counted from the album"
-                .into(),
-        ),
-        (true, false) => Some("Lead track".into()),
-        (false, true) => {
-            Some("Released before the album (date not in the data): counted from the album".into())
-        }
+        (true, true) => Some(format!("{}; {}", t.lead_track_note, t.pre_released_note).into()),
+        (true, false) => Some(t.lead_track_note.into()),
+        (false, true) => Some(t.pre_released_note.into()),
         (false, false) => None,
     }
 }
