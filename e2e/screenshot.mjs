@@ -1,5 +1,6 @@
 // Writes docs/screenshot.png: the real built page (dist/) as of the 100th day, for the README.
-// Run: node e2e/screenshot.mjs [query] [out.png] [width] [viewport] (after ./scripts/build)
+// Run: node e2e/screenshot.mjs [query] [out.png] [width] [viewport] (after ./scripts/build). For Korean or
+// Japanese screenshots install a CJK font first (Debian: fonts-noto-cjk); tests do not need one.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve, launch, openPage, rendered } from './harness.mjs';
