@@ -9,6 +9,7 @@ pub mod i18n;
 
 pub mod model;
 pub mod options;
+pub mod projections;
 pub mod remember;
 pub mod share_card;
 pub mod snippet;

@@ -190,6 +190,37 @@ pub struct Dataset {
     pub comparisons: Vec<Comparison>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Dated counts (streams so far) for the album, a track or every track: the pace and projections.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
+}
+
+/// A count as of a date: "Layover had 600,000,000 Spotify streams on 2023-10-26".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// A calendar date (the day the count was seen).
+    pub date: DateValue,
+    /// `album`, `every_track` (the lowest of the tracks) or `track:<track id>`.
+    pub scope: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    pub measure: String,
+    pub value: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub source: SourceRef,
+}
+
+impl Snapshot {
+    pub fn scope(&self) -> Option<Scope<'_>> {
+        parse_scope(&self.scope)
+    }
+
+    /// Reads a scope written as in the data (`album`, `every_track`, `track:<id>`).
+    pub fn parse_scope_text(text: &str) -> Option<Scope<'_>> {
+        parse_scope(text)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -297,14 +328,18 @@ pub enum Scope<'a> {
 
 impl Metric {
     pub fn scope(&self) -> Option<Scope<'_>> {
-        match self.scope.as_str() {
-            "album" => Some(Scope::Album),
-            "every_track" => Some(Scope::EveryTrack),
-            other => other
-                .strip_prefix("track:")
-                .filter(|id| !id.is_empty())
-                .map(Scope::Track),
-        }
+        parse_scope(&self.scope)
+    }
+}
+
+fn parse_scope(text: &str) -> Option<Scope<'_>> {
+    match text {
+        "album" => Some(Scope::Album),
+        "every_track" => Some(Scope::EveryTrack),
+        other => other
+            .strip_prefix("track:")
+            .filter(|id| !id.is_empty())
+            .map(Scope::Track),
     }
 }
 

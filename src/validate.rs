@@ -373,6 +373,56 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         check_source(&c.source, &format!("{here}.source"), &mut problems);
     }
 
+    let mut latest: std::collections::HashMap<&str, (chrono::NaiveDate, u64)> =
+        std::collections::HashMap::new();
+    for (i, snap) in data.snapshots.iter().enumerate() {
+        let here = format!("snapshots[{i}]");
+        check_source(&snap.source, &format!("{here}.source"), &mut problems);
+        match snap.scope() {
+            None => problems.push(Problem::error(
+                Problem::at(format!("{here}.scope")),
+                format!(
+                    "\"{}\" is not a scope; expected album, every_track or track:<track id>",
+                    snap.scope
+                ),
+            )),
+            Some(Scope::Track(id)) if !track_ids.contains(id) => problems.push(Problem::error(
+                Problem::at(format!("{here}.scope")),
+                format!("no track has the id \"{id}\""),
+            )),
+            Some(_) => {}
+        }
+        let Some(day) = snap.date.written_date() else {
+            problems.push(Problem::error(
+                Problem::at(format!("{here}.date")),
+                format!(
+                    "a count needs the day it was seen, not a {} (\"{}\")",
+                    snap.date.precision(),
+                    snap.date
+                ),
+            ));
+            continue;
+        };
+        // Counts so far only grow: a smaller one later is a typo or another platform mixed in.
+        if let Some((before, value)) = latest.get(snap.scope.as_str()) {
+            if *before < day && *value > snap.value {
+                problems.push(Problem::warning(
+                    Problem::at(format!("{here}.value")),
+                    format!(
+                        "{} on {day} is less than {value} on {before} for the same scope",
+                        snap.value
+                    ),
+                ));
+            }
+        }
+        if latest
+            .get(snap.scope.as_str())
+            .is_none_or(|(before, _)| *before < day)
+        {
+            latest.insert(snap.scope.as_str(), (day, snap.value));
+        }
+    }
+
     let mut event_ids = HashSet::new();
     for (i, e) in data.events.iter().enumerate() {
         let here = format!("events[{i}]");

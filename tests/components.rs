@@ -465,3 +465,35 @@ async fn japanese_and_spanish_with_their_plurals() {
         "no compact form in Spanish"
     );
 }
+
+#[wasm_bindgen_test]
+async fn pace_next_round_figure_and_a_stale_flag() {
+    let root = mount(&[("now", "2023-12-16T09:00:00+09:00")]).await;
+    let album = "[data-projection=album]";
+    assert_eq!(attr(&root, album, "data-pace"), "12500000");
+    assert_eq!(attr(&root, album, "data-next"), "700000000");
+    assert_eq!(attr(&root, album, "data-eta"), "2023-11-03");
+    assert_eq!(attr(&root, album, "data-stale"), "true");
+    assert!(
+        text(&root, album).contains("about 12,500,000 a day"),
+        "{}",
+        text(&root, album)
+    );
+    assert!(text(&root, album).contains("One count only"));
+    assert!(text(&root, album).contains("51 days old"));
+    let every = "[data-projection=every_track]";
+    assert_eq!(attr(&root, every, "data-pace"), "384615");
+    assert_eq!(attr(&root, every, "data-eta"), "2024-01-12");
+    assert_eq!(attr(&root, every, "data-stale"), "false");
+    assert!(
+        text(&root, every).contains("70,000,000 around January 12, 2024"),
+        "{}",
+        text(&root, every)
+    );
+    // As of an earlier day, only the counts known then.
+    let early = mount(&[("now", "2023-11-01T09:00:00+09:00")]).await;
+    assert_eq!(
+        attr(&early, "[data-projection=every_track]", "data-value"),
+        "40000000"
+    );
+}

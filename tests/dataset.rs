@@ -256,3 +256,33 @@ fn the_second_sample_is_clean_and_marked_made_up() {
         assert!(s.publication.starts_with("Made-up sample data"), "{s:?}");
     }
 }
+
+#[test]
+fn the_counts_the_articles_give() {
+    let d = layover();
+    let counts: Vec<(String, String, u64)> = d
+        .snapshots
+        .iter()
+        .map(|s| (s.date.to_string(), s.scope.clone(), s.value))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            (
+                "2023-10-25".to_string(),
+                "every_track".to_string(),
+                40_000_000
+            ),
+            ("2023-10-26".to_string(), "album".to_string(), 600_000_000),
+            (
+                "2023-12-16".to_string(),
+                "every_track".to_string(),
+                60_000_000
+            ),
+        ]
+    );
+    assert!(d
+        .snapshots
+        .iter()
+        .all(|s| s.platform.as_deref() == Some("Spotify")));
+}

@@ -260,3 +260,28 @@ fn deep_nesting_huge_numbers_and_nan_do_not_panic() {
         .iter()
         .any(|p| p.message.contains("the source says 48")));
 }
+
+#[test]
+fn snapshots_are_checked() {
+    let mut v = default_value();
+    v["snapshots"][2]["value"] = json!(1);
+    let loaded = load_value(&v);
+    assert!(loaded.dataset.is_some());
+    assert_eq!(path_of(&loaded.problems[0]), "snapshots[2].value");
+    assert!(
+        loaded.problems[0]
+            .message
+            .contains("is less than 40000000 on 2023-10-25"),
+        "{}",
+        loaded.problems[0].message
+    );
+
+    let mut v = default_value();
+    v["snapshots"][0]["scope"] = json!("track:nope");
+    assert_eq!(path_of(&only_error(&v)), "snapshots[0].scope");
+    let mut v = default_value();
+    v["snapshots"][0]["date"] = json!("2023-10");
+    assert!(only_error(&v)
+        .message
+        .contains("needs the day it was seen, not a month"));
+}

@@ -11,6 +11,7 @@ use super::embed_panel::EmbedPanel;
 use super::error_panel::{ErrorPanel, PanelKind};
 use super::event_list::EventList;
 use super::milestone_list::MilestoneList;
+use super::projection_list::ProjectionList;
 use super::track_list::TrackList;
 use super::ZonesHandle;
 use crate::browser::{clock_now_ms, store, stored};
@@ -238,6 +239,7 @@ pub fn app(props: &AppProps) -> Html {
             <TrackList subject={subject.clone()} {today} {mode} />
             <MilestoneList {today} dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
                 focus={state.0.focus.clone().map(AttrValue::from)} />
+            <ProjectionList dataset={dataset.clone()} {today} lang={lang.clone()} />
             <Anniversaries subject={subject.clone()} {today} {mode} lang={lang.clone()} />
             <EventList {today} events={dataset.events.clone()} lang={lang.clone()} />
             <ErrorPanel problems={warnings} kind={PanelKind::Warnings} />

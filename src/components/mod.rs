@@ -14,6 +14,7 @@ pub mod error_panel;
 pub mod event_list;
 pub mod milestone_card;
 pub mod milestone_list;
+pub mod projection_list;
 pub mod share_buttons;
 pub mod source_line;
 pub mod track_list;

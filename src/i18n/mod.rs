@@ -151,6 +151,15 @@ pub struct Texts {
     pub embed_mount: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
+    // Pace and projections
+    pub projections_title: &'static str,
+    pub count_by: fn(&str, &str) -> String,
+    pub pace_a_day: fn(&str) -> String,
+    pub next_around: fn(&str, &str) -> String,
+    pub no_pace: &'static str,
+    pub basis_two_newest: fn(&str, &str) -> String,
+    pub basis_since_release: &'static str,
+    pub stale_count: fn(i64, Plural) -> String,
     // Problems
     pub data_error_title: &'static str,
     pub data_warnings: fn(usize, Plural) -> String,
