@@ -173,6 +173,16 @@ fn format_with(kind: &'static str, lang: &str, value: &wasm_bindgen::JsValue) ->
     js::call(&formatter, "format", value).ok()?.as_string()
 }
 
+/// Noon UTC of a calendar date as a JS Date: formatted with timeZone UTC, it is that date everywhere.
+#[cfg(target_arch = "wasm32")]
+fn noon_utc(date: NaiveDate) -> wasm_bindgen::JsValue {
+    let ms = date
+        .and_hms_opt(12, 0, 0)
+        .map(|t| t.and_utc().timestamp_millis() as f64)
+        .unwrap_or_default();
+    js_sys::Date::new(&ms.into()).into()
+}
+
 /// `600,000,000` in English, `600.000.000` in German: the reader's locale (or `lang`).
 pub fn format_number(n: u64, lang: &str) -> String {
     #[cfg(target_arch = "wasm32")]
@@ -194,14 +204,8 @@ pub fn format_number(n: u64, lang: &str) -> String {
 /// A calendar date in words (`8 September 2023`, `September 8, 2023`), never shifted by the reader's zone.
 pub fn format_date(date: NaiveDate, lang: &str) -> String {
     #[cfg(target_arch = "wasm32")]
-    {
-        let ms = date
-            .and_hms_opt(12, 0, 0)
-            .map(|t| t.and_utc().timestamp_millis() as f64)
-            .unwrap_or_default();
-        if let Some(s) = format_with("date", lang, &js_sys::Date::new(&ms.into())) {
-            return s;
-        }
+    if let Some(s) = format_with("date", lang, &noon_utc(date)) {
+        return s;
     }
     let _ = lang;
     date.to_string()
@@ -210,14 +214,10 @@ pub fn format_date(date: NaiveDate, lang: &str) -> String {
 /// A month in words (`October 2023`).
 pub fn format_month(year: i32, month: u32, lang: &str) -> String {
     #[cfg(target_arch = "wasm32")]
-    if let Some(date) = NaiveDate::from_ymd_opt(year, month, 15) {
-        let ms = date
-            .and_hms_opt(12, 0, 0)
-            .map(|t| t.and_utc().timestamp_millis() as f64)
-            .unwrap_or_default();
-        if let Some(s) = format_with("month", lang, &js_sys::Date::new(&ms.into())) {
-            return s;
-        }
+    if let Some(s) = NaiveDate::from_ymd_opt(year, month, 15)
+        .and_then(|d| format_with("month", lang, &noon_utc(d)))
+    {
+        return s;
     }
     let _ = lang;
     format!("{year:04}-{month:02}")

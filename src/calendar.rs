@@ -151,25 +151,7 @@ fn fold(line: &str) -> String {
 
 /// A file name from the album title: `layover-anniversaries.ics`.
 pub fn file_name(subject: &Subject) -> String {
-    let slug: String = subject
-        .album
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    format!(
-        "{}-anniversaries.ics",
-        if slug.is_empty() { "album" } else { &slug }
-    )
+    format!("{}-anniversaries.ics", text::slug(&subject.album))
 }
 
 #[cfg(test)]

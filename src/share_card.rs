@@ -80,25 +80,7 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 
 /// A file name for the card: `layover-album-600m-spotify.png`.
 pub fn file_name(album: &str, milestone_id: &str) -> String {
-    let slug: String = album
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    format!(
-        "{}-{milestone_id}.png",
-        if slug.is_empty() { "album" } else { &slug }
-    )
+    format!("{}-{milestone_id}.png", text::slug(album))
 }
 
 #[cfg(test)]

@@ -112,6 +112,31 @@ pub fn days(t: &Texts, n: i64) -> String {
     (t.days)(n, plural(t.tag, n.abs()))
 }
 
+/// A file-name stem from a title: lower-case letters and digits joined by `-` (`Layover` -> `layover`),
+/// or `album` when nothing is left.
+pub fn slug(title: &str) -> String {
+    let lowered: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = lowered
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "album".to_string()
+    } else {
+        slug
+    }
+}
+
 pub fn scope_label(
     t: &Texts,
     scope: &crate::model::Scope<'_>,

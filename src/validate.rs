@@ -297,20 +297,13 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         );
         check_source(&m.source, &format!("{here}.source"), &mut problems);
         if let Some(metric) = &m.metric {
-            match metric.scope() {
-                None => problems.push(Problem::error(
-                    Problem::at(format!("{here}.metric.scope")),
-                    format!(
-                        "\"{}\" is not a scope; expected album, every_track or track:<track id>",
-                        metric.scope
-                    ),
-                )),
-                Some(Scope::Track(id)) if !track_ids.contains(id) => problems.push(Problem::error(
-                    Problem::at(format!("{here}.metric.scope")),
-                    format!("no track has the id \"{id}\""),
-                )),
-                Some(_) => {}
-            }
+            check_scope(
+                &metric.scope,
+                metric.scope(),
+                &format!("{here}.metric.scope"),
+                &track_ids,
+                &mut problems,
+            );
         }
         if m.date.earliest_date() < release && m.date.written_date().is_some() {
             problems.push(Problem::warning(
@@ -378,20 +371,13 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
     for (i, snap) in data.snapshots.iter().enumerate() {
         let here = format!("snapshots[{i}]");
         check_source(&snap.source, &format!("{here}.source"), &mut problems);
-        match snap.scope() {
-            None => problems.push(Problem::error(
-                Problem::at(format!("{here}.scope")),
-                format!(
-                    "\"{}\" is not a scope; expected album, every_track or track:<track id>",
-                    snap.scope
-                ),
-            )),
-            Some(Scope::Track(id)) if !track_ids.contains(id) => problems.push(Problem::error(
-                Problem::at(format!("{here}.scope")),
-                format!("no track has the id \"{id}\""),
-            )),
-            Some(_) => {}
-        }
+        check_scope(
+            &snap.scope,
+            snap.scope(),
+            &format!("{here}.scope"),
+            &track_ids,
+            &mut problems,
+        );
         let Some(day) = snap.date.written_date() else {
             problems.push(Problem::error(
                 Problem::at(format!("{here}.date")),
@@ -447,6 +433,27 @@ fn check_id<'a>(id: &'a str, path: &str, seen: &mut HashSet<&'a str>, problems: 
             Problem::at(path),
             format!("the id \"{id}\" is used twice"),
         ));
+    }
+}
+
+/// A metric's or a count's scope: `album`, `every_track`, or `track:<id>` of a track that exists.
+fn check_scope(
+    text: &str,
+    parsed: Option<Scope<'_>>,
+    path: &str,
+    track_ids: &HashSet<&str>,
+    problems: &mut Vec<Problem>,
+) {
+    match parsed {
+        None => problems.push(Problem::error(
+            Problem::at(path),
+            format!("\"{text}\" is not a scope; expected album, every_track or track:<track id>"),
+        )),
+        Some(Scope::Track(id)) if !track_ids.contains(id) => problems.push(Problem::error(
+            Problem::at(path),
+            format!("no track has the id \"{id}\""),
+        )),
+        Some(_) => {}
     }
 }
 

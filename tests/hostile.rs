@@ -5,12 +5,9 @@
 mod common;
 
 use common::TzDb;
-use milestone_tracker::components::{App, AppProps, ZonesHandle};
-use milestone_tracker::options::parse_options;
 use milestone_tracker::validate::{load, Location};
 use milestone_tracker::DEFAULT_DATASET;
 use serde_json::{json, Value};
-use std::rc::Rc;
 
 const HOSTILE_TEXTS: [&str; 4] = [
     "<script>window.pwned=1</script>",
@@ -66,22 +63,13 @@ fn default_value() -> Value {
 }
 
 fn render(json: &str) -> String {
-    let (options, option_problems) = parse_options([("now", "2024-01-01T00:00:00Z")]);
-    let props = AppProps {
-        json: json.to_string().into(),
-        options,
-        option_problems,
-        zones: ZonesHandle(Rc::new(TzDb)),
-        local_zone: None,
-        source_problem: None,
-        focus: None,
-        base_url: None,
-        lang: Default::default(),
-    };
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    rt.block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
+    rt.block_on(common::server_render(
+        json,
+        &[("now", "2024-01-01T00:00:00Z")],
+    ))
 }
 
 /// The promise for one case: a dataset or a located error, and a rendering with nothing live from the data.

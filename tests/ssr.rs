@@ -3,28 +3,10 @@
 
 mod common;
 
-use common::TzDb;
-use milestone_tracker::components::{App, AppProps, ZonesHandle};
-use milestone_tracker::options::parse_options;
 use milestone_tracker::DEFAULT_DATASET;
-use std::rc::Rc;
 
 async fn render(json: &str, query: &[(&str, &str)]) -> String {
-    let (options, option_problems) = parse_options(query.iter().copied());
-    let props = AppProps {
-        json: json.to_string().into(),
-        options,
-        option_problems,
-        zones: ZonesHandle(Rc::new(TzDb)),
-        local_zone: None,
-        source_problem: None,
-        focus: None,
-        base_url: Some("https://fan.example/tracker/".into()),
-        lang: Default::default(),
-    };
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .render()
-        .await
+    common::server_render(json, query).await
 }
 
 #[tokio::test]

@@ -15,3 +15,25 @@ pub fn utc(s: &str) -> DateTime<Utc> {
 pub fn day(s: &str) -> chrono::NaiveDate {
     s.parse().expect("test date")
 }
+
+/// The whole page as Yew's server renderer writes it for `json` and the options in `query`, with the
+/// native zone answerer and an Embed panel (so its snippets are rendered too).
+pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
+    use milestone_tracker::components::{App, AppProps, ZonesHandle};
+    let (options, option_problems) =
+        milestone_tracker::options::parse_options(query.iter().copied());
+    let props = AppProps {
+        json: json.to_string().into(),
+        options,
+        option_problems,
+        zones: ZonesHandle(std::rc::Rc::new(TzDb)),
+        local_zone: None,
+        source_problem: None,
+        focus: None,
+        base_url: Some("https://fan.example/tracker/".into()),
+        lang: Default::default(),
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .render()
+        .await
+}
