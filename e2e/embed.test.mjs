@@ -18,6 +18,7 @@ const HOSTILE_CSS = `<style>
   div, p, h1, h2, h3 { font-size: 40px !important; margin: 30px !important; }
   .mt, .mt-counter { display: none !important; }
   h1.mt-album { font-size: 50px; }
+  #second { --mt-accent: rgb(0, 128, 0); }
 </style>`;
 
 const otherAlbum = JSON.stringify({
@@ -78,6 +79,11 @@ test('two in-page mounts from another origin, each with its own options and data
   // ...and ours does not leak out: the blog's own h1.mt-album keeps the blog's size.
   assert.equal(await page.locator('#blog-title').evaluate((el) => getComputedStyle(el).fontSize), '40px');
   assert.equal(await page.locator('#between').evaluate((el) => getComputedStyle(el).color), 'rgb(255, 0, 0)');
+
+  // The blog restyles one widget through its mount element's custom properties, and only that one.
+  const accent = (id) => page.locator(`${id} [data-counter=album] .mt-counter-value`).evaluate((el) => getComputedStyle(el).color);
+  assert.equal(await accent('#second'), 'rgb(0, 128, 0)');
+  assert.equal(await accent('#first'), 'rgb(123, 92, 214)');
 
   // A broken instance shows its own error; the others are unaffected.
   const alert = page.locator('#third [role=alert]');
