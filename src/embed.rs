@@ -57,6 +57,26 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     });
 }
 
+/// For `./scripts/bench`: parses and validates `json` as a mount would and returns the milliseconds it
+/// took (`performance.now()`), so the browser's parse time is measured apart from rendering.
+#[wasm_bindgen(js_name = measureLoad)]
+pub fn measure_load(json: &str) -> f64 {
+    let now = || {
+        let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+        js_sys::Reflect::get(&performance, &"now".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(&performance).ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or_default()
+    };
+    let start = now();
+    let loaded = crate::validate::load(json, &IntlZones::default());
+    let elapsed = now() - start;
+    std::hint::black_box(loaded);
+    elapsed
+}
+
 /// Panics on purpose: the end-to-end tests call it to prove a crash stays in its own widget.
 #[wasm_bindgen(js_name = panicForTests)]
 pub fn panic_for_tests() {

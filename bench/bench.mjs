@@ -1,0 +1,213 @@
+// The benchmark (not a test): prints one table, and writes it as JSON to bench/latest.json.
+//   1. transfer size of the default page at gzip -9 and brotli -11, and the wasm's code by crate (twiggy);
+//   2. navigation start to the first milestone painted: the widget, its own rendered page saved as static
+//      HTML (the floor) and TimelineJS 3 with the same milestones, medians of RUNS alternating cold runs;
+//   3. scale: 10, 1,000 and 10,000 milestones: parse and validate (native and in the browser), first
+//      render, memory (JS heap and wasm);
+//   4. idle cost: script, style and layout time per second at 10 and 10,000 milestones with the seconds
+//      clock ticking, and timer callbacks while the tab is hidden.
+// Run by ./scripts/bench, which builds dist/ and the native figures first.
+import { readFileSync, writeFileSync, mkdirSync, cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { serve, launch } from '../e2e/harness.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const WORK = process.env.BENCH_WORK ?? join(ROOT, 'target', 'bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const native = JSON.parse(readFileSync(join(WORK, 'native.json'), 'utf8'));
+const crates = JSON.parse(readFileSync(join(WORK, 'crates.json'), 'utf8'));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// 1. Sizes
+const sizes = {};
+for (const name of readdirSync(DIST)) {
+  const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.css') ? 'css' : name === 'index.html' ? 'html'
+    : /^(milestone-tracker-|boot-).*\.js$/.test(name) ? 'js' : null;
+  if (!kind) continue; // embed.js and standalone.html are not part of the default page
+  const body = readFileSync(join(DIST, name));
+  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const s = (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+  s.raw += body.length; s.gzip += gzipSync(body, { level: 9 }).length; s.brotli += br;
+}
+const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+// Pages: the widget, the static floor, TimelineJS, and the scale pages.
+mkdirSync(join(WORK, 'floor'), { recursive: true });
+mkdirSync(join(WORK, 'timeline'), { recursive: true });
+const require = createRequire(import.meta.url);
+const tlDist = join(require.resolve('@knight-lab/timelinejs/package.json'), '..', 'dist');
+cpSync(tlDist, join(WORK, 'timeline'), { recursive: true });
+const layover = JSON.parse(readFileSync(join(ROOT, 'static', 'layover.json'), 'utf8'));
+const tlEvents = layover.milestones.map((m) => {
+  const [year, month, day] = m.date.split('-').map(Number);
+  return { start_date: { year, month, day }, text: { headline: m.title, text: [m.record, m.note].filter(Boolean).join(' ') } };
+});
+writeFileSync(join(WORK, 'timeline', 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="css/timeline.css"></head><body>
+<div id="timeline-embed" style="width:100%;height:600px"></div>
+<script src="js/timeline.js"></script>
+<script>new TL.Timeline('timeline-embed', ${JSON.stringify({ title: { text: { headline: layover.subject.album } }, events: tlEvents })},
+  { script_path: './js/', font: null, language: 'en' });</script></body></html>`);
+
+const server = await serve(ROOT, {}, { prefix: '/' });
+const browser = await launch();
+const chromiumVersion = browser.version();
+const NOW = 'now=2023-12-16T09:00:00%2B09:00';
+const SELECTORS = { widget: '[data-milestone-id] .mt-milestone-title', floor: '[data-milestone-id] .mt-milestone-title', timeline: '.tl-timemarker .tl-headline' };
+
+// The floor: the widget's own rendered page, saved as HTML without any script.
+{
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/dist/index.html?${NOW}`);
+  await page.waitForSelector('.mt[data-state=ready]');
+  let html = await page.content();
+  html = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+    .replace(/href="\.\/(styles-[0-9a-f]+\.css)"/, 'href="../../../dist/$1"');
+  writeFileSync(join(WORK, 'floor', 'index.html'), html);
+  await page.close();
+}
+
+// Element Timing: the first milestone headline is marked as it is inserted; its render time is read.
+const firstMilestone = (selector) => {
+  window.__firstMilestone = null;
+  const mark = () => { const el = document.querySelector(selector); if (el && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'first-milestone'); };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'first-milestone' && window.__firstMilestone === null) window.__firstMilestone = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+};
+
+async function paintTime(url, selector) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript(firstMilestone, selector);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstMilestone !== null, null, { timeout: 30_000 });
+  const t = await page.evaluate(() => window.__firstMilestone);
+  await context.close();
+  return t;
+}
+
+// 2. First milestone painted, alternating, cold contexts.
+const urls = { widget: `${server.url}/dist/index.html?${NOW}`, floor: `${server.url}/target/bench/floor/index.html`, timeline: `${server.url}/target/bench/timeline/index.html` };
+const paint = { widget: [], floor: [], timeline: [] };
+for (let i = 0; i < RUNS; i += 1) {
+  for (const kind of Object.keys(paint)) paint[kind].push(await paintTime(urls[kind], SELECTORS[kind]));
+}
+const paintMedian = Object.fromEntries(Object.entries(paint).map(([k, v]) => [k, median(v)]));
+
+// 3 and 4. Scale pages: the built index.html with a generated inline dataset, in a copy of dist/ (the
+// loader fetches the wasm relative to the page).
+const SITE = join(WORK, 'site');
+cpSync(DIST, SITE, { recursive: true });
+const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
+const scale = [];
+for (const row of native) {
+  const json = readFileSync(join(WORK, `milestones-${row.milestones}.json`), 'utf8');
+  const name = `scale-${row.milestones}.html`;
+  writeFileSync(join(SITE, name), indexHtml.replace('</body>', `<script type="application/json" id="milestone-data">${json.replaceAll('</', '<\\/')}</script></body>`));
+  const firsts = [];
+  let heap = 0, wasm = 0, browserParse = 0, longest = 0, idle = null, hiddenCalls = null;
+  for (let i = 0; i < Math.max(3, Math.floor(RUNS / 2)); i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    await context.addInitScript(firstMilestone, SELECTORS.widget);
+    await context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+      window.__timerCalls = 0;
+      for (const n of ['setInterval', 'setTimeout']) { const o = window[n]; window[n] = (fn, ...r) => o((...a) => { window.__timerCalls += 1; return fn(...a); }, ...r); }
+      let hidden = false;
+      Object.defineProperty(document, 'hidden', { get: () => hidden });
+      Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
+      window.__setHidden = (v) => { hidden = v; document.dispatchEvent(new Event('visibilitychange')); };
+    });
+    const page = await context.newPage();
+    // After the last generated date (release + 799 days), so every milestone is shown.
+    await page.goto(`${server.url}/target/bench/site/${name}?now=2026-01-01T00:00:00Z`);
+    await page.waitForFunction(() => window.__firstMilestone !== null && window.__wasmMemory, null, { timeout: 120_000 });
+    firsts.push(await page.evaluate(() => window.__firstMilestone));
+    if (i === 0) {
+      const shown = await page.evaluate(() => document.querySelectorAll('[data-milestone-id]').length);
+      if (shown !== row.milestones) throw new Error(`${shown} of ${row.milestones} milestones rendered`);
+    }
+    if (i === 0) {
+      await page.waitForTimeout(1_000);
+      // Scroll through: long tasks after the first paint, render and scroll together.
+      for (let k = 0; k < 10; k += 1) { await page.mouse.wheel(0, 2_000); await page.waitForTimeout(50); }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(500);
+      longest = await page.evaluate(() => Math.max(0, ...window.__longTasks.filter(([start]) => start > window.__firstMilestone).map(([, d]) => d)));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+      const a = await metric();
+      await page.waitForTimeout(5_000);
+      const b = await metric();
+      const perSecond = (k) => ((b[k] - a[k]) / ((b.Timestamp - a.Timestamp))) * 1000;
+      idle = { script_ms_per_s: perSecond('ScriptDuration'), style_ms_per_s: perSecond('RecalcStyleDuration'), layout_ms_per_s: perSecond('LayoutDuration') };
+      heap = b.JSHeapUsedSize;
+      wasm = await page.evaluate(() => window.__wasmMemory.buffer.byteLength);
+      browserParse = median(await page.evaluate(async (text) => {
+        const times = [];
+        for (let r = 0; r < 5; r += 1) times.push(window.wasmBindings.measureLoad(text));
+        return times;
+      }, json));
+      await page.evaluate(() => window.__setHidden(true));
+      await page.waitForTimeout(300);
+      const before = await page.evaluate(() => window.__timerCalls);
+      await page.waitForTimeout(3_000);
+      hiddenCalls = (await page.evaluate(() => window.__timerCalls)) - before;
+    }
+    await context.close();
+  }
+  scale.push({ ...row, browser_parse_validate_ms: browserParse, first_milestone_ms: median(firsts), js_heap_bytes: heap, wasm_memory_bytes: wasm,
+    longest_task_after_first_paint_ms: longest, idle, timer_callbacks_while_hidden_3s: hiddenCalls });
+}
+await browser.close();
+await server.close();
+
+const idle10 = scale.find((s) => s.milestones === 10).idle;
+const idle10k = scale.find((s) => s.milestones === 10_000).idle;
+const idleTotal = (i) => i.script_ms_per_s + i.style_ms_per_s + i.layout_ms_per_s;
+const result = {
+  date: new Date().toISOString(), runs: RUNS, machine: process.env.BENCH_MACHINE ?? 'unnamed',
+  chromium: chromiumVersion,
+  sizes: { ...sizes, total }, wasm_code_by_crate: crates,
+  first_milestone_painted_ms: paintMedian,
+  ratio_to_static_floor: { widget: round(paintMedian.widget / paintMedian.floor, 2), timelinejs: round(paintMedian.timeline / paintMedian.floor, 2) },
+  scale,
+  idle_ratio_10k_to_10: round(idleTotal(idle10k) / idleTotal(idle10), 2),
+};
+writeFileSync(join(ROOT, 'bench', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+
+const kb = (b) => `${round(b / 1000, 1)} kB`;
+const lines = [];
+lines.push(`Benchmark ${result.date} on ${result.machine}, Chromium ${chromiumVersion}; medians of ${RUNS} alternating runs`);
+lines.push('');
+lines.push('1. Transfer size of the default page        raw        gzip -9    brotli -11');
+for (const [k, s] of [...Object.entries(sizes), ['total', total]]) lines.push(`   ${k.padEnd(40)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(12)}`);
+lines.push('   wasm code and data by crate (twiggy, after wasm-bindgen, before wasm-opt): ' + crates.slice(0, 8).map((c) => `${c.crate} ${c.percent}%`).join(', '));
+lines.push('');
+lines.push('2. Navigation to first milestone painted     median ms   ratio to the static floor');
+for (const [k, label] of [['floor', 'static HTML (the floor)'], ['widget', 'the widget'], ['timeline', 'TimelineJS 3.9.11']]) {
+  lines.push(`   ${label.padEnd(40)} ${String(round(paintMedian[k])).padStart(9)}   ${round(paintMedian[k] / paintMedian.floor, 2)}x`);
+}
+lines.push('');
+lines.push('3. Scale       native parse  browser parse  first paint  JS heap     wasm memory  longest task after paint');
+for (const s of scale) {
+  lines.push(`   ${String(s.milestones).padStart(6)}   ${String(round(s.native_parse_validate_ms, 2)).padStart(9)} ms ${String(round(s.browser_parse_validate_ms, 2)).padStart(10)} ms ${String(round(s.first_milestone_ms)).padStart(9)} ms ${kb(s.js_heap_bytes).padStart(10)} ${kb(s.wasm_memory_bytes).padStart(12)} ${String(round(s.longest_task_after_first_paint_ms)).padStart(10)} ms`);
+}
+lines.push('');
+lines.push('4. Idle cost per second (clock ticking)     script     style     layout   timer calls while hidden (3 s)');
+for (const s of scale) {
+  lines.push(`   ${String(s.milestones).padStart(6)} milestones ${' '.repeat(24)}${String(round(s.idle.script_ms_per_s, 2)).padStart(6)} ms ${String(round(s.idle.style_ms_per_s, 2)).padStart(6)} ms ${String(round(s.idle.layout_ms_per_s, 2)).padStart(6)} ms   ${s.timer_callbacks_while_hidden_3s}`);
+}
+lines.push(`   idle cost at 10,000 / at 10: ${result.idle_ratio_10k_to_10}x`);
+console.log(lines.join('\n'));
