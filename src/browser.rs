@@ -448,3 +448,15 @@ pub fn format_compact(n: u64, lang: &str) -> Option<String> {
         None
     }
 }
+
+/// Undoes percent-encoding (`decodeURIComponent`); text that is not valid encoding is kept as it is.
+pub fn decode_component(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(decoded) = js_sys::decode_uri_component(s)
+        .ok()
+        .and_then(|v| v.as_string())
+    {
+        return decoded;
+    }
+    s.to_string()
+}

@@ -3,7 +3,7 @@
 //! A panic (a bug: `panic = "abort"` ends this wasm instance) replaces this instance's widgets with a
 //! visible error; `embed.js` gives every in-page mount its own instance, so the others keep working.
 
-use crate::browser::{local_zone_name, IntlZones};
+use crate::browser::{decode_component, local_zone_name, IntlZones};
 use crate::components::{App, AppProps, ZonesHandle};
 use crate::options::{parse_options, query_pairs};
 use crate::snippet::{base_of, focus_from_hash};
@@ -15,13 +15,6 @@ use web_sys::Element;
 
 /// The message a framed tracker posts to its parent; `embed.js` listens for it.
 pub const HEIGHT_MESSAGE: &str = "milestone-tracker:height";
-
-fn decode(s: &str) -> String {
-    js_sys::decode_uri_component(s)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| s.to_string())
-}
 
 /// Where the dataset comes from for one mount.
 enum Data {
@@ -62,7 +55,8 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
 #[wasm_bindgen(js_name = measureLoad)]
 pub fn measure_load(json: &str) -> f64 {
     let now = || {
-        let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+        let performance =
+            js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
         js_sys::Reflect::get(&performance, &"now".into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
@@ -86,7 +80,7 @@ pub fn panic_for_tests() {
 fn mount(root: Element, query: &str, data: Data, base_url: String) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-    let (options, option_problems) = parse_options(query_pairs(query, decode));
+    let (options, option_problems) = parse_options(query_pairs(query, decode_component));
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (json, source_problem) = match data {
         Data::Text(json) => (json, None),
@@ -108,7 +102,7 @@ fn mount(root: Element, query: &str, data: Data, base_url: String) {
         source_problem,
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: local_zone_name().map(Into::into),
-        focus: focus_from_hash(&hash, decode).map(Into::into),
+        focus: focus_from_hash(&hash, decode_component).map(Into::into),
         base_url: Some(base_url.into()),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -61,9 +61,6 @@ pub struct Options {
     pub count_given: bool,
 }
 
-/// Option names, as they appear in a query and (prefixed `data-`) on a mount element.
-pub const OPTION_NAMES: [&str; 5] = ["now", "tz", "count", "lang", "theme"];
-
 /// Reads the options; unknown keys are left alone (a host page's own query parameters).
 pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
     pairs: impl IntoIterator<Item = (K, V)>,

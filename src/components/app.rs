@@ -14,7 +14,7 @@ use super::milestone_list::MilestoneList;
 use super::projection_list::ProjectionList;
 use super::track_list::TrackList;
 use super::ZonesHandle;
-use crate::browser::{clock_now_ms, store, stored};
+use crate::browser::{clock_now_ms, decode_component, store, stored};
 use crate::days::{count_days, today_in, CountMode};
 use crate::i18n::Lang;
 use crate::options::{Options, ZoneChoice};
@@ -76,17 +76,18 @@ fn clock_now(offset_ms: i64) -> DateTime<Utc> {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let loaded = {
+    // Parsed once per JSON text; the dataset is shared (Rc), never copied on a re-render.
+    let (dataset, problems) = &*{
         let zones = props.zones.clone();
-        use_memo(props.json.clone(), move |json| load(json, &*zones))
+        use_memo(props.json.clone(), move |json| {
+            let loaded = load(json, &*zones);
+            (loaded.dataset.map(Rc::new), loaded.problems)
+        })
     };
     // The live clock: the real one, or the `now` option's shift of it; "as of" moves away from it.
     let live_offset_ms = *use_memo(props.options.now, |_| clock_offset_ms(&props.options));
     // The reader's remembered choices, per dataset; an option the embedder gave wins over them.
-    let storage_key = loaded
-        .dataset
-        .as_ref()
-        .map(|d| remember::storage_key(&d.subject));
+    let storage_key = dataset.as_ref().map(|d| remember::storage_key(&d.subject));
     let state = use_reducer(|| {
         let remembered = storage_key
             .as_deref()
@@ -115,9 +116,10 @@ pub fn app(props: &AppProps) -> Html {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                    state.dispatch(Action::FocusMilestone(focus_from_hash(&hash, |s| {
-                        s.to_string()
-                    })));
+                    state.dispatch(Action::FocusMilestone(focus_from_hash(
+                        &hash,
+                        decode_component,
+                    )));
                 });
             move || drop(listener)
         });
@@ -129,12 +131,12 @@ pub fn app(props: &AppProps) -> Html {
     let theme = props.options.theme.as_str();
 
     let mut notices = props.option_problems.clone();
-    let dataset = match (&props.source_problem, loaded.dataset.clone()) {
+    let dataset = match (&props.source_problem, dataset.clone()) {
         (None, Some(dataset)) => dataset,
         (source_problem, _) => {
             let errors = source_problem
                 .clone()
-                .map_or_else(|| loaded.problems.clone(), |p| vec![p]);
+                .map_or_else(|| problems.clone(), |p| vec![p]);
             return in_language(html! {
                 <div class="mt" data-theme={theme} data-state="error">
                     <ErrorPanel problems={notices} kind={PanelKind::Options} />
@@ -143,7 +145,6 @@ pub fn app(props: &AppProps) -> Html {
             });
         }
     };
-    let dataset = Rc::new(dataset);
     let subject = &dataset.subject;
     let local_zone = props.local_zone.as_deref();
     let (zone_name, zone_problem) =
@@ -163,8 +164,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let release = subject.release_date();
     let mode = state.0.count;
-    let warnings: Vec<Problem> = loaded
-        .problems
+    let warnings: Vec<Problem> = problems
         .iter()
         .filter(|p| p.severity == Severity::Warning)
         .cloned()

@@ -13,7 +13,6 @@ fn s(p: Plural) -> &'static str {
 
 pub static TEXTS: Texts = Texts {
     tag: "en",
-    name: "English",
     tracks: "Tracks",
     milestones: "Milestones",
     coming_up: "Coming up",

@@ -13,7 +13,6 @@ fn s(p: Plural) -> &'static str {
 
 pub static TEXTS: Texts = Texts {
     tag: "es",
-    name: "Español",
     tracks: "Canciones",
     milestones: "Hitos",
     coming_up: "Próximos aniversarios",

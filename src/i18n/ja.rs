@@ -5,7 +5,6 @@ use crate::model::MilestoneKind;
 
 pub static TEXTS: Texts = Texts {
     tag: "ja",
-    name: "日本語",
     tracks: "収録曲",
     milestones: "記録",
     coming_up: "これからの記念日",

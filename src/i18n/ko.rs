@@ -5,7 +5,6 @@ use crate::model::MilestoneKind;
 
 pub static TEXTS: Texts = Texts {
     tag: "ko",
-    name: "한국어",
     tracks: "수록곡",
     milestones: "기록",
     coming_up: "다가오는 기념일",

@@ -81,7 +81,6 @@ impl Plural {
 /// language has plural forms, the plural category of the number.
 pub struct Texts {
     pub tag: &'static str,
-    pub name: &'static str,
     // Sections and labels
     pub tracks: &'static str,
     pub milestones: &'static str,
