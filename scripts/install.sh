@@ -75,9 +75,17 @@ ensure_chromium() {
   apt_install chromium chromium-driver
 }
 
+# True when every devDependency of the npm project in $1 is installed.
+npm_deps_present() {
+  (cd "$1" && node -e '
+    const deps = Object.keys(require("./package.json").devDependencies ?? {});
+    process.exit(deps.every((d) => { try { require.resolve(d + "/package.json"); return true; } catch { return false; } }) ? 0 : 1);
+  ') 2>/dev/null
+}
+
 ensure_e2e_deps() {
-  if [ -f "$ROOT/$PLAYWRIGHT_DIR/node_modules/playwright-core/package.json" ]; then return; fi
-  say "installing the end-to-end test dependencies (playwright-core, driving Debian's chromium)"
+  if npm_deps_present "$ROOT/$PLAYWRIGHT_DIR"; then return; fi
+  say "installing the end-to-end test dependencies (playwright-core driving Debian's chromium, axe-core)"
   (cd "$ROOT/$PLAYWRIGHT_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit >&2)
 }
 
