@@ -145,32 +145,42 @@ thread_local! {
         Default::default();
 }
 
+/// One cached Intl object per kind and language: formatters and plural rules are built once.
 #[cfg(target_arch = "wasm32")]
-fn format_with(kind: &'static str, lang: &str, value: &wasm_bindgen::JsValue) -> Option<String> {
-    let options: &[(&str, &str)] = match kind {
-        "number" => &[],
-        "date" => &[
-            ("timeZone", "UTC"),
-            ("year", "numeric"),
-            ("month", "long"),
-            ("day", "numeric"),
-        ],
-        "month" => &[("timeZone", "UTC"), ("year", "numeric"), ("month", "long")],
+fn intl(kind: &'static str, lang: &str) -> Option<js_sys::Object> {
+    let (ctor, options): (&str, &[(&str, &str)]) = match kind {
+        "number" => ("NumberFormat", &[]),
+        "compact" => ("NumberFormat", &[("notation", "compact")]),
+        "plural" => ("PluralRules", &[]),
+        "date" => (
+            "DateTimeFormat",
+            &[
+                ("timeZone", "UTC"),
+                ("year", "numeric"),
+                ("month", "long"),
+                ("day", "numeric"),
+            ],
+        ),
+        "month" => (
+            "DateTimeFormat",
+            &[("timeZone", "UTC"), ("year", "numeric"), ("month", "long")],
+        ),
         _ => return None,
     };
-    let ctor = if kind == "number" {
-        "NumberFormat"
-    } else {
-        "DateTimeFormat"
-    };
-    let formatter = FORMATTERS.with(|cache| {
+    FORMATTERS.with(|cache| {
         cache
             .borrow_mut()
             .entry((kind, lang.to_string()))
             .or_insert_with(|| js::formatter(ctor, lang, options))
             .clone()
-    })?;
-    js::call(&formatter, "format", value).ok()?.as_string()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn format_with(kind: &'static str, lang: &str, value: &wasm_bindgen::JsValue) -> Option<String> {
+    js::call(&intl(kind, lang)?, "format", value)
+        .ok()?
+        .as_string()
 }
 
 /// Noon UTC of a calendar date as a JS Date: formatted with timeZone UTC, it is that date everywhere.
@@ -385,16 +395,7 @@ pub fn download_url(name: &str, url: &str) -> bool {
 pub fn plural(lang: &str, n: i64) -> crate::i18n::Plural {
     #[cfg(target_arch = "wasm32")]
     {
-        thread_local! {
-            static RULES: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Object>>> = Default::default();
-        }
-        let rules = RULES.with(|cache| {
-            cache
-                .borrow_mut()
-                .entry(lang.to_string())
-                .or_insert_with(|| js::formatter("PluralRules", lang, &[]))
-                .clone()
-        });
+        let rules = intl("plural", lang);
         if let Some(category) = rules
             .and_then(|r| js::call(&r, "select", &(n as f64).into()).ok())
             .and_then(|c| c.as_string())
@@ -428,19 +429,7 @@ pub fn reader_languages() -> Vec<String> {
 pub fn format_compact(n: u64, lang: &str) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        thread_local! {
-            static COMPACT: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Object>>> = Default::default();
-        }
-        let formatter = COMPACT.with(|cache| {
-            cache
-                .borrow_mut()
-                .entry(lang.to_string())
-                .or_insert_with(|| js::formatter("NumberFormat", lang, &[("notation", "compact")]))
-                .clone()
-        })?;
-        return js::call(&formatter, "format", &(n as f64).into())
-            .ok()?
-            .as_string();
+        return format_with("compact", lang, &(n as f64).into());
     }
     #[allow(unreachable_code)]
     {

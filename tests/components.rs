@@ -77,6 +77,21 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
+/// The milestones shown, by id, in page order.
+fn milestone_ids(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all("[data-milestone-id]").unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("data-milestone-id")
+                .unwrap()
+        })
+        .collect()
+}
+
 /// Polls until `check` holds, failing after `deadline`: no fixed sleeps.
 async fn eventually(deadline: Duration, what: &str, mut check: impl FnMut() -> bool) {
     let start = js_sys::Date::now();
@@ -115,17 +130,7 @@ async fn a_counter_per_track() {
 #[wasm_bindgen_test]
 async fn milestones_in_time_order_with_their_day() {
     let root = mount(&[("now", "2024-01-01T00:00:00Z")]).await;
-    let list = root.query_selector_all("[data-milestone-id]").unwrap();
-    let ids: Vec<String> = (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .dyn_into::<Element>()
-                .unwrap()
-                .get_attribute("data-milestone-id")
-                .unwrap()
-        })
-        .collect();
+    let ids = milestone_ids(&root);
     assert_eq!(ids[0], "every-track-40m-spotify");
     assert_eq!(ids[1], "album-600m-spotify");
     assert_eq!(ids.last().unwrap(), "every-track-60m-spotify");
@@ -329,18 +334,7 @@ async fn as_of_a_chosen_day_the_tracker_shows_what_it_said_then() {
     yew::scheduler::flush().await;
     assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "48");
     assert_eq!(attr(&root, "[data-as-of]", "data-as-of"), "2023-10-26");
-    let shown: Vec<String> = (0..count(&root, "[data-milestone-id]"))
-        .map(|i| {
-            root.query_selector_all("[data-milestone-id]")
-                .unwrap()
-                .item(i)
-                .unwrap()
-                .dyn_into::<Element>()
-                .unwrap()
-                .get_attribute("data-milestone-id")
-                .unwrap()
-        })
-        .collect();
+    let shown = milestone_ids(&root);
     assert_eq!(shown, ["every-track-40m-spotify", "album-600m-spotify"]);
     assert_eq!(attr(&root, "[data-later]", "data-later"), "3");
     assert_eq!(
