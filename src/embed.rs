@@ -88,7 +88,7 @@ fn mount(root: Element, query: &str, data: Data, base_url: String) {
             String::new(),
             Some(Problem::error(
                 Location::Option("data-source".into()),
-                format!("no element on the page matches \"{selector}\" (expected the id of a <script type=\"application/json\">, like #my-data)"),
+                crate::message::Msg::NoDataElement(selector),
             )),
         ),
     };

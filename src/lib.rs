@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod components;
 pub mod days;
 pub mod i18n;
+pub mod message;
 
 pub mod model;
 pub mod options;

@@ -2,6 +2,7 @@
 //! sources, and dates with their precision. Any album by any artist; nothing here knows about Layover.
 
 use crate::days::CountMode;
+use crate::message::Msg;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -25,7 +26,7 @@ pub const DATE_FORMS: &str =
 
 impl DateValue {
     /// Parses the four forms; an impossible calendar date (2023-02-30) is an error that says so.
-    pub fn parse(text: &str) -> Result<DateValue, String> {
+    pub fn parse(text: &str) -> Result<DateValue, Msg> {
         let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         let parts: Vec<&str> = text.split('-').collect();
         if text.len() > 10
@@ -36,9 +37,7 @@ impl DateValue {
         {
             return DateTime::parse_from_rfc3339(text)
                 .map(DateValue::Instant)
-                .map_err(|e| {
-                    format!("\"{text}\" is not a valid instant ({e}); expected {DATE_FORMS}")
-                });
+                .map_err(|_| Msg::NotAnInstant(text.to_string()));
         }
         match parts.as_slice() {
             [y] if y.len() == 4 && all_digits(y) => {
@@ -52,9 +51,7 @@ impl DateValue {
                         month,
                     })
                 } else {
-                    Err(format!(
-                        "\"{text}\" has no month {month}; months run 01 to 12"
-                    ))
+                    Err(Msg::NoSuchMonth(text.to_string(), month))
                 }
             }
             [y, m, d]
@@ -70,9 +67,9 @@ impl DateValue {
                 );
                 NaiveDate::from_ymd_opt(year, month, day)
                     .map(DateValue::Day)
-                    .ok_or_else(|| format!("\"{text}\" is not a real calendar date"))
+                    .ok_or_else(|| Msg::NotARealDate(text.to_string()))
             }
-            _ => Err(format!("\"{text}\" is not a date; expected {DATE_FORMS}")),
+            _ => Err(Msg::NotADate(text.to_string())),
         }
     }
 
@@ -133,7 +130,7 @@ impl<'de> Deserialize<'de> for DateValue {
                 write!(f, "{DATE_FORMS}")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<DateValue, E> {
-                DateValue::parse(v).map_err(E::custom)
+                DateValue::parse(v).map_err(|m| E::custom(m.encode()))
             }
         }
         d.deserialize_str(Visitor)
@@ -154,10 +151,9 @@ impl<'de> Deserialize<'de> for CalendarDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         match DateValue::deserialize(d)? {
             DateValue::Day(day) => Ok(CalendarDate(day)),
-            other => Err(de::Error::custom(format!(
-                "\"{other}\" is a {}; expected a calendar date like 2023-10-27",
-                other.precision()
-            ))),
+            other => Err(de::Error::custom(
+                Msg::NotADay(other.to_string(), other.precision()).encode(),
+            )),
         }
     }
 }
@@ -512,18 +508,11 @@ mod tests {
 
     #[test]
     fn impossible_and_malformed_dates_say_why() {
-        assert!(DateValue::parse("2023-02-30")
-            .unwrap_err()
-            .contains("not a real calendar date"));
-        assert!(DateValue::parse("2023-13")
-            .unwrap_err()
-            .contains("no month 13"));
-        assert!(DateValue::parse("08/09/2023")
-            .unwrap_err()
-            .contains("expected a date like"));
-        assert!(DateValue::parse("2023-10-26T25:00:00Z")
-            .unwrap_err()
-            .contains("not a valid instant"));
+        let said = |text: &str| DateValue::parse(text).unwrap_err().to_string();
+        assert!(said("2023-02-30").contains("not a real calendar date"));
+        assert!(said("2023-13").contains("no month 13"));
+        assert!(said("08/09/2023").contains("expected a date like"));
+        assert!(said("2023-10-26T25:00:00Z").contains("not a valid instant"));
         assert!(DateValue::parse("").is_err());
         assert!(DateValue::parse("２０２３").is_err());
     }

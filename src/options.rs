@@ -2,6 +2,7 @@
 //! `data-*` attributes of an in-page mount later. A bad value gives a problem and the default.
 
 use crate::days::CountMode;
+use crate::message::Msg;
 use crate::validate::{Location, Problem};
 use chrono::{DateTime, Utc};
 
@@ -67,7 +68,7 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
 ) -> (Options, Vec<Problem>) {
     let mut options = Options::default();
     let mut problems = Vec::new();
-    let mut complain = |name: &str, message: String| {
+    let mut complain = |name: &str, message: Msg| {
         problems.push(Problem::warning(
             Location::Option(name.to_string()),
             message,
@@ -79,34 +80,33 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
         match key {
             "now" => match DateTime::parse_from_rfc3339(value) {
                 Ok(t) => options.now = Some(t.with_timezone(&Utc)),
-                Err(e) => complain(
-                    "now",
-                    format!("\"{raw}\" is not an RFC 3339 instant like 2023-12-16T09:00:00+09:00 ({e}); using the real clock"),
-                ),
+                Err(_) => complain("now", Msg::BadNow(raw.to_string())),
             },
             "tz" => match value {
                 "" | "home" => (options.tz, options.tz_given) = (ZoneChoice::Home, true),
                 "local" => (options.tz, options.tz_given) = (ZoneChoice::Local, true),
-                name if plausible_zone_name(name) => (options.tz, options.tz_given) = (ZoneChoice::Named(name.to_string()), true),
-                _ => complain("tz", format!("\"{raw}\" is not a time zone name like Asia/Seoul or local; using the dataset's zone")),
+                name if plausible_zone_name(name) => {
+                    (options.tz, options.tz_given) = (ZoneChoice::Named(name.to_string()), true)
+                }
+                _ => complain("tz", Msg::BadTz(raw.to_string())),
             },
             "count" => match value {
                 "elapsed" => (options.count, options.count_given) = (CountMode::Elapsed, true),
                 "inclusive" => (options.count, options.count_given) = (CountMode::Inclusive, true),
-                _ => complain("count", format!("\"{raw}\" is not elapsed or inclusive; using elapsed")),
+                _ => complain("count", Msg::BadCount(raw.to_string())),
             },
             "lang" => {
                 if plausible_language_tag(value) {
                     options.lang = Some(value.to_string());
                 } else {
-                    complain("lang", format!("\"{raw}\" is not a language tag like en or ko-KR; using the browser's language"));
+                    complain("lang", Msg::BadLang(raw.to_string()));
                 }
             }
             "theme" => match value {
                 "auto" => options.theme = Theme::Auto,
                 "light" => options.theme = Theme::Light,
                 "dark" => options.theme = Theme::Dark,
-                _ => complain("theme", format!("\"{raw}\" is not light, dark or auto; using auto")),
+                _ => complain("theme", Msg::BadTheme(raw.to_string())),
             },
             _ => {}
         }
@@ -191,6 +191,7 @@ mod tests {
         );
         assert!(problems[1]
             .message
+            .to_string()
             .contains("\"korean\" is not elapsed or inclusive"));
     }
 }

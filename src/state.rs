@@ -2,6 +2,7 @@
 //! The clock enters only as an instant carried by an action.
 
 use crate::days::CountMode;
+use crate::message::Msg;
 use crate::options::ZoneChoice;
 use crate::validate::{Location, Problem};
 use crate::zone::Zones;
@@ -77,7 +78,7 @@ pub fn resolve_zone(
             None => {
                 let problem = Problem::warning(
                     Location::Option("tz".into()),
-                    format!("the browser did not say which time zone it is in; using {home}"),
+                    Msg::NoLocalZone(home.to_string()),
                 );
                 return (home.to_string(), Some(problem));
             }
@@ -90,7 +91,7 @@ pub fn resolve_zone(
             home.to_string(),
             Some(Problem::warning(
                 Location::Option("tz".into()),
-                format!("{e}; using {home}"),
+                Msg::ZoneFallback(e.0, home.to_string()),
             )),
         ),
     }
@@ -154,7 +155,10 @@ mod tests {
         assert_eq!(zone, "UTC");
         let problem = problem.unwrap();
         assert_eq!(problem.location, Location::Option("tz".into()));
-        assert!(problem.message.contains("unknown time zone \"Mars/Base\""));
+        assert!(problem
+            .message
+            .to_string()
+            .contains("unknown time zone \"Mars/Base\""));
         assert_eq!(
             resolve_zone(&ZoneChoice::Local, "UTC", Some("Etc/UTC"), &UtcOnly),
             ("Etc/UTC".into(), None)

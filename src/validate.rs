@@ -1,7 +1,8 @@
 //! Located problems with a dataset: syntax (line, column), type (JSON path), facts (duplicate ids,
 //! unknown references, impossible orderings) and claimed figures that disagree with the computed ones.
 
-use crate::days::{count_days, counting_date};
+use crate::days::{count_days, counting_date, CountMode};
+use crate::message::{Msg, Syntax};
 use crate::model::{is_http_url, parse_duration, Dataset, DateValue, Scope, SourceRef};
 use crate::zone::Zones;
 use std::collections::HashSet;
@@ -31,15 +32,10 @@ pub enum Location {
 }
 
 impl fmt::Display for Location {
+    /// In English (the dataset checker, the `data-problem-location` attribute); each language's table
+    /// renders it for readers.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Location::Text { line, column } => write!(f, "line {line}, column {column}"),
-            Location::Path { path, line: 0, .. } => write!(f, "{path}"),
-            Location::Path { path, line, column } => {
-                write!(f, "{path} (line {line}, column {column})")
-            }
-            Location::Option(name) => write!(f, "option {name}"),
-        }
+        f.write_str(&(crate::i18n::en::TEXTS.location)(self))
     }
 }
 
@@ -47,22 +43,22 @@ impl fmt::Display for Location {
 pub struct Problem {
     pub severity: Severity,
     pub location: Location,
-    pub message: String,
+    pub message: Msg,
 }
 
 impl Problem {
-    pub fn error(location: Location, message: impl Into<String>) -> Problem {
+    pub fn error(location: Location, message: Msg) -> Problem {
         Problem {
             severity: Severity::Error,
             location,
-            message: message.into(),
+            message,
         }
     }
-    pub fn warning(location: Location, message: impl Into<String>) -> Problem {
+    pub fn warning(location: Location, message: Msg) -> Problem {
         Problem {
             severity: Severity::Warning,
             location,
-            message: message.into(),
+            message,
         }
     }
     fn at(path: impl Into<String>) -> Location {
@@ -110,10 +106,7 @@ pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
                 line: trailing.line(),
                 column: trailing.column(),
             },
-            format!(
-                "the JSON is malformed: {}",
-                strip_position(&trailing.to_string())
-            ),
+            Msg::Malformed(Syntax::read(&strip_position(&trailing.to_string()))),
         );
         return Loaded {
             dataset: None,
@@ -140,20 +133,20 @@ fn decode_problem(err: &serde_path_to_error::Error<serde_json::Error>) -> Proble
     let inner = err.inner();
     let (line, column) = (inner.line(), inner.column());
     let path = err.path().to_string();
-    let message = in_json_terms(&strip_position(&inner.to_string()));
+    let message = strip_position(&inner.to_string());
     use serde_json::error::Category;
     match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => Problem::error(
             Location::Text { line, column },
-            format!("the JSON is malformed: {message}"),
+            Msg::Malformed(Syntax::read(&message)),
         ),
         Category::Data => {
-            let path = if path == "." {
-                "(top level)".to_string()
-            } else {
-                path
-            };
-            Problem::error(Location::Path { path, line, column }, message)
+            // "." is the top level, shown as such in each language.
+            let path = if path == "." { String::new() } else { path };
+            Problem::error(
+                Location::Path { path, line, column },
+                Msg::from_serde(&message),
+            )
         }
     }
 }
@@ -166,30 +159,6 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// serde names Rust types ("expected struct Subject", "expected u64"); a data author thinks in JSON.
-fn in_json_terms(message: &str) -> String {
-    const WORDS: [(&str, &str); 7] = [
-        ("expected u64", "expected a whole number, 0 or more"),
-        ("expected u32", "expected a whole number, 0 or more"),
-        ("expected i64", "expected a whole number"),
-        ("expected a sequence", "expected a list [ ... ]"),
-        ("expected a boolean", "expected true or false"),
-        ("expected a borrowed string", "expected a string"),
-        ("expected unit", "expected null"),
-    ];
-    let mut out = message.to_string();
-    if let Some(at) = out.find("expected struct ") {
-        let end = out[at + 16..]
-            .find(|c: char| !c.is_alphanumeric())
-            .map_or(out.len(), |i| at + 16 + i);
-        out.replace_range(at..end, "expected an object { ... }");
-    }
-    for (from, to) in WORDS {
-        out = out.replace(from, to);
-    }
-    out
-}
-
 /// Checks the facts of a well-typed dataset.
 pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -198,17 +167,13 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
     if let Err(e) = zones.offset_seconds(&subject.home_zone, chrono::DateTime::UNIX_EPOCH) {
         problems.push(Problem::error(
             Problem::at("subject.home_zone"),
-            e.to_string(),
+            Msg::UnknownZone(e.0),
         ));
     }
     if !matches!(subject.release, DateValue::Day(_) | DateValue::Instant(_)) {
         problems.push(Problem::error(
             Problem::at("subject.release"),
-            format!(
-                "the release must be a calendar date, not a {} (\"{}\")",
-                subject.release.precision(),
-                subject.release
-            ),
+            Msg::ReleaseNotADay(subject.release.to_string(), subject.release.precision()),
         ));
     }
     for (field, text) in [
@@ -216,13 +181,13 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         ("subject.album", &subject.album),
     ] {
         if text.trim().is_empty() {
-            problems.push(Problem::error(Problem::at(field), "must not be empty"));
+            problems.push(Problem::error(Problem::at(field), Msg::Empty));
         }
     }
     if subject.sources.is_empty() {
         problems.push(Problem::error(
             Problem::at("subject.sources"),
-            "name at least one source",
+            Msg::NoSource,
         ));
     }
     for (i, source) in subject.sources.iter().enumerate() {
@@ -241,7 +206,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
             if parse_duration(d).is_none() {
                 problems.push(Problem::error(
                     Problem::at(format!("subject.tracks[{i}].duration")),
-                    format!("\"{d}\" is not a duration; expected m:ss or h:mm:ss like 3:45"),
+                    Msg::NotADuration(d.clone(), "3:45"),
                 ));
             }
         }
@@ -250,7 +215,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         if !track_ids.contains(lead.as_str()) {
             problems.push(Problem::error(
                 Problem::at("subject.lead_track"),
-                format!("no track has the id \"{lead}\""),
+                Msg::NoSuchTrack(lead.clone()),
             ));
         }
     }
@@ -258,7 +223,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         match parse_duration(total) {
             None => problems.push(Problem::error(
                 Problem::at("subject.total_duration"),
-                format!("\"{total}\" is not a duration; expected m:ss or h:mm:ss like 17:36"),
+                Msg::NotADuration(total.clone(), "17:36"),
             )),
             Some(total_secs) => {
                 let durations: Option<Vec<u32>> = subject
@@ -273,11 +238,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
                     if sum != total_secs {
                         problems.push(Problem::warning(
                             Problem::at("subject.total_duration"),
-                            format!(
-                                "{total} is not the sum of the track durations ({}:{:02})",
-                                sum / 60,
-                                sum % 60
-                            ),
+                            Msg::DurationSum(total.clone(), sum),
                         ));
                     }
                 }
@@ -308,7 +269,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         if m.date.earliest_date() < release && m.date.written_date().is_some() {
             problems.push(Problem::warning(
                 Problem::at(format!("{here}.date")),
-                format!("{} is before the release ({})", m.date, subject.release),
+                Msg::BeforeRelease(m.date.to_string(), subject.release.to_string()),
             ));
         }
         if let Some(claim) = &m.claim {
@@ -319,23 +280,19 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
                     if computed != claim.days {
                         problems.push(Problem::warning(
                             Problem::at(format!("{here}.claim.days")),
-                            format!(
-                                "the source says {} ({} count) but {} to {} is {} by that count",
-                                claim.days,
-                                claim.count.as_str(),
-                                subject.release,
-                                reached,
-                                computed
-                            ),
+                            Msg::ClaimDisagrees {
+                                claimed: claim.days,
+                                inclusive: claim.count == CountMode::Inclusive,
+                                release: subject.release.to_string(),
+                                reached: reached.to_string(),
+                                computed,
+                            },
                         ));
                     }
                 }
                 Ok(None) => problems.push(Problem::warning(
                     Problem::at(format!("{here}.claim")),
-                    format!(
-                        "a {}-precise date cannot be checked against a claim in days",
-                        m.date.precision()
-                    ),
+                    Msg::ClaimImprecise(m.date.precision()),
                 )),
                 Err(_) => {} // already reported on subject.home_zone
             }
@@ -354,13 +311,13 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         if !milestone_ids.contains(c.milestone.as_str()) {
             problems.push(Problem::error(
                 Problem::at(format!("{here}.milestone")),
-                format!("no milestone has the id \"{}\"", c.milestone),
+                Msg::NoSuchMilestone(c.milestone.clone()),
             ));
         }
         if c.days < 0 {
             problems.push(Problem::error(
                 Problem::at(format!("{here}.days")),
-                format!("{} days: a time to a milestone cannot be negative", c.days),
+                Msg::NegativeDays(c.days),
             ));
         }
         check_source(&c.source, &format!("{here}.source"), &mut problems);
@@ -381,11 +338,7 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
         let Some(day) = snap.date.written_date() else {
             problems.push(Problem::error(
                 Problem::at(format!("{here}.date")),
-                format!(
-                    "a count needs the day it was seen, not a {} (\"{}\")",
-                    snap.date.precision(),
-                    snap.date
-                ),
+                Msg::CountNeedsDay(snap.date.to_string(), snap.date.precision()),
             ));
             continue;
         };
@@ -394,10 +347,12 @@ pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
             if *before < day && *value > snap.value {
                 problems.push(Problem::warning(
                     Problem::at(format!("{here}.value")),
-                    format!(
-                        "{} on {day} is less than {value} on {before} for the same scope",
-                        snap.value
-                    ),
+                    Msg::CountDecreased {
+                        value: snap.value,
+                        day: day.to_string(),
+                        earlier_value: *value,
+                        earlier_day: before.to_string(),
+                    },
                 ));
             }
         }
@@ -426,12 +381,12 @@ fn check_id<'a>(id: &'a str, path: &str, seen: &mut HashSet<&'a str>, problems: 
     {
         problems.push(Problem::error(
             Problem::at(path),
-            format!("\"{id}\" is not an id; use letters, digits, - and _ only"),
+            Msg::NotAnId(id.to_string()),
         ));
     } else if !seen.insert(id) {
         problems.push(Problem::error(
             Problem::at(path),
-            format!("the id \"{id}\" is used twice"),
+            Msg::IdTwice(id.to_string()),
         ));
     }
 }
@@ -447,11 +402,11 @@ fn check_scope(
     match parsed {
         None => problems.push(Problem::error(
             Problem::at(path),
-            format!("\"{text}\" is not a scope; expected album, every_track or track:<track id>"),
+            Msg::NotAScope(text.to_string()),
         )),
         Some(Scope::Track(id)) if !track_ids.contains(id) => problems.push(Problem::error(
             Problem::at(path),
-            format!("no track has the id \"{id}\""),
+            Msg::NoSuchTrack(id.to_string()),
         )),
         Some(_) => {}
     }
@@ -462,7 +417,7 @@ fn check_source(source: &SourceRef, path: &str, problems: &mut Vec<Problem>) {
         if !is_http_url(url) {
             problems.push(Problem::warning(
                 Problem::at(format!("{path}.url")),
-                "only http(s) URLs become links; this one is shown as text",
+                Msg::NotALink,
             ));
         }
     }
@@ -484,21 +439,7 @@ mod tests {
                 column: 15
             }
         );
-        assert!(loaded.problems[0]
-            .message
-            .starts_with("the JSON is malformed"));
-    }
-
-    #[test]
-    fn type_errors_speak_json() {
-        assert_eq!(
-            in_json_terms("invalid type: integer `3`, expected struct Subject"),
-            "invalid type: integer `3`, expected an object { ... }"
-        );
-        assert_eq!(
-            in_json_terms("invalid type: string \"x\", expected u64"),
-            "invalid type: string \"x\", expected a whole number, 0 or more"
-        );
+        assert!(matches!(loaded.problems[0].message, Msg::Malformed(_)));
     }
 
     #[test]

@@ -311,6 +311,47 @@ async fn bad_options_say_so_and_keep_their_defaults() {
     assert_eq!(attr(&root, "[data-counter=album]", "data-days"), "99");
 }
 
+#[wasm_bindgen_test]
+async fn problems_speak_the_readers_language() {
+    let json = DEFAULT_DATASET.replacen("\"date\": \"2023-10-26\"", "\"date\": \"2023-02-30\"", 1);
+    let root = mount_with(&json, &[("lang", "ko")]).await;
+    let alert = text(&root, "[role=alert]");
+    assert!(
+        alert.contains("기록 데이터를 표시할 수 없습니다."),
+        "{alert}"
+    );
+    assert!(
+        alert.contains("\"2023-02-30\"은(는) 달력에 없는 날짜입니다"),
+        "{alert}"
+    );
+    assert!(
+        text(&root, ".mt-problem-location").contains("milestones[0].date ("),
+        "{alert}"
+    );
+    assert!(
+        text(&root, ".mt-problem-location").contains("행"),
+        "{alert}"
+    );
+    assert!(!alert.contains("calendar date"), "{alert}");
+
+    let root = mount(&[("lang", "ko"), ("count", "korean"), ("theme", "neon")]).await;
+    let notices = text(&root, "[data-panel=options]");
+    assert!(
+        notices.contains("옵션 count: \"korean\"은(는) elapsed나 inclusive가 아닙니다"),
+        "{notices}"
+    );
+    assert!(notices.contains("옵션 theme"), "{notices}");
+
+    let root = mount_with(
+        "{\n  \"subject\": {\n    \"artist\": \"X\",,\n",
+        &[("lang", "ja")],
+    )
+    .await;
+    let alert = text(&root, "[role=alert]");
+    assert!(alert.contains("3行"), "{alert}");
+    assert!(alert.contains("JSON の形式が正しくありません"), "{alert}");
+}
+
 fn set_input(root: &Element, selector: &str, value: &str, event: &str) {
     let input: web_sys::HtmlInputElement = root
         .query_selector(selector)

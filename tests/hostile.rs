@@ -5,6 +5,7 @@
 mod common;
 
 use common::TzDb;
+use milestone_tracker::message::{Expected, Found, Msg, Syntax};
 use milestone_tracker::validate::{load, Location};
 use milestone_tracker::DEFAULT_DATASET;
 use serde_json::{json, Value};
@@ -72,19 +73,38 @@ fn render(json: &str) -> String {
     ))
 }
 
+fn translatable(m: &Msg) -> bool {
+    match m {
+        Msg::Serde(_) | Msg::Malformed(Syntax::Other(_)) => false,
+        Msg::WrongType { found, expected } | Msg::WrongValue { found, expected } => {
+            !matches!(found, Found::Other(_)) && !matches!(expected, Expected::Other(_))
+        }
+        _ => true,
+    }
+}
+
 /// The promise for one case: a dataset or a located error, and a rendering with nothing live from the data.
 fn check(name: &str, json: &str) {
     let loaded = load(json, &TzDb);
     if loaded.dataset.is_none() {
         let located = loaded.errors().all(|p| match &p.location {
             Location::Text { line, .. } => *line >= 1,
-            Location::Path { path, .. } => !path.is_empty(),
+            // An empty path is the top level, located by its line.
+            Location::Path { path, line, .. } => !path.is_empty() || *line >= 1,
             Location::Option(_) => false,
         });
         assert!(
             located && loaded.errors().count() > 0,
             "{name}: errors without a place: {:?}",
             loaded.problems
+        );
+    }
+    // Every message is one the language tables translate, not serde's English passed through.
+    for p in &loaded.problems {
+        assert!(
+            translatable(&p.message),
+            "{name}: untranslated {:?}",
+            p.message
         );
     }
     let html = render(json);

@@ -155,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
         Err(e) => {
             notices.push(Problem::error(
                 crate::validate::Location::Option("tz".into()),
-                e.to_string(),
+                crate::message::Msg::UnknownZone(e.0),
             ));
             return in_language(
                 html! { <div class="mt" data-state="error"><ErrorPanel problems={notices} kind={PanelKind::Errors} /></div> },

@@ -35,9 +35,9 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
                     class={if p.severity == Severity::Error { "mt-problem mt-problem--error" } else { "mt-problem mt-problem--warning" }}
                     data-problem-location={p.location.to_string()}
                 >
-                    <code class="mt-problem-location">{ p.location.to_string() }</code>
+                    <code class="mt-problem-location">{ (t.location)(&p.location) }</code>
                     { ": " }
-                    <span class="mt-problem-message">{ p.message.clone() }</span>
+                    <span class="mt-problem-message">{ (t.problem)(&p.message) }</span>
                 </li>
             }
         </ul>

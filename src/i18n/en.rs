@@ -1,7 +1,9 @@
 //! English.
 
 use super::{Plural, Texts};
-use crate::model::MilestoneKind;
+use crate::message::{Expected, Found, Msg, Syntax};
+use crate::model::{MilestoneKind, DATE_FORMS};
+use crate::validate::Location;
 
 fn s(p: Plural) -> &'static str {
     if p == Plural::One {
@@ -120,4 +122,161 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, p| format!("The newest count is {n} day{} old: the estimate may be far off.", s(p)),
     data_error_title: "The milestone data could not be shown.",
     data_warnings: |n, p| format!("Data check: {n} warning{}", s(p)),
+    problem,
+    location,
 };
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Text { line, column } => format!("line {line}, column {column}"),
+        Location::Path { path, .. } if path.is_empty() => "(top level)".into(),
+        Location::Path { path, line: 0, .. } => path.clone(),
+        Location::Path { path, line, column } => format!("{path} (line {line}, column {column})"),
+        Location::Option(name) => format!("option {name}"),
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Null => "null".into(),
+        Found::Bool(b) => format!("boolean `{b}`"),
+        Found::Integer(n) => format!("integer `{n}`"),
+        Found::Float(n) => format!("number `{n}`"),
+        Found::Str(t) => format!("string {t}"),
+        Found::List => "a list [ ... ]".into(),
+        Found::Object => "an object { ... }".into(),
+        Found::Other(t) => t.clone(),
+    }
+}
+
+fn expected(e: &Expected) -> String {
+    match e {
+        Expected::Object => "an object { ... }".into(),
+        Expected::List => "a list [ ... ]".into(),
+        Expected::Text => "a string".into(),
+        Expected::WholeNonNegative => "a whole number, 0 or more".into(),
+        Expected::Whole => "a whole number".into(),
+        Expected::Number => "a number".into(),
+        Expected::Bool => "true or false".into(),
+        Expected::Null => "null".into(),
+        Expected::Date => DATE_FORMS.into(),
+        Expected::Other(t) => t.clone(),
+    }
+}
+
+fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::Eof => "the text ends before the JSON does".into(),
+        Syntax::Colon => "expected `:` after a key".into(),
+        Syntax::Comma => "expected a comma or a closing bracket".into(),
+        Syntax::Value => "expected a value".into(),
+        Syntax::Escape => "a backslash escape is invalid".into(),
+        Syntax::Number => "a number is invalid".into(),
+        Syntax::NumberRange => "a number is out of range".into(),
+        Syntax::ControlCharacter => "a string holds a control character (use \\n or \\t)".into(),
+        Syntax::KeyNotString => "a key must be a string in double quotes".into(),
+        Syntax::TrailingComma => "a trailing comma before a closing bracket".into(),
+        Syntax::Trailing => "trailing characters after the JSON document".into(),
+        Syntax::TooDeep => "the JSON is nested too deeply".into(),
+        Syntax::Other(t) => t.clone(),
+    }
+}
+
+fn problem(m: &Msg) -> String {
+    match m {
+        Msg::Malformed(s) => format!("the JSON is malformed: {}", syntax(s)),
+        Msg::WrongType { found: f, expected: e } => {
+            format!("invalid type: {}, expected {}", found(f), expected(e))
+        }
+        Msg::WrongValue { found: f, expected: e } => {
+            format!("invalid value: {}, expected {}", found(f), expected(e))
+        }
+        Msg::MissingField(f) => format!("missing field `{f}`"),
+        Msg::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("unknown field `{field}`; this object has no fields")
+        }
+        Msg::UnknownField { field, allowed } => {
+            format!("unknown field `{field}`, expected one of {allowed}")
+        }
+        Msg::UnknownVariant { variant, allowed } => {
+            format!("unknown value `{variant}`, expected one of {allowed}")
+        }
+        Msg::DuplicateField(f) => format!("the field `{f}` is given twice"),
+        Msg::Serde(t) => t.clone(),
+        Msg::NotADate(t) => format!("\"{t}\" is not a date; expected {DATE_FORMS}"),
+        Msg::NotAnInstant(t) => format!("\"{t}\" is not a valid instant; expected {DATE_FORMS}"),
+        Msg::NoSuchMonth(t, m) => format!("\"{t}\" has no month {m}; months run 01 to 12"),
+        Msg::NotARealDate(t) => format!("\"{t}\" is not a real calendar date"),
+        Msg::NotADay(t, p) => format!("\"{t}\" is a {p}; expected a calendar date like 2023-10-27"),
+        Msg::UnknownZone(z) => {
+            format!("unknown time zone \"{z}\" (expected an IANA name such as Asia/Seoul)")
+        }
+        Msg::ReleaseNotADay(v, p) => {
+            format!("the release must be a calendar date, not a {p} (\"{v}\")")
+        }
+        Msg::Empty => "must not be empty".into(),
+        Msg::NoSource => "name at least one source".into(),
+        Msg::NotADuration(v, example) => {
+            format!("\"{v}\" is not a duration; expected m:ss or h:mm:ss like {example}")
+        }
+        Msg::NoSuchTrack(id) => format!("no track has the id \"{id}\""),
+        Msg::DurationSum(total, sum) => format!(
+            "{total} is not the sum of the track durations ({}:{:02})",
+            sum / 60,
+            sum % 60
+        ),
+        Msg::BeforeRelease(d, r) => format!("{d} is before the release ({r})"),
+        Msg::ClaimDisagrees {
+            claimed,
+            inclusive,
+            release,
+            reached,
+            computed,
+        } => format!(
+            "the source says {claimed} ({} count) but {release} to {reached} is {computed} by that count",
+            if *inclusive { "inclusive" } else { "elapsed" }
+        ),
+        Msg::ClaimImprecise(p) => {
+            format!("a {p}-precise date cannot be checked against a claim in days")
+        }
+        Msg::NoSuchMilestone(id) => format!("no milestone has the id \"{id}\""),
+        Msg::NegativeDays(n) => format!("{n} days: a time to a milestone cannot be negative"),
+        Msg::CountNeedsDay(v, p) => {
+            format!("a count needs the day it was seen, not a {p} (\"{v}\")")
+        }
+        Msg::CountDecreased {
+            value,
+            day,
+            earlier_value,
+            earlier_day,
+        } => format!(
+            "{value} on {day} is less than {earlier_value} on {earlier_day} for the same scope"
+        ),
+        Msg::NotAnId(id) => format!("\"{id}\" is not an id; use letters, digits, - and _ only"),
+        Msg::IdTwice(id) => format!("the id \"{id}\" is used twice"),
+        Msg::NotAScope(t) => {
+            format!("\"{t}\" is not a scope; expected album, every_track or track:<track id>")
+        }
+        Msg::NotALink => "only http(s) URLs become links; this one is shown as text".into(),
+        Msg::BadNow(v) => format!(
+            "\"{v}\" is not an RFC 3339 instant like 2023-12-16T09:00:00+09:00; using the real clock"
+        ),
+        Msg::BadTz(v) => format!(
+            "\"{v}\" is not a time zone name like Asia/Seoul or local; using the dataset's zone"
+        ),
+        Msg::BadCount(v) => format!("\"{v}\" is not elapsed or inclusive; using elapsed"),
+        Msg::BadLang(v) => format!(
+            "\"{v}\" is not a language tag like en or ko-KR; using the browser's language"
+        ),
+        Msg::BadTheme(v) => format!("\"{v}\" is not light, dark or auto; using auto"),
+        Msg::NoLocalZone(home) => {
+            format!("the browser did not say which time zone it is in; using {home}")
+        }
+        Msg::NoDataElement(s) => format!(
+            "no element on the page matches \"{s}\" (expected the id of a <script type=\"application/json\">, like #my-data)"
+        ),
+        Msg::ZoneFallback(z, home) => format!(
+            "unknown time zone \"{z}\" (expected an IANA name such as Asia/Seoul); using {home}"
+        ),
+    }
+}

@@ -1,7 +1,9 @@
 //! Español (Spanish).
 
 use super::{Plural, Texts};
+use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::MilestoneKind;
+use crate::validate::Location;
 
 fn s(p: Plural) -> &'static str {
     if p == Plural::One {
@@ -113,4 +115,189 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, p| format!("El recuento más reciente tiene {n} día{} de antigüedad: la estimación puede estar muy lejos.", s(p)),
     data_error_title: "No se pueden mostrar los datos de los hitos.",
     data_warnings: |n, p| format!("Revisión de datos: {n} aviso{}", s(p)),
+    problem,
+    location,
 };
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Text { line, column } => format!("línea {line}, columna {column}"),
+        Location::Path { path, .. } if path.is_empty() => "(nivel superior)".into(),
+        Location::Path { path, line: 0, .. } => path.clone(),
+        Location::Path { path, line, column } => {
+            format!("{path} (línea {line}, columna {column})")
+        }
+        Location::Option(name) => format!("opción {name}"),
+    }
+}
+
+const DATE_FORMS: &str = "una fecha como 2023-09-08, un instante como 2023-10-26T09:00:00+09:00, un mes como 2023-10 o un año como 2025";
+
+fn precision(p: &str) -> &str {
+    match p {
+        "day" => "un día",
+        "instant" => "un instante",
+        "month" => "un mes",
+        "year" => "un año",
+        other => other,
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Null => "null".into(),
+        Found::Bool(b) => format!("booleano `{b}`"),
+        Found::Integer(n) => format!("entero `{n}`"),
+        Found::Float(n) => format!("número `{n}`"),
+        Found::Str(t) => format!("cadena {t}"),
+        Found::List => "una lista [ ... ]".into(),
+        Found::Object => "un objeto { ... }".into(),
+        Found::Other(t) => t.clone(),
+    }
+}
+
+fn expected(e: &Expected) -> String {
+    match e {
+        Expected::Object => "un objeto { ... }".into(),
+        Expected::List => "una lista [ ... ]".into(),
+        Expected::Text => "una cadena".into(),
+        Expected::WholeNonNegative => "un número entero, 0 o mayor".into(),
+        Expected::Whole => "un número entero".into(),
+        Expected::Number => "un número".into(),
+        Expected::Bool => "true o false".into(),
+        Expected::Null => "null".into(),
+        Expected::Date => DATE_FORMS.into(),
+        Expected::Other(t) => t.clone(),
+    }
+}
+
+fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::Eof => "el texto termina antes que el JSON".into(),
+        Syntax::Colon => "se esperaba `:` después de una clave".into(),
+        Syntax::Comma => "se esperaba una coma o un corchete de cierre".into(),
+        Syntax::Value => "se esperaba un valor".into(),
+        Syntax::Escape => "un escape con barra invertida no es válido".into(),
+        Syntax::Number => "un número no es válido".into(),
+        Syntax::NumberRange => "un número está fuera de rango".into(),
+        Syntax::ControlCharacter => {
+            "una cadena contiene un carácter de control (use \\n o \\t)".into()
+        }
+        Syntax::KeyNotString => "una clave debe ser una cadena entre comillas dobles".into(),
+        Syntax::TrailingComma => "sobra una coma antes de un corchete de cierre".into(),
+        Syntax::Trailing => "hay caracteres después del documento JSON".into(),
+        Syntax::TooDeep => "el JSON está anidado a demasiada profundidad".into(),
+        Syntax::Other(t) => t.clone(),
+    }
+}
+
+fn problem(m: &Msg) -> String {
+    match m {
+        Msg::Malformed(s) => format!("el JSON está mal formado: {}", syntax(s)),
+        Msg::WrongType { found: f, expected: e } => {
+            format!("tipo no válido: {}; se esperaba {}", found(f), expected(e))
+        }
+        Msg::WrongValue { found: f, expected: e } => {
+            format!("valor no válido: {}; se esperaba {}", found(f), expected(e))
+        }
+        Msg::MissingField(f) => format!("falta el campo `{f}`"),
+        Msg::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("campo desconocido `{field}`; este objeto no tiene campos")
+        }
+        Msg::UnknownField { field, allowed } => {
+            format!("campo desconocido `{field}`; se esperaba uno de {allowed}")
+        }
+        Msg::UnknownVariant { variant, allowed } => {
+            format!("valor desconocido `{variant}`; se esperaba uno de {allowed}")
+        }
+        Msg::DuplicateField(f) => format!("el campo `{f}` aparece dos veces"),
+        Msg::Serde(t) => t.clone(),
+        Msg::NotADate(t) => format!("\"{t}\" no es una fecha; se esperaba {DATE_FORMS}"),
+        Msg::NotAnInstant(t) => {
+            format!("\"{t}\" no es un instante válido; se esperaba {DATE_FORMS}")
+        }
+        Msg::NoSuchMonth(t, m) => format!("\"{t}\" no tiene mes {m}; los meses van de 01 a 12"),
+        Msg::NotARealDate(t) => format!("\"{t}\" no es una fecha real del calendario"),
+        Msg::NotADay(t, p) => format!(
+            "\"{t}\" es {}; se esperaba una fecha como 2023-10-27",
+            precision(p)
+        ),
+        Msg::UnknownZone(z) => format!(
+            "zona horaria desconocida \"{z}\" (se esperaba un nombre IANA como Asia/Seoul)"
+        ),
+        Msg::ReleaseNotADay(v, p) => format!(
+            "el lanzamiento debe ser una fecha del calendario, no {} (\"{v}\")",
+            precision(p)
+        ),
+        Msg::Empty => "no puede estar vacío".into(),
+        Msg::NoSource => "indique al menos una fuente".into(),
+        Msg::NotADuration(v, example) => format!(
+            "\"{v}\" no es una duración; se esperaba m:ss o h:mm:ss como {example}"
+        ),
+        Msg::NoSuchTrack(id) => format!("ninguna canción tiene el id \"{id}\""),
+        Msg::DurationSum(total, sum) => format!(
+            "{total} no es la suma de las duraciones de las canciones ({}:{:02})",
+            sum / 60,
+            sum % 60
+        ),
+        Msg::BeforeRelease(d, r) => format!("{d} es anterior al lanzamiento ({r})"),
+        Msg::ClaimDisagrees {
+            claimed,
+            inclusive,
+            release,
+            reached,
+            computed,
+        } => format!(
+            "la fuente dice {claimed} ({}), pero de {release} a {reached} son {computed} con ese conteo",
+            if *inclusive { "contando el día del lanzamiento como día 1" } else { "días transcurridos" }
+        ),
+        Msg::ClaimImprecise(p) => format!(
+            "con {} como fecha no se puede comprobar una cifra en días",
+            precision(p)
+        ),
+        Msg::NoSuchMilestone(id) => format!("ningún hito tiene el id \"{id}\""),
+        Msg::NegativeDays(n) => {
+            format!("{n} días: el tiempo hasta un hito no puede ser negativo")
+        }
+        Msg::CountNeedsDay(v, p) => format!(
+            "una cifra necesita el día en que se vio, no {} (\"{v}\")",
+            precision(p)
+        ),
+        Msg::CountDecreased {
+            value,
+            day,
+            earlier_value,
+            earlier_day,
+        } => format!(
+            "{value} el {day} es menos que {earlier_value} el {earlier_day} para el mismo ámbito"
+        ),
+        Msg::NotAnId(id) => format!("\"{id}\" no es un id; use solo letras, dígitos, - y _"),
+        Msg::IdTwice(id) => format!("el id \"{id}\" se usa dos veces"),
+        Msg::NotAScope(t) => format!(
+            "\"{t}\" no es un ámbito; se esperaba album, every_track o track:<id de canción>"
+        ),
+        Msg::NotALink => {
+            "solo las URL http(s) se convierten en enlaces; esta se muestra como texto".into()
+        }
+        Msg::BadNow(v) => format!(
+            "\"{v}\" no es un instante RFC 3339 como 2023-12-16T09:00:00+09:00; se usa el reloj real"
+        ),
+        Msg::BadTz(v) => format!(
+            "\"{v}\" no es un nombre de zona horaria como Asia/Seoul o local; se usa la zona de los datos"
+        ),
+        Msg::BadCount(v) => format!("\"{v}\" no es elapsed ni inclusive; se usa elapsed"),
+        Msg::BadLang(v) => format!(
+            "\"{v}\" no es una etiqueta de idioma como en o ko-KR; se usa el idioma del navegador"
+        ),
+        Msg::BadTheme(v) => format!("\"{v}\" no es light, dark ni auto; se usa auto"),
+        Msg::NoLocalZone(home) => {
+            format!("el navegador no indicó su zona horaria; se usa {home}")
+        }
+        Msg::NoDataElement(s) => format!(
+            "ningún elemento de la página coincide con \"{s}\" (se esperaba el id de un <script type=\"application/json\">, como #my-data)"
+        ),
+        Msg::ZoneFallback(z, home) => format!(
+            "zona horaria desconocida \"{z}\" (se esperaba un nombre IANA como Asia/Seoul); se usa {home}"
+        ),
+    }
+}

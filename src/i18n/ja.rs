@@ -1,7 +1,9 @@
 //! 日本語 (Japanese). Japanese has no plural forms.
 
 use super::Texts;
+use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::MilestoneKind;
+use crate::validate::Location;
 
 pub static TEXTS: Texts = Texts {
     tag: "ja",
@@ -87,4 +89,187 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, _| format!("最新の記録は{n}日前のものです。予測は大きく外れるかもしれません。"),
     data_error_title: "記録データを表示できません。",
     data_warnings: |n, _| format!("データの確認: 警告{n}件"),
+    problem,
+    location,
 };
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Text { line, column } => format!("{line}行{column}列"),
+        Location::Path { path, .. } if path.is_empty() => "(最上位)".into(),
+        Location::Path { path, line: 0, .. } => path.clone(),
+        Location::Path { path, line, column } => format!("{path}({line}行{column}列)"),
+        Location::Option(name) => format!("オプション {name}"),
+    }
+}
+
+const DATE_FORMS: &str = "2023-09-08 のような日付、2023-10-26T09:00:00+09:00 のような日時、2023-10 のような年月、または 2025 のような年";
+
+fn precision(p: &str) -> &str {
+    match p {
+        "day" => "日付",
+        "instant" => "日時",
+        "month" => "年月",
+        "year" => "年",
+        other => other,
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Null => "null".into(),
+        Found::Bool(b) => format!("真偽値 `{b}`"),
+        Found::Integer(n) => format!("整数 `{n}`"),
+        Found::Float(n) => format!("数値 `{n}`"),
+        Found::Str(t) => format!("文字列 {t}"),
+        Found::List => "リスト [ ... ]".into(),
+        Found::Object => "オブジェクト { ... }".into(),
+        Found::Other(t) => t.clone(),
+    }
+}
+
+fn expected(e: &Expected) -> String {
+    match e {
+        Expected::Object => "オブジェクト { ... }".into(),
+        Expected::List => "リスト [ ... ]".into(),
+        Expected::Text => "文字列".into(),
+        Expected::WholeNonNegative => "0以上の整数".into(),
+        Expected::Whole => "整数".into(),
+        Expected::Number => "数値".into(),
+        Expected::Bool => "true または false".into(),
+        Expected::Null => "null".into(),
+        Expected::Date => DATE_FORMS.into(),
+        Expected::Other(t) => t.clone(),
+    }
+}
+
+fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::Eof => "JSON の途中でテキストが終わっています".into(),
+        Syntax::Colon => "キーの後に `:` が必要です".into(),
+        Syntax::Comma => "カンマか閉じ括弧が必要です".into(),
+        Syntax::Value => "値が必要です".into(),
+        Syntax::Escape => "バックスラッシュのエスケープが不正です".into(),
+        Syntax::Number => "数値が不正です".into(),
+        Syntax::NumberRange => "数値が範囲外です".into(),
+        Syntax::ControlCharacter => {
+            "文字列に制御文字があります(\\n か \\t を使ってください)".into()
+        }
+        Syntax::KeyNotString => "キーはダブルクォートで囲んだ文字列にしてください".into(),
+        Syntax::TrailingComma => "閉じ括弧の前に余分なカンマがあります".into(),
+        Syntax::Trailing => "JSON 文書の後に余分な文字があります".into(),
+        Syntax::TooDeep => "JSON の入れ子が深すぎます".into(),
+        Syntax::Other(t) => t.clone(),
+    }
+}
+
+fn problem(m: &Msg) -> String {
+    match m {
+        Msg::Malformed(s) => format!("JSON の形式が正しくありません: {}", syntax(s)),
+        Msg::WrongType { found: f, expected: e } => {
+            format!("型が違います: {}が必要ですが、{}です", expected(e), found(f))
+        }
+        Msg::WrongValue { found: f, expected: e } => {
+            format!("値が違います: {}が必要ですが、{}です", expected(e), found(f))
+        }
+        Msg::MissingField(f) => format!("フィールド `{f}` がありません"),
+        Msg::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("不明なフィールド `{field}`(このオブジェクトにフィールドはありません)")
+        }
+        Msg::UnknownField { field, allowed } => {
+            format!("不明なフィールド `{field}`(使えるフィールド: {allowed})")
+        }
+        Msg::UnknownVariant { variant, allowed } => {
+            format!("不明な値 `{variant}`(使える値: {allowed})")
+        }
+        Msg::DuplicateField(f) => format!("フィールド `{f}` が2回あります"),
+        Msg::Serde(t) => t.clone(),
+        Msg::NotADate(t) => format!("\"{t}\" は日付ではありません。{DATE_FORMS}が必要です"),
+        Msg::NotAnInstant(t) => format!("\"{t}\" は正しい日時ではありません。{DATE_FORMS}が必要です"),
+        Msg::NoSuchMonth(t, m) => format!("\"{t}\" に{m}月はありません。月は01から12です"),
+        Msg::NotARealDate(t) => format!("\"{t}\" は実在しない日付です"),
+        Msg::NotADay(t, p) => format!(
+            "\"{t}\" は{}です。2023-10-27 のような日付が必要です",
+            precision(p)
+        ),
+        Msg::UnknownZone(z) => {
+            format!("不明なタイムゾーン \"{z}\"(Asia/Seoul のような IANA 名が必要です)")
+        }
+        Msg::ReleaseNotADay(v, p) => format!(
+            "発売日は日付でなければなりません(\"{v}\" は{}です)",
+            precision(p)
+        ),
+        Msg::Empty => "空にはできません".into(),
+        Msg::NoSource => "出典を1つ以上挙げてください".into(),
+        Msg::NotADuration(v, example) => format!(
+            "\"{v}\" は再生時間ではありません。{example} のように m:ss か h:mm:ss で書いてください"
+        ),
+        Msg::NoSuchTrack(id) => format!("id が \"{id}\" の曲はありません"),
+        Msg::DurationSum(total, sum) => format!(
+            "{total} は収録曲の再生時間の合計({}:{:02})と一致しません",
+            sum / 60,
+            sum % 60
+        ),
+        Msg::BeforeRelease(d, r) => format!("{d} は発売日({r})より前です"),
+        Msg::ClaimDisagrees {
+            claimed,
+            inclusive,
+            release,
+            reached,
+            computed,
+        } => format!(
+            "出典は {claimed}({})としていますが、{release} から {reached} までは同じ数え方で {computed} です",
+            if *inclusive { "発売日を1日目とする数え方" } else { "経過日数" }
+        ),
+        Msg::ClaimImprecise(p) => format!(
+            "{}単位の日付は日数の記述と照合できません",
+            precision(p)
+        ),
+        Msg::NoSuchMilestone(id) => format!("id が \"{id}\" の記録はありません"),
+        Msg::NegativeDays(n) => format!("{n}日: 記録までの日数は負にできません"),
+        Msg::CountNeedsDay(v, p) => format!(
+            "再生数には確認した日付が必要です(\"{v}\" は{}です)",
+            precision(p)
+        ),
+        Msg::CountDecreased {
+            value,
+            day,
+            earlier_value,
+            earlier_day,
+        } => format!(
+            "{day} の {value} は {earlier_day} の {earlier_value} より少なくなっています(同じ範囲)"
+        ),
+        Msg::NotAnId(id) => {
+            format!("\"{id}\" は id に使えません。英数字、-、_ だけを使ってください")
+        }
+        Msg::IdTwice(id) => format!("id \"{id}\" が2回使われています"),
+        Msg::NotAScope(t) => format!(
+            "\"{t}\" は範囲ではありません。album、every_track、track:<曲の id> のいずれかです"
+        ),
+        Msg::NotALink => "http(s) の URL だけがリンクになります。この URL は文字として表示します".into(),
+        Msg::BadNow(v) => format!(
+            "\"{v}\" は 2023-12-16T09:00:00+09:00 のような RFC 3339 の日時ではありません。実際の時計を使います"
+        ),
+        Msg::BadTz(v) => format!(
+            "\"{v}\" は Asia/Seoul や local のようなタイムゾーン名ではありません。データのタイムゾーンを使います"
+        ),
+        Msg::BadCount(v) => {
+            format!("\"{v}\" は elapsed でも inclusive でもありません。elapsed を使います")
+        }
+        Msg::BadLang(v) => format!(
+            "\"{v}\" は en や ko-KR のような言語タグではありません。ブラウザーの言語を使います"
+        ),
+        Msg::BadTheme(v) => {
+            format!("\"{v}\" は light、dark、auto のいずれでもありません。auto を使います")
+        }
+        Msg::NoLocalZone(home) => {
+            format!("ブラウザーがタイムゾーンを示しませんでした。{home} を使います")
+        }
+        Msg::NoDataElement(s) => format!(
+            "ページに \"{s}\" に一致する要素がありません(#my-data のような <script type=\"application/json\"> の id が必要です)"
+        ),
+        Msg::ZoneFallback(z, home) => format!(
+            "不明なタイムゾーン \"{z}\"(Asia/Seoul のような IANA 名が必要です)。{home} を使います"
+        ),
+    }
+}

@@ -1,7 +1,9 @@
 //! 한국어 (Korean). Korean has no plural forms; the fan count (D+100, 100일째) is the usual one.
 
 use super::Texts;
+use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::MilestoneKind;
+use crate::validate::Location;
 
 pub static TEXTS: Texts = Texts {
     tag: "ko",
@@ -86,4 +88,183 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, _| format!("가장 최근 기록이 {n}일 전 것이라 예측이 크게 빗나갈 수 있습니다."),
     data_error_title: "기록 데이터를 표시할 수 없습니다.",
     data_warnings: |n, _| format!("데이터 확인: 경고 {n}개"),
+    problem,
+    location,
 };
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Text { line, column } => format!("{line}행 {column}열"),
+        Location::Path { path, .. } if path.is_empty() => "(최상위)".into(),
+        Location::Path { path, line: 0, .. } => path.clone(),
+        Location::Path { path, line, column } => format!("{path} ({line}행 {column}열)"),
+        Location::Option(name) => format!("옵션 {name}"),
+    }
+}
+
+const DATE_FORMS: &str = "2023-09-08 같은 날짜, 2023-10-26T09:00:00+09:00 같은 시각, 2023-10 같은 월 또는 2025 같은 연도";
+
+fn precision(p: &str) -> &str {
+    match p {
+        "day" => "일",
+        "instant" => "시각",
+        "month" => "월",
+        "year" => "연도",
+        other => other,
+    }
+}
+
+fn found(f: &Found) -> String {
+    match f {
+        Found::Null => "null".into(),
+        Found::Bool(b) => format!("불리언 `{b}`"),
+        Found::Integer(n) => format!("정수 `{n}`"),
+        Found::Float(n) => format!("숫자 `{n}`"),
+        Found::Str(t) => format!("문자열 {t}"),
+        Found::List => "목록 [ ... ]".into(),
+        Found::Object => "객체 { ... }".into(),
+        Found::Other(t) => t.clone(),
+    }
+}
+
+fn expected(e: &Expected) -> String {
+    match e {
+        Expected::Object => "객체 { ... }".into(),
+        Expected::List => "목록 [ ... ]".into(),
+        Expected::Text => "문자열".into(),
+        Expected::WholeNonNegative => "0 이상의 정수".into(),
+        Expected::Whole => "정수".into(),
+        Expected::Number => "숫자".into(),
+        Expected::Bool => "true 또는 false".into(),
+        Expected::Null => "null".into(),
+        Expected::Date => DATE_FORMS.into(),
+        Expected::Other(t) => t.clone(),
+    }
+}
+
+fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::Eof => "JSON이 끝나기 전에 텍스트가 끝났습니다".into(),
+        Syntax::Colon => "키 뒤에 `:`가 있어야 합니다".into(),
+        Syntax::Comma => "쉼표나 닫는 괄호가 있어야 합니다".into(),
+        Syntax::Value => "값이 있어야 합니다".into(),
+        Syntax::Escape => "역슬래시 이스케이프가 잘못되었습니다".into(),
+        Syntax::Number => "숫자가 잘못되었습니다".into(),
+        Syntax::NumberRange => "숫자가 범위를 벗어났습니다".into(),
+        Syntax::ControlCharacter => "문자열에 제어 문자가 있습니다 (\\n 또는 \\t를 쓰세요)".into(),
+        Syntax::KeyNotString => "키는 큰따옴표로 감싼 문자열이어야 합니다".into(),
+        Syntax::TrailingComma => "닫는 괄호 앞에 쉼표가 남아 있습니다".into(),
+        Syntax::Trailing => "JSON 문서 뒤에 다른 글자가 있습니다".into(),
+        Syntax::TooDeep => "JSON이 너무 깊게 중첩되어 있습니다".into(),
+        Syntax::Other(t) => t.clone(),
+    }
+}
+
+fn problem(m: &Msg) -> String {
+    match m {
+        Msg::Malformed(s) => format!("JSON 형식이 잘못되었습니다: {}", syntax(s)),
+        Msg::WrongType { found: f, expected: e } => {
+            format!("형식이 맞지 않습니다. 필요한 값: {} (받은 값: {})", expected(e), found(f))
+        }
+        Msg::WrongValue { found: f, expected: e } => {
+            format!("값이 맞지 않습니다. 필요한 값: {} (받은 값: {})", expected(e), found(f))
+        }
+        Msg::MissingField(f) => format!("필드 `{f}`이(가) 빠졌습니다"),
+        Msg::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("알 수 없는 필드 `{field}` (이 객체에는 필드가 없습니다)")
+        }
+        Msg::UnknownField { field, allowed } => {
+            format!("알 수 없는 필드 `{field}` (쓸 수 있는 필드: {allowed})")
+        }
+        Msg::UnknownVariant { variant, allowed } => {
+            format!("알 수 없는 값 `{variant}` (쓸 수 있는 값: {allowed})")
+        }
+        Msg::DuplicateField(f) => format!("필드 `{f}`이(가) 두 번 있습니다"),
+        Msg::Serde(t) => t.clone(),
+        Msg::NotADate(t) => format!("\"{t}\"은(는) 날짜가 아닙니다. 필요한 값: {DATE_FORMS}"),
+        Msg::NotAnInstant(t) => format!("\"{t}\"은(는) 올바른 시각이 아닙니다. 필요한 값: {DATE_FORMS}"),
+        Msg::NoSuchMonth(t, m) => format!("\"{t}\"에는 {m}월이 없습니다. 월은 01부터 12까지입니다"),
+        Msg::NotARealDate(t) => format!("\"{t}\"은(는) 달력에 없는 날짜입니다"),
+        Msg::NotADay(t, p) => format!(
+            "\"{t}\"은(는) {} 단위입니다. 2023-10-27 같은 날짜가 필요합니다",
+            precision(p)
+        ),
+        Msg::UnknownZone(z) => {
+            format!("알 수 없는 시간대 \"{z}\" (Asia/Seoul 같은 IANA 이름이 필요합니다)")
+        }
+        Msg::ReleaseNotADay(v, p) => format!(
+            "발매일은 달력의 날짜여야 합니다. \"{v}\"은(는) {} 단위입니다",
+            precision(p)
+        ),
+        Msg::Empty => "비어 있으면 안 됩니다".into(),
+        Msg::NoSource => "출처를 하나 이상 적어 주세요".into(),
+        Msg::NotADuration(v, example) => format!(
+            "\"{v}\"은(는) 재생 시간이 아닙니다. {example}처럼 m:ss 또는 h:mm:ss로 적어 주세요"
+        ),
+        Msg::NoSuchTrack(id) => format!("id가 \"{id}\"인 트랙이 없습니다"),
+        Msg::DurationSum(total, sum) => format!(
+            "{total}은(는) 트랙 재생 시간의 합({}:{:02})과 다릅니다",
+            sum / 60,
+            sum % 60
+        ),
+        Msg::BeforeRelease(d, r) => format!("{d}은(는) 발매일({r})보다 앞섭니다"),
+        Msg::ClaimDisagrees {
+            claimed,
+            inclusive,
+            release,
+            reached,
+            computed,
+        } => format!(
+            "출처는 {claimed}({})라고 하지만 {release}부터 {reached}까지는 같은 방식으로 {computed}입니다",
+            if *inclusive { "발매일을 1일째로 셈" } else { "지난 날수" }
+        ),
+        Msg::ClaimImprecise(p) => format!(
+            "{} 단위 날짜는 날수 주장과 대조할 수 없습니다",
+            precision(p)
+        ),
+        Msg::NoSuchMilestone(id) => format!("id가 \"{id}\"인 기록이 없습니다"),
+        Msg::NegativeDays(n) => format!("{n}일: 기록까지 걸린 날수는 음수일 수 없습니다"),
+        Msg::CountNeedsDay(v, p) => format!(
+            "집계에는 확인한 날짜가 필요합니다. \"{v}\"은(는) {} 단위입니다",
+            precision(p)
+        ),
+        Msg::CountDecreased {
+            value,
+            day,
+            earlier_value,
+            earlier_day,
+        } => format!(
+            "{day}의 {value}이(가) {earlier_day}의 {earlier_value}보다 작습니다 (같은 범위)"
+        ),
+        Msg::NotAnId(id) => {
+            format!("\"{id}\"은(는) id로 쓸 수 없습니다. 영문자, 숫자, -, _만 쓰세요")
+        }
+        Msg::IdTwice(id) => format!("id \"{id}\"이(가) 두 번 쓰였습니다"),
+        Msg::NotAScope(t) => format!(
+            "\"{t}\"은(는) 범위가 아닙니다. album, every_track, track:<트랙 id> 중 하나를 쓰세요"
+        ),
+        Msg::NotALink => "http(s) 주소만 링크가 됩니다. 이 주소는 글자로만 표시됩니다".into(),
+        Msg::BadNow(v) => format!(
+            "\"{v}\"은(는) 2023-12-16T09:00:00+09:00 같은 RFC 3339 시각이 아닙니다. 실제 시계를 씁니다"
+        ),
+        Msg::BadTz(v) => format!(
+            "\"{v}\"은(는) Asia/Seoul이나 local 같은 시간대 이름이 아닙니다. 데이터의 시간대를 씁니다"
+        ),
+        Msg::BadCount(v) => format!("\"{v}\"은(는) elapsed나 inclusive가 아닙니다. elapsed를 씁니다"),
+        Msg::BadLang(v) => format!(
+            "\"{v}\"은(는) en이나 ko-KR 같은 언어 태그가 아닙니다. 브라우저 언어를 씁니다"
+        ),
+        Msg::BadTheme(v) => {
+            format!("\"{v}\"은(는) light, dark, auto 중 하나가 아닙니다. auto를 씁니다")
+        }
+        Msg::NoLocalZone(home) => {
+            format!("브라우저가 시간대를 알려 주지 않았습니다. {home}을(를) 씁니다")
+        }
+        Msg::NoDataElement(s) => format!(
+            "페이지에 \"{s}\"와(과) 일치하는 요소가 없습니다 (#my-data처럼 <script type=\"application/json\">의 id가 필요합니다)"
+        ),
+        Msg::ZoneFallback(z, home) => format!(
+            "알 수 없는 시간대 \"{z}\" (Asia/Seoul 같은 IANA 이름이 필요합니다). {home}을(를) 씁니다"
+        ),
+    }
+}

@@ -1,14 +1,17 @@
 //! Languages: one table of every reader-facing string per language (`en.rs`, `ko.rs`, `ja.rs`, `es.rs`),
 //! and the choice of language from the `lang` option or the reader's browser. Plural categories come
 //! from the browser's `Intl.PluralRules`, numbers and dates from `Intl` too (see `browser.rs`).
-//! Messages for data authors and embedders (validation, option notices) stay in English.
+//! Messages for data authors and embedders (validation, option notices) are data (`message::Msg`),
+//! rendered by each table's `problem` and `location`.
 
 pub mod en;
 pub mod es;
 pub mod ja;
 pub mod ko;
 
+use crate::message::Msg;
 use crate::model::MilestoneKind;
+use crate::validate::Location;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -162,6 +165,10 @@ pub struct Texts {
     // Problems
     pub data_error_title: &'static str,
     pub data_warnings: fn(usize, Plural) -> String,
+    /// A problem's message (validation, option notices), for data authors and embedders.
+    pub problem: fn(&Msg) -> String,
+    /// Where a problem is.
+    pub location: fn(&Location) -> String,
 }
 
 #[cfg(test)]
@@ -220,5 +227,161 @@ mod tests {
             .map(|l| l.texts().inclusive_caption)
             .collect();
         assert_eq!(captions.len(), 4);
+    }
+
+    /// One of each message a data author or an embedder can see.
+    fn every_message() -> Vec<Msg> {
+        use crate::message::{Expected, Found, Syntax};
+        let s = || "x".to_string();
+        let mut all = vec![
+            Msg::MissingField(s()),
+            Msg::UnknownField {
+                field: s(),
+                allowed: "`a`".into(),
+            },
+            Msg::UnknownField {
+                field: s(),
+                allowed: String::new(),
+            },
+            Msg::UnknownVariant {
+                variant: s(),
+                allowed: "`a`".into(),
+            },
+            Msg::DuplicateField(s()),
+            Msg::NotADate(s()),
+            Msg::NotAnInstant(s()),
+            Msg::NoSuchMonth(s(), 13),
+            Msg::NotARealDate(s()),
+            Msg::NotADay(s(), "month"),
+            Msg::UnknownZone(s()),
+            Msg::ReleaseNotADay(s(), "year"),
+            Msg::Empty,
+            Msg::NoSource,
+            Msg::NotADuration(s(), "3:45"),
+            Msg::NoSuchTrack(s()),
+            Msg::DurationSum(s(), 61),
+            Msg::BeforeRelease(s(), s()),
+            Msg::ClaimDisagrees {
+                claimed: 49,
+                inclusive: true,
+                release: s(),
+                reached: s(),
+                computed: 48,
+            },
+            Msg::ClaimImprecise("month"),
+            Msg::NoSuchMilestone(s()),
+            Msg::NegativeDays(-1),
+            Msg::CountNeedsDay(s(), "month"),
+            Msg::CountDecreased {
+                value: 1,
+                day: s(),
+                earlier_value: 2,
+                earlier_day: s(),
+            },
+            Msg::NotAnId(s()),
+            Msg::IdTwice(s()),
+            Msg::NotAScope(s()),
+            Msg::NotALink,
+            Msg::BadNow(s()),
+            Msg::BadTz(s()),
+            Msg::BadCount(s()),
+            Msg::BadLang(s()),
+            Msg::BadTheme(s()),
+            Msg::NoLocalZone(s()),
+            Msg::ZoneFallback(s(), s()),
+            Msg::NoDataElement(s()),
+        ];
+        for syntax in [
+            Syntax::Eof,
+            Syntax::Colon,
+            Syntax::Comma,
+            Syntax::Value,
+            Syntax::Escape,
+            Syntax::Number,
+            Syntax::NumberRange,
+            Syntax::ControlCharacter,
+            Syntax::KeyNotString,
+            Syntax::TrailingComma,
+            Syntax::Trailing,
+            Syntax::TooDeep,
+        ] {
+            all.push(Msg::Malformed(syntax));
+        }
+        let found = [
+            Found::Null,
+            Found::Bool("true".into()),
+            Found::Integer("3".into()),
+            Found::Float("1.5".into()),
+            Found::Str("\"x\"".into()),
+            Found::List,
+            Found::Object,
+        ];
+        let expected = [
+            Expected::Object,
+            Expected::List,
+            Expected::Text,
+            Expected::WholeNonNegative,
+            Expected::Whole,
+            Expected::Number,
+            Expected::Bool,
+            Expected::Null,
+            Expected::Date,
+        ];
+        for (f, e) in found.iter().cycle().zip(expected.iter()) {
+            all.push(Msg::WrongType {
+                found: f.clone(),
+                expected: e.clone(),
+            });
+            all.push(Msg::WrongValue {
+                found: f.clone(),
+                expected: e.clone(),
+            });
+        }
+        all
+    }
+
+    #[test]
+    fn every_language_words_every_problem_its_own_way() {
+        let locations = [
+            Location::Text { line: 3, column: 9 },
+            Location::Path {
+                path: String::new(),
+                line: 1,
+                column: 1,
+            },
+            Location::Path {
+                path: "milestones[0].date".into(),
+                line: 3,
+                column: 9,
+            },
+            Location::Option("tz".into()),
+        ];
+        let native = |lang: Lang, text: &str| match lang {
+            Lang::En | Lang::Es => text.chars().any(|c| c.is_ascii_alphabetic()),
+            Lang::Ko => text.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c)),
+            Lang::Ja => text.chars().any(|c| {
+                ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
+            }),
+        };
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for m in every_message() {
+                let text = (t.problem)(&m);
+                assert!(native(lang, &text), "{lang:?} {m:?}: {text}");
+                if lang != Lang::En {
+                    assert_ne!(
+                        text,
+                        (en::TEXTS.problem)(&m),
+                        "{lang:?} copies English for {m:?}"
+                    );
+                }
+            }
+            for l in &locations {
+                let text = (t.location)(l);
+                if lang != Lang::En && !matches!(l, Location::Path { line: 0, .. }) {
+                    assert_ne!(text, (en::TEXTS.location)(l), "{lang:?} {l:?}");
+                }
+            }
+        }
     }
 }
