@@ -71,9 +71,9 @@ export async function openPage(browser, url, { viewport = { width: 1000, height:
   return page;
 }
 
-/** Waits until the app has rendered (ready or error state), with a deadline. */
+/** Waits until the live app has rendered (ready or error state, not the build-time prerender), with a deadline. */
 export async function rendered(page) {
-  await page.waitForSelector('.mt[data-state]', { timeout: 30_000 });
+  await page.waitForSelector('.mt[data-state]:not([data-state=prerendered])', { timeout: 30_000 });
   return page;
 }
 

@@ -217,7 +217,17 @@ pub fn format_date(date: NaiveDate, lang: &str) -> String {
     if let Some(s) = format_with("date", lang, &noon_utc(date)) {
         return s;
     }
-    let _ = lang;
+    fallback_date(date, lang, "%B %-d, %Y")
+}
+
+/// Natively (the build-time prerender, in English) chrono writes what `Intl` writes for `en`; elsewhere,
+/// or in a browser without `Intl`, the ISO form.
+fn fallback_date(date: NaiveDate, lang: &str, english: &str) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    if lang.starts_with("en") {
+        return date.format(english).to_string();
+    }
+    let _ = (lang, english);
     date.to_string()
 }
 
@@ -229,8 +239,10 @@ pub fn format_month(year: i32, month: u32, lang: &str) -> String {
     {
         return s;
     }
-    let _ = lang;
-    format!("{year:04}-{month:02}")
+    match NaiveDate::from_ymd_opt(year, month, 1) {
+        Some(first) if cfg!(not(target_arch = "wasm32")) => fallback_date(first, lang, "%B %Y"),
+        _ => format!("{year:04}-{month:02}"),
+    }
 }
 
 /// Asks the browser to put `text` on the clipboard; false where there is no clipboard API (an insecure

@@ -104,6 +104,7 @@ fn mount(root: Element, query: &str, data: Data, base_url: String) {
         local_zone: local_zone_name().map(Into::into),
         focus: focus_from_hash(&hash, decode_component).map(Into::into),
         base_url: Some(base_url.into()),
+        prerendered: false,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
@@ -118,6 +119,17 @@ pub fn run() {
     let Some(root) = document.get_element_by_id(MOUNT_ID) else {
         return;
     };
+    // The build-time prerender (scripts/build) is replaced, not adopted: the live render depends on the
+    // reader's clock, language and remembered choices. Yew renders in a microtask, before the next
+    // paint, so the page never shows an empty mount.
+    if root
+        .query_selector("[data-state=prerendered]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        root.set_inner_html("");
+    }
     let json = document
         .get_element_by_id(DATA_ID)
         .and_then(|el| el.text_content());

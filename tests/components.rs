@@ -38,6 +38,7 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
             query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),
             &[],
         ),
+        prerendered: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -1,5 +1,6 @@
 // Trunk post_build hook: moves Trunk's inline loader out of index.html (so the page runs under a strict
-// Content-Security-Policy with no 'unsafe-inline'), and writes embed.js (the loader for blogs, from
+// Content-Security-Policy with no 'unsafe-inline'), puts the prerendered tracker into it when
+// scripts/build made one, and writes embed.js (the loader for blogs, from
 // web/embed.js with the hashed file names filled in) and standalone.html (one self-contained file:
 // script, wasm, styles; the data is in the wasm).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -18,13 +19,27 @@ const files = { js: find(/^milestone-tracker-[0-9a-f]+\.js$/), wasm: find(/_bg\.
 
 const indexPath = join(dir, 'index.html');
 let inlineScripts = 0;
-const index = readFileSync(indexPath, 'utf8').replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
+let index = readFileSync(indexPath, 'utf8').replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
   const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, name), code.trim() + '\n');
   inlineScripts += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
 if (inlineScripts !== 1) throw new Error(`expected Trunk's one inline loader in index.html, found ${inlineScripts}`);
+
+// The build-time prerender (scripts/build sets MILESTONE_PRERENDER to the output of the prerender
+// binary): the tracker's HTML goes into the mount, so the milestones paint before the wasm has arrived
+// and read without JavaScript. The live app replaces it when it starts.
+const prerenderPath = process.env.MILESTONE_PRERENDER;
+if (prerenderPath) {
+  const fragment = readFileSync(prerenderPath, 'utf8').trim();
+  const today = /data-today="(\d{4}-\d{2}-\d{2})"/.exec(fragment)?.[1];
+  if (!fragment.includes('data-state="prerendered"') || !today) throw new Error(`${prerenderPath} is not a prerendered tracker`);
+  const note = `<noscript><p class="mt-panel mt-noscript">Counted on ${today}, the day this page was built. With JavaScript the counts are live.</p></noscript>`;
+  const mount = /(<main id="milestone-tracker">)[\s\S]*?(<\/main>)/;
+  if (!mount.test(index)) throw new Error('index.html has no <main id="milestone-tracker"> for the prerender');
+  index = index.replace(mount, (_, open, close) => `${open}${fragment}${note}${close}`);
+}
 writeFileSync(indexPath, index);
 
 const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'utf8');
@@ -58,4 +73,4 @@ await __wbg_init({ module_or_path: __milestoneTrackerWasm });
 </html>
 `,
 );
-console.log(`postbuild: embed.js and standalone.html for ${files.js}`);
+console.log(`postbuild: embed.js and standalone.html for ${files.js}${prerenderPath ? '; index.html prerendered' : ''}`);

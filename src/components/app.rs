@@ -51,6 +51,10 @@ pub struct AppProps {
     /// The reader's language (the `lang` option, else the browser's, else English).
     #[prop_or_default]
     pub lang: Lang,
+    /// Rendered at build time into `index.html` (`src/bin/prerender.rs`): marked so, because the live
+    /// app replaces it when the wasm starts.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 struct Reducer(TrackerState);
@@ -221,7 +225,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     in_language(html! {
-        <div class="mt" data-theme={theme} data-state="ready" lang={lang.clone()}
+        <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={lang.clone()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
             <ErrorPanel problems={notices} kind={PanelKind::Options} />
             <section class="mt-hero" aria-label="Album">

@@ -32,6 +32,7 @@ pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
         lang: Default::default(),
+        prerendered: false,
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

@@ -1,0 +1,85 @@
+// The build-time prerender: dist/index.html carries the tracker's HTML, so the milestones are there
+// without JavaScript (and before the wasm arrives); the live app replaces it once, cleanly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { serve, launch, openPage, rendered, withInlineData } from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+let server, browser;
+
+before(async () => {
+  server = await serve(DIST, {
+    '/own-data.html': await withInlineData(DIST, JSON.stringify({
+      subject: {
+        artist: 'Example Artist (made-up test data)', album: 'Own Data', home_zone: 'UTC', release: '2024-01-01',
+        sources: [{ publication: 'Made-up test data', date: '2024-01-02' }],
+      },
+      milestones: [{ id: 'm', date: '2024-01-02', kind: 'other', title: 'A made-up milestone', source: { publication: 'Made-up test data', date: '2024-01-02' } }],
+    })),
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the served index.html already holds the album, its counter and every milestone', async () => {
+  const html = await (await fetch(`${server.url}/index.html`)).text();
+  const layover = JSON.parse(await readFile(join(ROOT, 'static', 'layover.json'), 'utf8'));
+  assert.match(html, /<div[^>]*data-state="prerendered"/);
+  assert.match(html, /<h1 class="mt-album">Layover<\/h1>/);
+  assert.match(html, /data-counter="album" data-days="\d+"/);
+  for (const m of layover.milestones) assert.ok(html.includes(`data-milestone-id="${m.id}"`), m.id);
+  // English dates as the live page writes them, and nothing executable from the data.
+  assert.match(html, /<time datetime="2023-09-08">September 8, 2023<\/time>/);
+  assert.equal((html.match(/<script/g) ?? []).length, 1, 'only the boot script');
+});
+
+test('without JavaScript a reader sees the milestones and the day they were counted', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/index.html`);
+  const titles = page.locator('[data-milestone-id] .mt-milestone-title');
+  assert.equal(await titles.count(), 5);
+  assert.ok(await titles.first().isVisible());
+  const note = await page.locator('.mt-noscript').textContent();
+  const built = await page.locator('.mt').getAttribute('data-today');
+  assert.match(note, new RegExp(`Counted on ${built}, the day this page was built`));
+  await context.close();
+});
+
+test('the live app replaces the prerender: one tracker, live state, no errors, the same milestones', async () => {
+  const page = await openPage(browser, `${server.url}/index.html`);
+  await rendered(page);
+  assert.equal(await page.locator('.mt').count(), 1);
+  assert.equal(await page.locator('[data-state=prerendered]').count(), 0);
+  assert.equal(await page.locator('.mt').getAttribute('data-state'), 'ready');
+  const ids = await page.locator('[data-milestone-id]').evaluateAll((els) => els.map((e) => e.dataset.milestoneId));
+  assert.equal(new Set(ids).size, ids.length, 'no milestone twice');
+  assert.equal(ids.length, 5);
+  assert.ok(await page.locator('[data-clock]').isVisible());
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a page with its own dataset never shows the default album prerendered', async () => {
+  const context = await browser.newContext();
+  // Hold the wasm back: only the HTML and CSS are there, as on a slow connection.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/own-data.html`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.locator('.mt-album').isVisible(), false);
+  release();
+  await rendered(page);
+  assert.equal(await page.locator('.mt-album').textContent(), 'Own Data');
+  assert.equal(await page.locator('.mt').count(), 1);
+  await context.close();
+});

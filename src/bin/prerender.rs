@@ -1,0 +1,47 @@
+//! `prerender`: the default dataset's tracker rendered by Yew's server renderer, printed as an HTML
+//! fragment that `scripts/build` puts into `dist/index.html`. The milestones are then in the page before
+//! the wasm runs (the first paint does not wait for it), readable without JavaScript and indexable.
+//! The counts are those of the build day in the dataset's home zone; the live app replaces the
+//! fragment when it starts (see `embed.rs`). English, as `index.html` declares.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use milestone_tracker::components::{App, AppProps, ZonesHandle};
+    use milestone_tracker::zone::TzDatabase;
+    use milestone_tracker::DEFAULT_DATASET;
+
+    let now = chrono::Utc::now();
+    let props = AppProps {
+        json: DEFAULT_DATASET.into(),
+        options: milestone_tracker::options::Options {
+            now: Some(now),
+            ..Default::default()
+        },
+        option_problems: Vec::new(),
+        zones: ZonesHandle(std::rc::Rc::new(TzDatabase)),
+        local_zone: None,
+        source_problem: None,
+        focus: None,
+        base_url: None,
+        lang: Default::default(),
+        prerendered: true,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a one-thread runtime");
+    // Not hydratable: no component markers, since the live app replaces the fragment rather than
+    // adopting it (its first render depends on the reader's clock, language and stored choices).
+    let html = runtime.block_on(
+        yew::LocalServerRenderer::<App>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    if !html.contains("data-state=\"prerendered\"") {
+        eprintln!("prerender: the default dataset did not render a tracker:\n{html}");
+        std::process::exit(1);
+    }
+    println!("{html}");
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
