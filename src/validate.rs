@@ -5,6 +5,7 @@ use crate::days::{count_days, counting_date, CountMode};
 use crate::message::{Msg, Syntax};
 use crate::model::{is_http_url, parse_duration, Dataset, DateValue, Scope, SourceRef};
 use crate::zone::Zones;
+use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -99,7 +100,7 @@ impl Loaded {
 pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
     let text = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut de = serde_json::Deserializer::from_str(text);
-    let parsed: Result<Dataset, _> = serde_path_to_error::deserialize(&mut de);
+    let parsed = Dataset::deserialize(&mut de);
     if let (Ok(_), Err(trailing)) = (&parsed, de.end()) {
         let problem = Problem::error(
             Location::Text {
@@ -124,31 +125,104 @@ pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
         }
         Err(err) => Loaded {
             dataset: None,
-            problems: vec![decode_problem(&err)],
+            problems: vec![decode_problem(text, &err)],
         },
     }
 }
 
-fn decode_problem(err: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
-    let inner = err.inner();
-    let (line, column) = (inner.line(), inner.column());
-    let path = err.path().to_string();
-    let message = strip_position(&inner.to_string());
+fn decode_problem(text: &str, err: &serde_json::Error) -> Problem {
+    let (line, column) = (err.line(), err.column());
+    let message = strip_position(&err.to_string());
     use serde_json::error::Category;
-    match inner.classify() {
+    match err.classify() {
         Category::Syntax | Category::Eof | Category::Io => Problem::error(
             Location::Text { line, column },
             Msg::Malformed(Syntax::read(&message)),
         ),
         Category::Data => {
-            // "." is the top level, shown as such in each language.
-            let path = if path == "." { String::new() } else { path };
+            // An empty path is the top level, shown as such in each language.
+            let path = path_at(text, line, column);
             Problem::error(
                 Location::Path { path, line, column },
                 Msg::from_serde(&message),
             )
         }
     }
+}
+
+/// The JSON path (`milestones[3].date`) of the value being read at serde_json's error position (line
+/// and byte column, both from 1). The text up to there is well-formed JSON, since serde_json got that
+/// far before a data error; a small scan follows its objects, keys and array indexes. (This replaces
+/// tracking the path while deserializing, which doubled the deserializer's code in the wasm.)
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    let end = (line_start + column).min(text.len());
+    let bytes = &text.as_bytes()[..end];
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut expecting_key = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expecting_key {
+                    if let Some(Frame::Object(key)) = stack.last_mut() {
+                        // A key cut off by the error position is shown as far as it goes.
+                        let raw = String::from_utf8_lossy(&bytes[start..(i + 1).min(end)]);
+                        *key = Some(
+                            serde_json::from_str(&raw)
+                                .unwrap_or_else(|_| raw.trim_matches('"').to_string()),
+                        );
+                    }
+                    expecting_key = false;
+                }
+            }
+            b'{' => {
+                stack.push(Frame::Object(None));
+                expecting_key = true;
+            }
+            b'[' => stack.push(Frame::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+                expecting_key = false;
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(index)) => *index += 1,
+                Some(Frame::Object(_)) => expecting_key = true,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(index) => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// serde_json appends " at line L column C"; the location is shown separately.

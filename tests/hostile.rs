@@ -6,6 +6,7 @@ mod common;
 
 use common::TzDb;
 use milestone_tracker::message::{Expected, Found, Msg, Syntax};
+use milestone_tracker::model::Dataset;
 use milestone_tracker::validate::{load, Location};
 use milestone_tracker::DEFAULT_DATASET;
 use serde_json::{json, Value};
@@ -98,6 +99,29 @@ fn check(name: &str, json: &str) {
             "{name}: errors without a place: {:?}",
             loaded.problems
         );
+    }
+    // The path found by scanning the text agrees with serde_path_to_error's, tracked while deserializing.
+    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Err(e) = serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
+        if e.inner().classify() == serde_json::error::Category::Data {
+            let tracked = e.path().to_string();
+            let tracked = if tracked == "." {
+                String::new()
+            } else {
+                tracked
+            };
+            let error = loaded.errors().next().expect("a data error is reported");
+            assert_eq!(
+                error.location,
+                Location::Path {
+                    path: tracked,
+                    line: e.inner().line(),
+                    column: e.inner().column()
+                },
+                "{name}"
+            );
+        }
     }
     // Every message is one the language tables translate, not serde's English passed through.
     for p in &loaded.problems {
