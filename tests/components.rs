@@ -533,3 +533,52 @@ async fn pace_next_round_figure_and_a_stale_flag() {
         "40000000"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_long_list_arrives_in_steps_and_in_time_order() {
+    let mut data: serde_json::Value = serde_json::from_str(DEFAULT_DATASET).unwrap();
+    let template = data["milestones"][1].clone();
+    let mut milestones = Vec::new();
+    for i in 0..250 {
+        let mut m = template.clone();
+        m["id"] = format!("generated-{i}").into();
+        // Written newest first: the list must still run oldest first.
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 9, 8).unwrap() + chrono::Days::new(250 - i);
+        m["date"] = day.to_string().into();
+        milestones.push(m);
+    }
+    data["milestones"] = milestones.into();
+    data["comparisons"] = serde_json::json!([]);
+    let root = mount_with(&data.to_string(), &[("now", "2024-12-01T00:00:00Z")]).await;
+    let first = count(&root, ".mt-milestone-list > li");
+    assert_eq!(
+        first,
+        milestone_tracker::components::milestone_list::STEP as u32
+    );
+    eventually(Duration::from_secs(10), "all 250 milestones", || {
+        count(&root, ".mt-milestone-list > li") == 250
+    })
+    .await;
+    assert_eq!(count(&root, ".mt-milestone-list > li"), 250);
+    let ids: Vec<String> = {
+        let list = root
+            .query_selector_all(".mt-milestone-list > li [data-milestone-id]")
+            .unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .dyn_into::<Element>()
+                    .unwrap()
+                    .get_attribute("data-milestone-id")
+                    .unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(ids.first().map(String::as_str), Some("generated-249"));
+    assert_eq!(ids.last().map(String::as_str), Some("generated-0"));
+    assert_eq!(
+        ids.iter().collect::<std::collections::HashSet<_>>().len(),
+        250
+    );
+}

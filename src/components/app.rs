@@ -241,9 +241,9 @@ pub fn app(props: &AppProps) -> Html {
                     home_zone={subject.home_zone.clone()} local_zone={props.local_zone.clone()} {onsetcount} {onsetzone} />
             </section>
             <TrackList subject={subject.clone()} {today} {mode} />
-            <MilestoneList {today} dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
+            <MilestoneList {today} dataset={super::Shared(dataset.clone())} zone={zone_name.clone()} zones={props.zones.clone()} lang={lang.clone()}
                 focus={state.0.focus.clone().map(AttrValue::from)} />
-            <ProjectionList dataset={dataset.clone()} {today} lang={lang.clone()} />
+            <ProjectionList dataset={super::Shared(dataset.clone())} {today} lang={lang.clone()} />
             <Anniversaries subject={subject.clone()} {today} {mode} lang={lang.clone()} />
             <EventList {today} events={dataset.events.clone()} lang={lang.clone()} />
             <ErrorPanel problems={warnings} kind={PanelKind::Warnings} />

@@ -1,17 +1,23 @@
 //! The milestones in time order, each with the day after release it was reached in the counting zone.
+//! In the browser a long list arrives in steps (`STEP` milestones a task, the next one after a zero
+//! timeout), so 10,000 milestones never block the page for long; the server render has them all.
 
-use super::comparison_chart::ComparisonRow;
-use super::milestone_card::MilestoneCard;
-use super::ZonesHandle;
-use crate::days::{counting_date, elapsed_days};
+use super::milestone_chunk::{MilestoneChunk, Row};
+use super::{Shared, ZonesHandle};
+use crate::days::counting_date;
 use crate::model::Dataset;
 use crate::text;
 use chrono::NaiveDate;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Milestones rendered per step: a step's task stays far under the 100 ms of a long task (see
+/// `./scripts/bench`, scale at 10,000 milestones).
+pub const STEP: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct MilestoneListProps {
-    pub dataset: std::rc::Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub zone: AttrValue,
     pub zones: ZonesHandle,
     pub lang: AttrValue,
@@ -27,66 +33,62 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
     let t = use_context::<crate::i18n::Lang>()
         .unwrap_or_default()
         .texts();
-    let data = &*props.dataset;
-    let release = data.subject.release_date();
-    // Each milestone with the date it counts as in this zone; those after the shown day wait.
-    let mut milestones: Vec<_> = data
-        .milestones
-        .iter()
-        .map(|m| {
-            (
-                m,
-                counting_date(&m.date, &*props.zones, &props.zone)
-                    .ok()
-                    .flatten(),
-            )
-        })
-        .collect();
-    milestones.sort_by_key(|(m, date)| date.unwrap_or_else(|| m.date.earliest_date()));
-    let total = milestones.len();
-    milestones.retain(|(m, date)| date.unwrap_or_else(|| m.date.earliest_date()) <= props.today);
-    let later = total - milestones.len();
-    if total == 0 {
+    // Each milestone with the date it counts as in this zone, in time order; those after the shown
+    // day wait. Computed again only when the data, the zone or the day changes.
+    let (rows, later) = &*use_memo(
+        (props.dataset.clone(), props.zone.clone(), props.today),
+        |(dataset, zone, today)| {
+            let mut rows: Vec<Row> = dataset
+                .milestones
+                .iter()
+                .enumerate()
+                .map(|(index, m)| {
+                    let date = counting_date(&m.date, &*props.zones, zone).ok().flatten();
+                    Row {
+                        index,
+                        date,
+                        sort: date.unwrap_or_else(|| m.date.earliest_date()),
+                    }
+                })
+                .collect();
+            rows.sort_by_key(|r| r.sort);
+            let total = rows.len();
+            rows.retain(|r| r.sort <= *today);
+            let later = total - rows.len();
+            (Shared(Rc::new(rows)), later)
+        },
+    );
+    // How many are rendered: all on the server; in the browser one step, then a step per task.
+    let shown = use_state(|| {
+        if cfg!(target_arch = "wasm32") {
+            STEP
+        } else {
+            usize::MAX
+        }
+    });
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, rows.len()), move |&(count, total)| {
+            let next = (count < total)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || shown.set(count + STEP)));
+            move || drop(next)
+        });
+    }
+    if props.dataset.milestones.is_empty() {
         return Html::default();
     }
+    let visible = rows.len().min(*shown);
     html! {
         <section class="mt-section mt-milestones" aria-labelledby="mt-milestones-title">
             <h2 id="mt-milestones-title">{ t.milestones }</h2>
-            <ol class="mt-milestone-list">
-                for (m, date) in milestones {
-                    {{
-                        let day = date.map(|d| elapsed_days(release, d));
-                        let scope = m.metric.as_ref().and_then(|metric| metric.scope()).map(|scope| {
-                            let title = match &scope {
-                                crate::model::Scope::Track(id) => data.subject.track(id).map(|t| t.title.as_str()),
-                                _ => None,
-                            };
-                            AttrValue::from(text::scope_label(t, &scope, title))
-                        });
-                        let mut comparisons: Vec<ComparisonRow> = data
-                            .comparisons
-                            .iter()
-                            .filter(|c| c.milestone == m.id)
-                            .map(|c| ComparisonRow {
-                                label: match &c.artist { Some(a) => format!("{} ({a})", c.album), None => c.album.clone() },
-                                days: c.days,
-                                own: false,
-                            })
-                            .collect();
-                        if let (false, Some(day)) = (comparisons.is_empty(), day) {
-                            comparisons.insert(0, ComparisonRow { label: data.subject.album.clone(), days: day, own: true });
-                        }
-                        html! {
-                            <li key={m.id.clone()}>
-                                <MilestoneCard artist={data.subject.artist.clone()} album={data.subject.album.clone()} milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()}
-                                    focused={props.focus.as_deref() == Some(m.id.as_str())} />
-                            </li>
-                        }
-                    }}
+            <ol class="mt-milestone-list" data-shown={visible.to_string()}>
+                for start in (0..visible).step_by(STEP) {
+                    <MilestoneChunk key={start} rows={rows.clone()} {start} end={(start + STEP).min(visible)}
+                        dataset={props.dataset.clone()} lang={props.lang.clone()} focus={props.focus.clone()} />
                 }
             </ol>
-            if later > 0 {
-                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(t, later) }</p>
+            if *later > 0 {
+                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(t, *later) }</p>
             }
         </section>
     }

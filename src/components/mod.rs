@@ -13,6 +13,7 @@ pub mod embed_panel;
 pub mod error_panel;
 pub mod event_list;
 pub mod milestone_card;
+pub mod milestone_chunk;
 pub mod milestone_list;
 pub mod projection_list;
 pub mod share_buttons;
@@ -38,5 +39,28 @@ impl std::ops::Deref for ZonesHandle {
     type Target = dyn Zones;
     fn deref(&self) -> &Self::Target {
         &*self.0
+    }
+}
+
+/// Shared data as a prop, compared by identity: a new value is a new `Rc`, and comparing 10,000
+/// milestones by value on every render would cost more than rendering them.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
     }
 }

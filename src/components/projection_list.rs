@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectionListProps {
-    pub dataset: std::rc::Rc<Dataset>,
+    pub dataset: super::Shared<Dataset>,
     pub today: NaiveDate,
     pub lang: AttrValue,
 }
