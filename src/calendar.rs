@@ -5,7 +5,7 @@ use crate::days::{date_of_day, year_anniversary, CountMode, HUNDRED_DAY_STEP};
 use crate::i18n::Texts;
 use crate::model::Subject;
 use crate::text;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
 /// How many of each kind of anniversary the file holds.
 pub const CALENDAR_HUNDRED_DAYS: usize = 10;
@@ -75,7 +75,15 @@ pub fn anniversaries_ics(
     for (date, uid, title) in events {
         line("BEGIN:VEVENT");
         line(&format!("UID:{uid}@milestone-tracker"));
-        line(&format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")));
+        // Written out rather than with chrono's strftime, whose parser and formatter would add
+        // about 14 kB to the wasm for this one line.
+        line(&format!(
+            "DTSTAMP:{}T{:02}{:02}{:02}Z",
+            compact(stamp.date_naive()),
+            stamp.hour(),
+            stamp.minute(),
+            stamp.second()
+        ));
         line(&format!("DTSTART;VALUE=DATE:{}", compact(date)));
         line(&format!(
             "DTEND;VALUE=DATE:{}",
@@ -187,6 +195,16 @@ mod tests {
         );
         assert!(ics.contains("DTSTART;VALUE=DATE:20231216\r\nDTEND;VALUE=DATE:20231217\r\nSUMMARY:Layover: Day 100\r\n"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20240325\r\n"), "day 200");
+        assert!(ics.contains("DTSTAMP:19700101T000000Z\r\n"));
+        let stamp = DateTime::from_timestamp(1_702_688_405, 0).unwrap(); // 2023-12-16T01:00:05Z
+        let later = anniversaries_ics(
+            crate::i18n::Lang::En.texts(),
+            &s,
+            CountMode::Inclusive,
+            today,
+            stamp,
+        );
+        assert!(later.contains("DTSTAMP:20231216T010005Z\r\n"), "{later}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20240908\r\nDTEND;VALUE=DATE:20240909\r\nSUMMARY:Layover: 1st anniversary\r\n"));
         assert!(ics.lines().all(|l| l.len() <= 75), "every line folded");
         // Stable UIDs: the same file twice, and a different UID per event.

@@ -34,7 +34,10 @@ pub fn as_of(props: &AsOfProps) -> Html {
     let ondate = {
         let onasof = props.onasof.clone();
         Callback::from(move |e: Event| {
-            if let Some(day) = input_value(&e).and_then(|v| v.parse::<NaiveDate>().ok()) {
+            // The dataset's date parser, not chrono's general one (which would add its parser to the wasm).
+            if let Some(crate::model::DateValue::Day(day)) =
+                input_value(&e).and_then(|v| crate::model::DateValue::parse(&v).ok())
+            {
                 onasof.emit(Some(day));
             }
         })
