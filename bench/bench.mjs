@@ -80,21 +80,23 @@ const SELECTORS = { widget: '[data-milestone-id] .mt-milestone-title', floor: '[
 // paint counts as painted then. The same rule applies to all three pages.
 const firstMilestone = (selector) => {
   window.__firstMilestone = null;
-  let visibleAt = null, fcp = null;
+  let visibleAt = null, fcp = null, elementTime = null;
+  // Decided once both the paint and an element entry are in (observers may deliver them in one batch).
   const settle = () => {
-    if (window.__firstMilestone === null && visibleAt !== null && fcp !== null && visibleAt <= fcp) window.__firstMilestone = fcp;
+    if (window.__firstMilestone !== null || fcp === null || elementTime === null) return;
+    window.__firstMilestone = visibleAt !== null && visibleAt <= fcp ? Math.min(fcp, elementTime) : elementTime;
   };
   const mark = () => {
     const el = document.querySelector(selector);
     if (!el || el.hasAttribute('elementtiming')) return;
     el.setAttribute('elementtiming', 'first-milestone');
     requestAnimationFrame(() => {
-      if (visibleAt === null && el.isConnected && el.checkVisibility()) { visibleAt = performance.now(); settle(); }
+      if (visibleAt === null && el.isConnected && el.checkVisibility()) visibleAt = performance.now();
     });
   };
   new MutationObserver(mark).observe(document, { subtree: true, childList: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.identifier === 'first-milestone' && window.__firstMilestone === null) window.__firstMilestone = e.renderTime || e.loadTime;
+    for (const e of list.getEntries()) if (e.identifier === 'first-milestone' && elementTime === null) { elementTime = e.renderTime || e.loadTime; settle(); }
   }).observe({ type: 'element', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') { fcp = e.startTime; settle(); }
