@@ -217,3 +217,13 @@ test('a crash on the tracker\'s own page is shown, not a blank page', async () =
   assert.match(await page.locator('[data-panel=crash]').textContent(), /internal error/);
   await page.close();
 });
+
+test('the crash notice speaks the reader\'s language', async () => {
+  const page = await rendered(await openPage(browser, `${widget.url}/index.html?lang=ko`));
+  await page.evaluate(() => { try { window.wasmBindings.panicForTests(); } catch {} });
+  const crash = page.locator('[data-panel=crash][role=alert]');
+  await crash.waitFor();
+  assert.equal(await crash.getAttribute('lang'), 'ko');
+  assert.match(await crash.textContent(), /내부 오류로 기록 트래커가 멈췄습니다/);
+  await page.close();
+});

@@ -25,7 +25,7 @@ enum Data {
 
 thread_local! {
     /// The roots this wasm instance has mounted, for the panic hook.
-    static ROOTS: std::cell::RefCell<Vec<Element>> = const { std::cell::RefCell::new(Vec::new()) };
+    static ROOTS: std::cell::RefCell<Vec<(Element, crate::i18n::Lang)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Shows a panic in every widget of this instance: the Yew root is hidden (Yew may still touch it)
@@ -34,16 +34,19 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     let message = info.to_string();
     web_sys::console::error_1(&format!("milestone tracker: {message}").into());
     ROOTS.with(|roots| {
-        for root in roots.borrow().iter() {
-            let Some(parent) = root.parent_node() else { continue };
+        for (root, lang) in roots.borrow().iter() {
+            let Some(parent) = root.parent_node() else {
+                continue;
+            };
             let _ = root.set_attribute("hidden", "");
-            let Ok(alert) = gloo::utils::document().create_element("div") else { continue };
+            let Ok(alert) = gloo::utils::document().create_element("div") else {
+                continue;
+            };
             alert.set_class_name("mt mt-panel mt-panel--errors");
             let _ = alert.set_attribute("role", "alert");
             let _ = alert.set_attribute("data-panel", "crash");
-            alert.set_text_content(Some(&format!(
-                "The milestone tracker stopped because of an internal error. Reloading the page may help. ({message})"
-            )));
+            let _ = alert.set_attribute("lang", lang.tag());
+            alert.set_text_content(Some(&(lang.texts().crashed)(&message)));
             let _ = parent.insert_before(&alert, Some(root));
         }
         roots.borrow_mut().clear();
@@ -79,7 +82,6 @@ pub fn panic_for_tests() {
 
 fn mount(root: Element, query: &str, data: Data, base_url: String) {
     yew::set_custom_panic_hook(Box::new(on_panic));
-    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let (options, option_problems) = parse_options(query_pairs(query, decode_component));
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (json, source_problem) = match data {
@@ -94,6 +96,7 @@ fn mount(root: Element, query: &str, data: Data, base_url: String) {
     };
     let lang =
         crate::i18n::Lang::negotiate(options.lang.as_deref(), &crate::browser::reader_languages());
+    ROOTS.with(|roots| roots.borrow_mut().push((root.clone(), lang)));
     let props = AppProps {
         lang,
         json: json.into(),

@@ -228,7 +228,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={lang.clone()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
             <ErrorPanel problems={notices} kind={PanelKind::Options} />
-            <section class="mt-hero" aria-label="Album">
+            <section class="mt-hero" aria-label={subject.album.clone()}>
                 <AlbumHeader subject={subject.clone()} lang={lang.clone()} />
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
                     { text::day_announcement(t, &subject.album, mode, count_days(mode, release, today)) }

@@ -122,6 +122,7 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, p| format!("The newest count is {n} day{} old: the estimate may be far off.", s(p)),
     data_error_title: "The milestone data could not be shown.",
     data_warnings: |n, p| format!("Data check: {n} warning{}", s(p)),
+    crashed: |m| format!("The milestone tracker stopped because of an internal error. Reloading the page may help. ({m})"),
     problem,
     location,
 };

@@ -115,6 +115,7 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, p| format!("El recuento más reciente tiene {n} día{} de antigüedad: la estimación puede estar muy lejos.", s(p)),
     data_error_title: "No se pueden mostrar los datos de los hitos.",
     data_warnings: |n, p| format!("Revisión de datos: {n} aviso{}", s(p)),
+    crashed: |m| format!("El rastreador de hitos se detuvo por un error interno. Recargar la página puede ayudar. ({m})"),
     problem,
     location,
 };

@@ -89,6 +89,7 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, _| format!("最新の記録は{n}日前のものです。予測は大きく外れるかもしれません。"),
     data_error_title: "記録データを表示できません。",
     data_warnings: |n, _| format!("データの確認: 警告{n}件"),
+    crashed: |m| format!("内部エラーのため記録トラッカーが停止しました。ページを再読み込みすると直る場合があります。({m})"),
     problem,
     location,
 };

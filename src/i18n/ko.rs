@@ -88,6 +88,7 @@ pub static TEXTS: Texts = Texts {
     stale_count: |n, _| format!("가장 최근 기록이 {n}일 전 것이라 예측이 크게 빗나갈 수 있습니다."),
     data_error_title: "기록 데이터를 표시할 수 없습니다.",
     data_warnings: |n, _| format!("데이터 확인: 경고 {n}개"),
+    crashed: |m| format!("내부 오류로 기록 트래커가 멈췄습니다. 페이지를 새로 고치면 나아질 수 있습니다. ({m})"),
     problem,
     location,
 };

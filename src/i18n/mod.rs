@@ -165,6 +165,8 @@ pub struct Texts {
     // Problems
     pub data_error_title: &'static str,
     pub data_warnings: fn(usize, Plural) -> String,
+    /// Shown in place of the widget after an internal error (a panic), with its message.
+    pub crashed: fn(&str) -> String,
     /// A problem's message (validation, option notices), for data authors and embedders.
     pub problem: fn(&Msg) -> String,
     /// Where a problem is.
@@ -220,6 +222,7 @@ mod tests {
             assert!((t.fan_day)(100).contains("100"), "{lang:?}");
             assert!((t.days)(47, Plural::Other).contains("47"), "{lang:?}");
             assert!((t.nth_anniversary)(2).contains('2'), "{lang:?}");
+            assert!((t.crashed)("boom").contains("boom"), "{lang:?}");
         }
         // Distinct tables, not English copied four times.
         let captions: std::collections::HashSet<&str> = Lang::ALL
