@@ -185,6 +185,19 @@ test('the pasted in-page snippet works as pasted', async () => {
   await context.close();
 });
 
+test('a mount whose wasm cannot load says so, in its language', async () => {
+  const context = await browser.newContext();
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.setContent(blogPage(widget.url, '<div data-milestone-tracker id="ko" data-lang="ko"></div><div data-milestone-tracker id="en"></div>'));
+  const ko = page.locator('#ko [role=alert]');
+  await ko.waitFor({ timeout: 30_000 });
+  assert.equal(await ko.getAttribute('lang'), 'ko');
+  assert.match(await ko.textContent(), /^기록 트래커를 시작할 수 없습니다: /);
+  assert.match(await page.locator('#en [role=alert]').textContent(), /^The milestone tracker could not start: /);
+  await context.close();
+});
+
 test('a crash (panic) in one in-page mount shows an error there; the other keeps working', async () => {
   const glueName = (await import('node:fs')).readdirSync(DIST).find((n) => /^milestone-tracker-[0-9a-f]+\.js$/.test(n));
   const page = await openPage(browser, `${blog.origin}/mounts.html`);

@@ -19,9 +19,21 @@ async function loadApp() {
   return glue;
 }
 
-function showError(root, message) {
+// When the wasm itself cannot start, the tracker's language tables are not there to speak: this is
+// the one message kept here, in the same four languages.
+const COULD_NOT_START = {
+  en: 'The milestone tracker could not start',
+  ko: '기록 트래커를 시작할 수 없습니다',
+  ja: '記録トラッカーを起動できませんでした',
+  es: 'El rastreador de hitos no pudo iniciarse',
+};
+
+function showError(root, host, error) {
+  const wanted = [host.getAttribute('data-lang'), ...navigator.languages].filter(Boolean);
+  const lang = wanted.map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((l) => l in COULD_NOT_START) ?? 'en';
   root.setAttribute('role', 'alert');
-  root.textContent = message;
+  root.setAttribute('lang', lang);
+  root.textContent = `${COULD_NOT_START[lang]}: ${error}`;
 }
 
 async function mount(host) {
@@ -51,7 +63,7 @@ async function mount(host) {
     const glue = await loadApp();
     glue.mount_tracker(root, params.toString(), json, source ?? undefined, BASE.href);
   } catch (error) {
-    showError(root, `The milestone tracker could not start: ${error}`);
+    showError(root, host, error);
   }
 }
 
