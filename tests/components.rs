@@ -549,12 +549,27 @@ async fn a_long_list_arrives_in_steps_and_in_time_order() {
     }
     data["milestones"] = milestones.into();
     data["comparisons"] = serde_json::json!([]);
+    // While the tab is hidden the rest of the list waits: no timers run.
+    js_sys::eval(
+        "window.__hidden = true; Object.defineProperty(document, 'hidden', { configurable: true, get: () => window.__hidden });",
+    )
+    .unwrap();
     let root = mount_with(&data.to_string(), &[("now", "2024-12-01T00:00:00Z")]).await;
     let first = count(&root, ".mt-milestone-list > li");
     assert_eq!(
         first,
         milestone_tracker::components::milestone_list::STEP as u32
     );
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        count(&root, ".mt-milestone-list > li"),
+        first,
+        "stepped while hidden"
+    );
+    js_sys::eval(
+        "delete document.hidden; delete window.__hidden; document.dispatchEvent(new Event('visibilitychange'));",
+    )
+    .unwrap();
     eventually(Duration::from_secs(10), "all 250 milestones", || {
         count(&root, ".mt-milestone-list > li") == 250
     })

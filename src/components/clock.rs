@@ -39,10 +39,10 @@ pub fn clock(props: &ClockProps) -> Html {
         .texts();
     let now = use_state(|| current(props.offset_ms));
     // Two independent facts, each set by its own listener (never merged from a stale snapshot).
-    let tab_visible = use_state(|| true);
+    let tab_visible = super::hooks::use_tab_visible();
     let on_screen = use_state(|| true);
     let node = use_node_ref();
-    use_visibility(&node, &tab_visible, &on_screen);
+    use_on_screen(&node, &on_screen);
 
     let local = local_datetime(&*props.zones, &props.zone, *now).ok();
     {
@@ -53,7 +53,7 @@ pub fn clock(props: &ClockProps) -> Html {
         });
         let deps = (
             props.offset_ms,
-            *tab_visible,
+            tab_visible,
             *on_screen,
             (!*on_screen).then_some(seconds_to_midnight),
         );
@@ -93,7 +93,7 @@ pub fn clock(props: &ClockProps) -> Html {
     let release_midnight = props.release.and_hms_opt(0, 0, 0).unwrap_or_default();
     let seconds = (local - release_midnight).num_seconds();
     html! {
-        <p class="mt-clock" data-clock="release" data-ticking={(*tab_visible && *on_screen).to_string()} aria-live="off" ref={node}>
+        <p class="mt-clock" data-clock="release" data-ticking={(tab_visible && *on_screen).to_string()} aria-live="off" ref={node}>
             <span class="mt-clock-value">{ text::time_span(t, seconds) }</span>
             <span class="mt-clock-caption">
                 { text::clock_caption(t, seconds, &props.zone) }
@@ -109,26 +109,15 @@ enum Timer {
     Midnight(gloo::timers::callback::Timeout),
 }
 
-/// Follows the tab's visibility and whether the clock is on screen.
+/// Follows whether the clock is on screen.
 #[hook]
-fn use_visibility(
-    node: &NodeRef,
-    tab_visible: &UseStateHandle<bool>,
-    on_screen: &UseStateHandle<bool>,
-) {
-    let (node, tab_visible, on_screen) = (node.clone(), tab_visible.clone(), on_screen.clone());
+fn use_on_screen(node: &NodeRef, on_screen: &UseStateHandle<bool>) {
+    let (node, on_screen) = (node.clone(), on_screen.clone());
     use_effect_with((), move |_| {
-        let document = gloo::utils::document();
-        tab_visible.set(!document.hidden());
-        let visibility =
-            gloo::events::EventListener::new(&document.clone(), "visibilitychange", move |_| {
-                tab_visible.set(!document.hidden());
-            });
         let observer = node
             .cast::<web_sys::Element>()
             .and_then(|el| observe_on_screen(&el, on_screen));
         move || {
-            drop(visibility);
             if let Some((observer, _callback)) = observer {
                 observer.disconnect();
             }

@@ -1,6 +1,7 @@
 //! The milestones in time order, each with the day after release it was reached in the counting zone.
 //! In the browser a long list arrives in steps (`STEP` milestones a task, the next one after a zero
-//! timeout), so 10,000 milestones never block the page for long; the server render has them all.
+//! timeout, none while the tab is hidden), so 10,000 milestones never block the page for long; the
+//! server render has them all.
 
 use super::milestone_chunk::{MilestoneChunk, Row};
 use super::{Shared, ZonesHandle};
@@ -66,13 +67,19 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
             usize::MAX
         }
     });
+    // A hidden tab waits, so it runs no timers.
+    let tab_visible = super::hooks::use_tab_visible();
     {
         let shown = shown.clone();
-        use_effect_with((*shown, rows.len()), move |&(count, total)| {
-            let next = (count < total)
-                .then(|| gloo::timers::callback::Timeout::new(0, move || shown.set(count + STEP)));
-            move || drop(next)
-        });
+        use_effect_with(
+            (*shown, rows.len(), tab_visible),
+            move |&(count, total, visible)| {
+                let next = (visible && count < total).then(|| {
+                    gloo::timers::callback::Timeout::new(0, move || shown.set(count + STEP))
+                });
+                move || drop(next)
+            },
+        );
     }
     if props.dataset.milestones.is_empty() {
         return Html::default();
