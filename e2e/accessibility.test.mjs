@@ -37,6 +37,20 @@ for (const [theme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'ko'], [
   });
 }
 
+test('the prerendered page, before the wasm arrives, has no axe violations either', async () => {
+  const context = await browser.newContext();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+  await page.locator('.mt[data-state=prerendered]').waitFor();
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+  release();
+  await context.close();
+});
+
 test('keyboard only: every control is reachable, focus is visible, Enter works', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00`);
