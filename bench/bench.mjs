@@ -84,7 +84,10 @@ const firstMilestone = (selector) => {
   // Decided once both the paint and an element entry are in (observers may deliver them in one batch).
   const settle = () => {
     if (window.__firstMilestone !== null || fcp === null || elementTime === null) return;
-    window.__firstMilestone = visibleAt !== null && visibleAt <= fcp ? Math.min(fcp, elementTime) : elementTime;
+    const atFcp = visibleAt !== null && visibleAt <= fcp && fcp < elementTime;
+    window.__firstMilestoneHow = atFcp ? 'first-contentful-paint' : 'element-timing';
+    window.__firstMilestone = atFcp ? fcp : elementTime;
+    window.__firstMilestoneDebug = { visibleAt, fcp, elementTime };
   };
   const mark = () => {
     const el = document.querySelector(selector);
