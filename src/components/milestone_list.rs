@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// Milestones rendered per step: a step's task stays far under the 100 ms of a long task (see
 /// `./scripts/bench`, scale at 10,000 milestones).
-pub const STEP: usize = 100;
+pub const STEP: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct MilestoneListProps {
