@@ -113,10 +113,13 @@ async function paintTime(url, selector) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__firstMilestone !== null, null, { timeout: 30_000 });
-  const t = await page.evaluate(() => window.__firstMilestone);
+  const [t, how] = await page.evaluate(() => [window.__firstMilestone, window.__firstMilestoneHow]);
   await context.close();
+  timedBy[url] = { ...timedBy[url], [how]: (timedBy[url]?.[how] ?? 0) + 1 };
   return t;
 }
+// Per page URL: how many runs each rule timed.
+const timedBy = {};
 
 // 2. First milestone painted, alternating, cold contexts.
 const urls = { widget: `${server.url}/dist/index.html?${NOW}`, floor: `${server.url}/target/bench/floor/index.html`, timeline: `${server.url}/target/bench/timeline/index.html` };
@@ -203,6 +206,7 @@ const result = {
   chromium: chromiumVersion,
   sizes: { ...sizes, total }, wasm_code_by_crate: crates,
   first_milestone_painted_ms: paintMedian,
+  first_milestone_how: Object.fromEntries(Object.entries(urls).map(([k, url]) => [k, timedBy[url]])),
   ratio_to_static_floor: { widget: round(paintMedian.widget / paintMedian.floor, 2), timelinejs: round(paintMedian.timeline / paintMedian.floor, 2) },
   scale,
   idle_ratio_10k_to_10: round(idleTotal(idle10k) / idleTotal(idle10), 2),
