@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, rendered } from './harness.mjs';
+import { serve, launch, rendered, contextWithWasmHeld } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -38,10 +38,7 @@ for (const [theme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'ko'], [
 }
 
 test('the prerendered page, before the wasm arrives, has no axe violations either', async () => {
-  const context = await browser.newContext();
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const { context, release } = await contextWithWasmHeld(browser);
   const page = await context.newPage();
   await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
   await page.locator('.mt[data-state=prerendered]').waitFor();

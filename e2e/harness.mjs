@@ -71,6 +71,18 @@ export async function openPage(browser, url, { viewport = { width: 1000, height:
   return page;
 }
 
+/**
+ * A browser context whose wasm requests wait until `release()` is called: the page has only its HTML
+ * and CSS, as on a slow connection.
+ */
+export async function contextWithWasmHeld(browser) {
+  const context = await browser.newContext();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return { context, release };
+}
+
 /** Waits until the live app has rendered (ready or error state, not the build-time prerender), with a deadline. */
 export async function rendered(page) {
   await page.waitForSelector('.mt[data-state]:not([data-state=prerendered])', { timeout: 30_000 });

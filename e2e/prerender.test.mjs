@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve, launch, openPage, rendered, withInlineData } from './harness.mjs';
+import { serve, launch, openPage, rendered, withInlineData, contextWithWasmHeld } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -69,11 +69,7 @@ test('the live app replaces the prerender: one tracker, live state, no errors, t
 });
 
 test('a page with its own dataset never shows the default album prerendered', async () => {
-  const context = await browser.newContext();
-  // Hold the wasm back: only the HTML and CSS are there, as on a slow connection.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const { context, release } = await contextWithWasmHeld(browser);
   const page = await context.newPage();
   await page.goto(`${server.url}/own-data.html`, { waitUntil: 'domcontentloaded' });
   assert.equal(await page.locator('.mt-album').isVisible(), false);

@@ -575,21 +575,7 @@ async fn a_long_list_arrives_in_steps_and_in_time_order() {
     })
     .await;
     assert_eq!(count(&root, ".mt-milestone-list > li"), 250);
-    let ids: Vec<String> = {
-        let list = root
-            .query_selector_all(".mt-milestone-list > li [data-milestone-id]")
-            .unwrap();
-        (0..list.length())
-            .map(|i| {
-                list.item(i)
-                    .unwrap()
-                    .dyn_into::<Element>()
-                    .unwrap()
-                    .get_attribute("data-milestone-id")
-                    .unwrap()
-            })
-            .collect()
-    };
+    let ids = milestone_ids(&root);
     assert_eq!(ids.first().map(String::as_str), Some("generated-249"));
     assert_eq!(ids.last().map(String::as_str), Some("generated-0"));
     assert_eq!(
