@@ -36,7 +36,7 @@ impl fmt::Display for Location {
     /// In English (the dataset checker, the `data-problem-location` attribute); each language's table
     /// renders it for readers.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&(crate::i18n::en::TEXTS.location)(self))
+        f.write_str(&crate::i18n::location(&crate::i18n::en::TEXTS, self))
     }
 }
 

@@ -35,7 +35,7 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
                     class={if p.severity == Severity::Error { "mt-problem mt-problem--error" } else { "mt-problem mt-problem--warning" }}
                     data-problem-location={p.location.to_string()}
                 >
-                    <code class="mt-problem-location">{ (t.location)(&p.location) }</code>
+                    <code class="mt-problem-location">{ crate::i18n::location(t, &p.location) }</code>
                     { ": " }
                     <span class="mt-problem-message">{ (t.problem)(&p.message) }</span>
                 </li>

@@ -3,7 +3,6 @@
 use super::{Plural, Texts};
 use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::{MilestoneKind, DATE_FORMS};
-use crate::validate::Location;
 
 fn s(p: Plural) -> &'static str {
     if p == Plural::One {
@@ -124,18 +123,11 @@ pub static TEXTS: Texts = Texts {
     data_warnings: |n, p| format!("Data check: {n} warning{}", s(p)),
     crashed: |m| format!("The milestone tracker stopped because of an internal error. Reloading the page may help. ({m})"),
     problem,
-    location,
+    line_column: |l, c| format!("line {l}, column {c}"),
+    top_level: "(top level)",
+    path_at: |path, place| format!("{path} ({place})"),
+    option_named: |name| format!("option {name}"),
 };
-
-fn location(l: &Location) -> String {
-    match l {
-        Location::Text { line, column } => format!("line {line}, column {column}"),
-        Location::Path { path, .. } if path.is_empty() => "(top level)".into(),
-        Location::Path { path, line: 0, .. } => path.clone(),
-        Location::Path { path, line, column } => format!("{path} (line {line}, column {column})"),
-        Location::Option(name) => format!("option {name}"),
-    }
-}
 
 fn found(f: &Found) -> String {
     match f {

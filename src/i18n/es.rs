@@ -3,7 +3,6 @@
 use super::{Plural, Texts};
 use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::MilestoneKind;
-use crate::validate::Location;
 
 fn s(p: Plural) -> &'static str {
     if p == Plural::One {
@@ -117,20 +116,11 @@ pub static TEXTS: Texts = Texts {
     data_warnings: |n, p| format!("Revisión de datos: {n} aviso{}", s(p)),
     crashed: |m| format!("El rastreador de hitos se detuvo por un error interno. Recargar la página puede ayudar. ({m})"),
     problem,
-    location,
+    line_column: |l, c| format!("línea {l}, columna {c}"),
+    top_level: "(nivel superior)",
+    path_at: |path, place| format!("{path} ({place})"),
+    option_named: |name| format!("opción {name}"),
 };
-
-fn location(l: &Location) -> String {
-    match l {
-        Location::Text { line, column } => format!("línea {line}, columna {column}"),
-        Location::Path { path, .. } if path.is_empty() => "(nivel superior)".into(),
-        Location::Path { path, line: 0, .. } => path.clone(),
-        Location::Path { path, line, column } => {
-            format!("{path} (línea {line}, columna {column})")
-        }
-        Location::Option(name) => format!("opción {name}"),
-    }
-}
 
 const DATE_FORMS: &str = "una fecha como 2023-09-08, un instante como 2023-10-26T09:00:00+09:00, un mes como 2023-10 o un año como 2025";
 

@@ -3,7 +3,6 @@
 use super::Texts;
 use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::MilestoneKind;
-use crate::validate::Location;
 
 pub static TEXTS: Texts = Texts {
     tag: "ja",
@@ -91,18 +90,11 @@ pub static TEXTS: Texts = Texts {
     data_warnings: |n, _| format!("データの確認: 警告{n}件"),
     crashed: |m| format!("内部エラーのため記録トラッカーが停止しました。ページを再読み込みすると直る場合があります。({m})"),
     problem,
-    location,
+    line_column: |l, c| format!("{l}行{c}列"),
+    top_level: "(最上位)",
+    path_at: |path, place| format!("{path}({place})"),
+    option_named: |name| format!("オプション {name}"),
 };
-
-fn location(l: &Location) -> String {
-    match l {
-        Location::Text { line, column } => format!("{line}行{column}列"),
-        Location::Path { path, .. } if path.is_empty() => "(最上位)".into(),
-        Location::Path { path, line: 0, .. } => path.clone(),
-        Location::Path { path, line, column } => format!("{path}({line}行{column}列)"),
-        Location::Option(name) => format!("オプション {name}"),
-    }
-}
 
 const DATE_FORMS: &str = "2023-09-08 のような日付、2023-10-26T09:00:00+09:00 のような日時、2023-10 のような年月、または 2025 のような年";
 

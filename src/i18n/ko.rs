@@ -3,7 +3,6 @@
 use super::Texts;
 use crate::message::{Expected, Found, Msg, Syntax};
 use crate::model::MilestoneKind;
-use crate::validate::Location;
 
 pub static TEXTS: Texts = Texts {
     tag: "ko",
@@ -90,18 +89,11 @@ pub static TEXTS: Texts = Texts {
     data_warnings: |n, _| format!("데이터 확인: 경고 {n}개"),
     crashed: |m| format!("내부 오류로 기록 트래커가 멈췄습니다. 페이지를 새로 고치면 나아질 수 있습니다. ({m})"),
     problem,
-    location,
+    line_column: |l, c| format!("{l}행 {c}열"),
+    top_level: "(최상위)",
+    path_at: |path, place| format!("{path} ({place})"),
+    option_named: |name| format!("옵션 {name}"),
 };
-
-fn location(l: &Location) -> String {
-    match l {
-        Location::Text { line, column } => format!("{line}행 {column}열"),
-        Location::Path { path, .. } if path.is_empty() => "(최상위)".into(),
-        Location::Path { path, line: 0, .. } => path.clone(),
-        Location::Path { path, line, column } => format!("{path} ({line}행 {column}열)"),
-        Location::Option(name) => format!("옵션 {name}"),
-    }
-}
 
 const DATE_FORMS: &str = "2023-09-08 같은 날짜, 2023-10-26T09:00:00+09:00 같은 시각, 2023-10 같은 월 또는 2025 같은 연도";
 

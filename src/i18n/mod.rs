@@ -2,7 +2,7 @@
 //! and the choice of language from the `lang` option or the reader's browser. Plural categories come
 //! from the browser's `Intl.PluralRules`, numbers and dates from `Intl` too (see `browser.rs`).
 //! Messages for data authors and embedders (validation, option notices) are data (`message::Msg`),
-//! rendered by each table's `problem` and `location`.
+//! rendered by each table's `problem` and, for where they are, by `location` with the table's words.
 
 pub mod en;
 pub mod es;
@@ -169,8 +169,30 @@ pub struct Texts {
     pub crashed: fn(&str) -> String,
     /// A problem's message (validation, option notices), for data authors and embedders.
     pub problem: fn(&Msg) -> String,
-    /// Where a problem is.
-    pub location: fn(&Location) -> String,
+    // Where a problem is (see `location`, which holds the rules for every language).
+    /// A place in the JSON text: "line 3, column 19".
+    pub line_column: fn(usize, usize) -> String,
+    /// The whole document, for an error about it as a whole.
+    pub top_level: &'static str,
+    /// A JSON path with its place in the text (the second argument, from `line_column`).
+    pub path_at: fn(&str, &str) -> String,
+    /// A widget option: "option tz".
+    pub option_named: fn(&str) -> String,
+}
+
+/// Where a problem is, in the words of `t`. The rules are the same in every language: an empty path
+/// is the document as a whole, and a path whose place in the text is unknown (a fact check) is shown
+/// alone.
+pub fn location(t: &Texts, l: &Location) -> String {
+    match l {
+        Location::Text { line, column } => (t.line_column)(*line, *column),
+        Location::Path { path, .. } if path.is_empty() => t.top_level.to_string(),
+        Location::Path { path, line: 0, .. } => path.clone(),
+        Location::Path { path, line, column } => {
+            (t.path_at)(path, &(t.line_column)(*line, *column))
+        }
+        Location::Option(name) => (t.option_named)(name),
+    }
 }
 
 #[cfg(test)]
@@ -380,9 +402,9 @@ mod tests {
                 }
             }
             for l in &locations {
-                let text = (t.location)(l);
+                let text = location(t, l);
                 if lang != Lang::En && !matches!(l, Location::Path { line: 0, .. }) {
-                    assert_ne!(text, (en::TEXTS.location)(l), "{lang:?} {l:?}");
+                    assert_ne!(text, location(&en::TEXTS, l), "{lang:?} {l:?}");
                 }
             }
         }
