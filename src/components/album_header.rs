@@ -12,9 +12,7 @@ pub struct AlbumHeaderProps {
 
 #[function_component(AlbumHeader)]
 pub fn album_header(props: &AlbumHeaderProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let s = &props.subject;
     let release = s.release_date();
     let lead = s

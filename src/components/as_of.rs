@@ -26,9 +26,7 @@ fn input_value(e: &Event) -> Option<String> {
 
 #[function_component(AsOf)]
 pub fn as_of(props: &AsOfProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let last = props.live_today.max(props.release);
     let span = elapsed_days(props.release, last);
     let ondate = {

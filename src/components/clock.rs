@@ -34,9 +34,7 @@ fn current(offset_ms: i64) -> DateTime<Utc> {
 
 #[function_component(Clock)]
 pub fn clock(props: &ClockProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let now = use_state(|| current(props.offset_ms));
     // Two independent facts, each set by its own listener (never merged from a stale snapshot).
     let tab_visible = super::hooks::use_tab_visible();

@@ -33,9 +33,7 @@ fn scaled(value: i64, max: i64) -> String {
 
 #[function_component(ComparisonChart)]
 pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let max = props.rows.iter().map(|r| r.days).max().unwrap_or(0).max(1);
     let summary = props
         .rows

@@ -19,9 +19,7 @@ pub struct ControlsProps {
 
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let count_button = |mode: CountMode| {
         let onclick = props.onsetcount.reform(move |_: MouseEvent| mode);
         html! {

@@ -21,9 +21,7 @@ pub struct DayCounterProps {
 
 #[function_component(DayCounter)]
 pub fn day_counter(props: &DayCounterProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let headline = count_days(props.mode, props.date, props.today);
     let elapsed = elapsed_days(props.date, props.today);
     let inclusive = inclusive_days(props.date, props.today);

@@ -13,9 +13,7 @@ pub struct EmbedPanelProps {
 
 #[function_component(EmbedPanel)]
 pub fn embed_panel(props: &EmbedPanelProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let snippets = [
         (
             "iframe",
@@ -47,9 +45,7 @@ struct SnippetBoxProps {
 
 #[function_component(SnippetBox)]
 fn snippet_box(props: &SnippetBoxProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let copied = use_state(|| false);
     let area = use_node_ref();
     let onclick = {

@@ -22,9 +22,7 @@ pub struct ErrorPanelProps {
 
 #[function_component(ErrorPanel)]
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     if props.problems.is_empty() {
         return Html::default();
     }

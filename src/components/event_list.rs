@@ -34,9 +34,7 @@ fn date_text(date: &DateValue, lang: &str) -> String {
 
 #[function_component(EventList)]
 pub fn event_list(props: &EventListProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     if props.events.is_empty() {
         return Html::default();
     }

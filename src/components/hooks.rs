@@ -25,3 +25,11 @@ pub fn use_tab_visible() -> bool {
     }
     *visible
 }
+
+/// The reader's language table, from the `Lang` context `App` provides (English outside it).
+#[hook]
+pub fn use_texts() -> &'static crate::i18n::Texts {
+    use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .texts()
+}

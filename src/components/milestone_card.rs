@@ -32,9 +32,7 @@ pub struct MilestoneCardProps {
 
 #[function_component(MilestoneCard)]
 pub fn milestone_card(props: &MilestoneCardProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let m = &props.milestone;
     let node = use_node_ref();
     {

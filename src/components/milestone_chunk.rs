@@ -32,9 +32,7 @@ pub struct MilestoneChunkProps {
 
 #[function_component(MilestoneChunk)]
 pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let data = &*props.dataset;
     let release = data.subject.release_date();
     let rows = props.rows.get(props.start..props.end).unwrap_or_default();

@@ -31,9 +31,7 @@ pub struct MilestoneListProps {
 
 #[function_component(MilestoneList)]
 pub fn milestone_list(props: &MilestoneListProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     // Each milestone with the date it counts as in this zone, in time order; those after the shown
     // day wait. Computed again only when the data, the zone or the day changes.
     let (rows, later) = &*use_memo(

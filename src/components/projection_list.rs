@@ -17,9 +17,7 @@ pub struct ProjectionListProps {
 
 #[function_component(ProjectionList)]
 pub fn projection_list(props: &ProjectionListProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let list = projections(&props.dataset, props.today);
     if list.is_empty() {
         return Html::default();

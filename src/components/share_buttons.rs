@@ -18,9 +18,7 @@ pub struct ShareButtonsProps {
 
 #[function_component(ShareButtons)]
 pub fn share_buttons(props: &ShareButtonsProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let copied = use_state(|| false);
     let oncopy = {
         let (copied, id) = (copied.clone(), props.milestone.id.clone());

@@ -12,9 +12,7 @@ pub struct SourceLineProps {
 
 #[function_component(SourceLine)]
 pub fn source_line(props: &SourceLineProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let s = &props.source;
     let name = html! { <cite>{ s.publication.clone() }</cite> };
     html! {

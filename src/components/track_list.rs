@@ -15,9 +15,7 @@ pub struct TrackListProps {
 
 #[function_component(TrackList)]
 pub fn track_list(props: &TrackListProps) -> Html {
-    let t = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts();
+    let t = super::hooks::use_texts();
     let s = &props.subject;
     if s.tracks.is_empty() {
         return Html::default();
