@@ -32,11 +32,12 @@ pub struct MilestoneListProps {
 #[function_component(MilestoneList)]
 pub fn milestone_list(props: &MilestoneListProps) -> Html {
     let t = super::hooks::use_texts();
-    // Each milestone with the date it counts as in this zone, in time order; those after the shown
-    // day wait. Computed again only when the data, the zone or the day changes.
-    let (rows, later) = &*use_memo(
-        (props.dataset.clone(), props.zone.clone(), props.today),
-        |(dataset, zone, today)| {
+    // Each milestone with the date it counts as in this zone, in time order. Computed again only when
+    // the data or the zone changes (each date asks the zone answerer, `Intl` in the browser), not when
+    // the shown day moves.
+    let rows = use_memo(
+        (props.dataset.clone(), props.zone.clone()),
+        |(dataset, zone)| {
             let mut rows: Vec<Row> = dataset
                 .milestones
                 .iter()
@@ -51,12 +52,12 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                 })
                 .collect();
             rows.sort_by_key(|r| r.sort);
-            let total = rows.len();
-            rows.retain(|r| r.sort <= *today);
-            let later = total - rows.len();
-            (Shared(Rc::new(rows)), later)
+            Shared(Rc::new(rows))
         },
     );
+    // Those after the shown day wait: the rows are in time order, so the shown ones are a prefix.
+    let reached = rows.partition_point(|r| r.sort <= props.today);
+    let later = rows.len() - reached;
     // How many are rendered: all on the server; in the browser one step, then a step per task.
     let shown = use_state(|| {
         if cfg!(target_arch = "wasm32") {
@@ -70,7 +71,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
     {
         let shown = shown.clone();
         use_effect_with(
-            (*shown, rows.len(), tab_visible),
+            (*shown, reached, tab_visible),
             move |&(count, total, visible)| {
                 let next = (visible && count < total).then(|| {
                     gloo::timers::callback::Timeout::new(0, move || shown.set(count + STEP))
@@ -82,18 +83,18 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
     if props.dataset.milestones.is_empty() {
         return Html::default();
     }
-    let visible = rows.len().min(*shown);
+    let visible = reached.min(*shown);
     html! {
         <section class="mt-section mt-milestones" aria-labelledby="mt-milestones-title">
             <h2 id="mt-milestones-title">{ t.milestones }</h2>
             <ol class="mt-milestone-list" data-shown={visible.to_string()}>
                 for start in (0..visible).step_by(STEP) {
-                    <MilestoneChunk key={start} rows={rows.clone()} {start} end={(start + STEP).min(visible)}
+                    <MilestoneChunk key={start} rows={(*rows).clone()} {start} end={(start + STEP).min(visible)}
                         dataset={props.dataset.clone()} lang={props.lang.clone()} focus={props.focus.clone()} />
                 }
             </ol>
-            if *later > 0 {
-                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(t, *later) }</p>
+            if later > 0 {
+                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(t, later) }</p>
             }
         </section>
     }
