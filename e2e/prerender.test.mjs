@@ -79,3 +79,47 @@ test('a page with its own dataset never shows the default album prerendered', as
   assert.equal(await page.locator('.mt').count(), 1);
   await context.close();
 });
+
+test('the first contentful paint shows the prerendered tracker, even with the wasm already cached', async () => {
+  const context = await browser.newContext();
+  // When the live app replaces the prerender (the mount's state leaves "prerendered").
+  await context.addInitScript(() => {
+    window.__swappedAt = null;
+    new MutationObserver(() => {
+      const state = document.querySelector('.mt')?.dataset.state;
+      if (window.__swappedAt === null && state && state !== 'prerendered') window.__swappedAt = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const page = await context.newPage();
+  for (const load of ['first load', 'reload with the wasm cached']) {
+    if (load === 'first load') await page.goto(`${server.url}/index.html`);
+    else await page.reload();
+    await rendered(page);
+    const { swappedAt, fcp } = await page.evaluate(() => ({
+      swappedAt: window.__swappedAt,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    }));
+    assert.ok(fcp !== undefined && swappedAt !== null, `${load}: fcp ${fcp}, swap ${swappedAt}`);
+    assert.ok(fcp < swappedAt, `${load}: first paint at ${fcp} ms, live app at ${swappedAt} ms`);
+  }
+  await context.close();
+});
+
+test('a control focused with Tab before the wasm arrives keeps the focus when the live app takes over', async () => {
+  const { context, release } = await contextWithWasmHeld(browser);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/index.html`, { waitUntil: 'domcontentloaded' });
+  const fanCount = page.locator('button[data-count-mode=inclusive]');
+  await fanCount.waitFor();
+  for (let i = 0; i < 40 && !(await fanCount.evaluate((b) => b === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await fanCount.evaluate((b) => b === document.activeElement), 'Tab reaches the fan-count toggle');
+  release();
+  await rendered(page);
+  await page.waitForFunction(() => document.activeElement?.matches('button[data-count-mode=inclusive]'));
+  // The focused control is the live one: Enter presses it.
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('button[data-count-mode=inclusive]').getAttribute('aria-pressed'), 'true');
+  await context.close();
+});

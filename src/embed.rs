@@ -122,15 +122,42 @@ pub fn run() {
     let Some(root) = document.get_element_by_id(MOUNT_ID) else {
         return;
     };
-    // The build-time prerender (scripts/build) is replaced, not adopted: the live render depends on the
-    // reader's clock, language and remembered choices. Yew renders in a microtask, before the next
-    // paint, so the page never shows an empty mount.
-    if root
+    let prerendered = root
         .query_selector("[data-state=prerendered]")
         .ok()
         .flatten()
-        .is_some()
+        .is_some();
+    if prerendered && !document.hidden() {
+        // The build-time prerender (scripts/build) paints first: the live app starts only after the
+        // next frame, so a wasm that arrives before the first paint cannot hold that paint back.
+        after_next_paint(move || start_page(root, true));
+    } else {
+        start_page(root, prerendered);
+    }
+}
+
+/// Runs `then` after the browser has painted the next frame: an animation frame callback runs just
+/// before the paint, and a zero timeout set from it runs after.
+fn after_next_paint(then: impl FnOnce() + 'static) {
+    let frame = Closure::once(move || gloo::timers::callback::Timeout::new(0, then).forget());
+    if gloo::utils::window()
+        .request_animation_frame(frame.as_ref().unchecked_ref())
+        .is_ok()
     {
+        frame.forget();
+    }
+}
+
+fn start_page(root: Element, prerendered: bool) {
+    let window = gloo::utils::window();
+    let document = gloo::utils::document();
+    // The prerender is replaced, not adopted: the live render depends on the reader's clock, language
+    // and remembered choices. Yew renders in a microtask, before the next paint, so the page never
+    // shows an empty mount. A control the reader had focused keeps the focus.
+    let focused = prerendered
+        .then(|| focused_path(&root, document.active_element()))
+        .flatten();
+    if prerendered {
         root.set_inner_html("");
     }
     let json = document
@@ -139,11 +166,14 @@ pub fn run() {
     let search = window.location().search().unwrap_or_default();
     let base = base_of(&window.location().href().unwrap_or_default());
     mount(
-        root,
+        root.clone(),
         &search,
         Data::Text(json.unwrap_or_else(|| DEFAULT_DATASET.to_string())),
         base,
     );
+    if let Some(path) = focused {
+        gloo::timers::callback::Timeout::new(0, move || refocus(&root, &path)).forget();
+    }
     if window
         .parent()
         .ok()
@@ -151,6 +181,43 @@ pub fn run() {
         .is_some_and(|parent| parent != window)
     {
         report_height_to_parent();
+    }
+}
+
+/// Where `focused` sits under `root`: the child index at each level and the element's tag.
+fn focused_path(root: &Element, focused: Option<Element>) -> Option<(Vec<u32>, String)> {
+    let focused = focused?;
+    let tag = focused.tag_name();
+    let mut path = Vec::new();
+    let mut at = focused;
+    while &at != root {
+        let parent = at.parent_element()?;
+        let mut index = 0;
+        let mut sibling = at.previous_element_sibling();
+        while let Some(before) = sibling {
+            index += 1;
+            sibling = before.previous_element_sibling();
+        }
+        path.push(index);
+        at = parent;
+    }
+    path.reverse();
+    Some((path, tag))
+}
+
+/// Focuses the element at `path` under `root` if it is the same kind of element as before.
+fn refocus(root: &Element, (path, tag): &(Vec<u32>, String)) {
+    let mut at = root.clone();
+    for &index in path {
+        let Some(child) = at.children().item(index) else {
+            return;
+        };
+        at = child;
+    }
+    if at.tag_name() == *tag {
+        if let Ok(element) = at.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
     }
 }
 
