@@ -51,6 +51,28 @@ test('without JavaScript a reader sees the milestones and the day they were coun
   const note = await page.locator('.mt-noscript').textContent();
   const built = await page.locator('.mt').getAttribute('data-today');
   assert.match(note, new RegExp(`Counted on ${built}, the day this page was built`));
+  // The counts of that day show, beside the note that dates them.
+  assert.ok(await page.locator('.mt-hero .mt-counter-value').isVisible());
+  assert.ok(await page.locator('.mt-clock-value').isVisible());
+  assert.ok(await page.locator('.mt-anniversary').first().isVisible());
+  await context.close();
+});
+
+test('before the wasm arrives, the build day\'s counts keep their place but are not shown', async () => {
+  const { context, release } = await contextWithWasmHeld(browser);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/index.html`, { waitUntil: 'domcontentloaded' });
+  await page.locator('.mt[data-state=prerendered]').waitFor();
+  assert.ok(await page.locator('.mt-milestone-title').first().isVisible(), 'the milestones are there at once');
+  const today = ['.mt-hero .mt-counter-value', '.mt-hero .mt-counter-alt', '.mt-clock-value', '.mt-anniversary', '.mt-projection-stale', '#mt-as-of-date'];
+  for (const selector of today) {
+    assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} waits for the live count`);
+  }
+  const box = await page.locator('.mt-hero .mt-counter-value').boundingBox();
+  assert.ok(box && box.height > 0, 'the hidden count keeps its place');
+  release();
+  await rendered(page);
+  for (const selector of today) assert.ok(await page.locator(selector).first().isVisible(), `${selector} shows when live`);
   await context.close();
 });
 
