@@ -1,5 +1,6 @@
 // The benchmark (not a test): prints one table, and writes it as JSON to bench/latest.json.
-//   1. transfer size of the default page at gzip -9 and brotli -11, and the wasm's code by crate (twiggy);
+//   1. transfer size of the default page at gzip -9 and brotli -11, beside a minimal Yew page (the anchor,
+//      bench/anchor-yew), and the wasm's code by crate (twiggy);
 //   2. navigation start to the first milestone painted: the widget, its own rendered page saved as static
 //      HTML (the floor) and TimelineJS 3 with the same milestones, medians of RUNS alternating cold runs;
 //   3. scale: 10, 1,000 and 10,000 milestones: parse and validate (native and in the browser), first
@@ -23,18 +24,23 @@ const crates = JSON.parse(readFileSync(join(WORK, 'crates.json'), 'utf8'));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-// 1. Sizes
-const sizes = {};
-for (const name of readdirSync(DIST)) {
-  const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.css') ? 'css' : name === 'index.html' ? 'html'
-    : /^(milestone-tracker-|boot-).*\.js$/.test(name) ? 'js' : null;
-  if (!kind) continue; // embed.js and standalone.html are not part of the default page
-  const body = readFileSync(join(DIST, name));
-  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const s = (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
-  s.raw += body.length; s.gzip += gzipSync(body, { level: 9 }).length; s.brotli += br;
+// 1. Sizes: the widget's default page, and the anchor (bench/anchor-yew, built by ./scripts/bench).
+function pageSizes(dir, isJs) {
+  const sizes = {};
+  for (const name of readdirSync(dir)) {
+    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.css') ? 'css' : name === 'index.html' ? 'html'
+      : isJs(name) ? 'js' : null;
+    if (!kind) continue; // embed.js and standalone.html are not part of the default page
+    const body = readFileSync(join(dir, name));
+    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const s = (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    s.raw += body.length; s.gzip += gzipSync(body, { level: 9 }).length; s.brotli += br;
+  }
+  const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { sizes, total };
 }
-const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const { sizes, total } = pageSizes(DIST, (name) => /^(milestone-tracker-|boot-).*\.js$/.test(name));
+const anchor = pageSizes(join(WORK, 'anchor-yew'), (name) => name.endsWith('.js')).total;
 
 // Pages: the widget, the static floor, TimelineJS, and the scale pages.
 mkdirSync(join(WORK, 'floor'), { recursive: true });
@@ -205,6 +211,7 @@ const result = {
   date: new Date().toISOString(), runs: RUNS, machine: process.env.BENCH_MACHINE ?? 'unnamed',
   chromium: chromiumVersion,
   sizes: { ...sizes, total }, wasm_code_by_crate: crates,
+  anchor_minimal_yew_page: { ...anchor, what: 'bench/anchor-yew: one Yew 0.23 component, serde_json, chrono; html, js and wasm' },
   first_milestone_painted_ms: paintMedian,
   first_milestone_how: Object.fromEntries(Object.entries(urls).map(([k, url]) => [k, timedBy[url]])),
   ratio_to_static_floor: { widget: round(paintMedian.widget / paintMedian.floor, 2), timelinejs: round(paintMedian.timeline / paintMedian.floor, 2) },
@@ -219,6 +226,8 @@ lines.push(`Benchmark ${result.date} on ${result.machine}, Chromium ${chromiumVe
 lines.push('');
 lines.push('1. Transfer size of the default page        raw        gzip -9    brotli -11');
 for (const [k, s] of [...Object.entries(sizes), ['total', total]]) lines.push(`   ${k.padEnd(40)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(12)}`);
+lines.push(`   ${'anchor: minimal Yew+serde_json+chrono'.padEnd(40)} ${kb(anchor.raw).padStart(10)} ${kb(anchor.gzip).padStart(10)} ${kb(anchor.brotli).padStart(12)}`);
+lines.push(`   the default page is ${round(total.brotli / anchor.brotli, 2)}x the anchor at brotli -11`);
 lines.push('   wasm code and data by crate (twiggy, after wasm-bindgen, before wasm-opt): ' + crates.slice(0, 8).map((c) => `${c.crate} ${c.percent}%`).join(', '));
 lines.push('');
 lines.push('2. Navigation to first milestone painted     median ms   ratio to the static floor');
