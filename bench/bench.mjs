@@ -119,11 +119,15 @@ async function paintTime(url, selector) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__firstMilestone !== null, null, { timeout: 30_000 });
-  const [t, how] = await page.evaluate(() => [window.__firstMilestone, window.__firstMilestoneHow]);
+  const [t, how, seen] = await page.evaluate(() => [window.__firstMilestone, window.__firstMilestoneHow, window.__firstMilestoneDebug]);
   await context.close();
   timedBy[url] = { ...timedBy[url], [how]: (timedBy[url]?.[how] ?? 0) + 1 };
+  const round1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+  (runsSeen[url] ??= []).push({ ms: round1(t), how, visible_in_frame_at: round1(seen.visibleAt), fcp: round1(seen.fcp), element_timing: round1(seen.elementTime) });
   return t;
 }
+// Per page URL, each run: the time taken and what the page reported (for reading the medians).
+const runsSeen = {};
 // Per page URL: how many runs each rule timed.
 const timedBy = {};
 
@@ -214,6 +218,7 @@ const result = {
   anchor_minimal_yew_page: { ...anchor, what: 'bench/anchor-yew: one Yew 0.23 component, serde_json, chrono; html, js and wasm' },
   first_milestone_painted_ms: paintMedian,
   first_milestone_how: Object.fromEntries(Object.entries(urls).map(([k, url]) => [k, timedBy[url]])),
+  first_milestone_runs: Object.fromEntries(Object.entries(urls).map(([k, url]) => [k, runsSeen[url]])),
   ratio_to_static_floor: { widget: round(paintMedian.widget / paintMedian.floor, 2), timelinejs: round(paintMedian.timeline / paintMedian.floor, 2) },
   scale,
   idle_ratio_10k_to_10: round(idleTotal(idle10k) / idleTotal(idle10), 2),
