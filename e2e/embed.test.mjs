@@ -44,6 +44,10 @@ before(async () => {
       <div data-milestone-tracker id="second" data-now="2024-06-01T12:00:00Z" data-source="#second-data"></div>
       <script type="application/json" id="second-data">${otherAlbum}</script>
       <div data-milestone-tracker id="third" data-source="#nowhere"></div>`),
+    '/long.html': blogPage(widget.url, `
+      <div data-milestone-tracker id="near" data-now="2023-12-16T09:00:00+09:00"></div>
+      <div id="long-post" style="height: 20000px">A long post.</div>
+      <div data-milestone-tracker id="far" data-now="2023-12-16T09:00:00+09:00" data-lang="ko"></div>`),
     '/iframe.html': blogPage(widget.url, `
       <iframe id="frame" src="${widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00" width="600" height="300"></iframe>`),
   }, { prefix: '/blog/' });
@@ -91,6 +95,36 @@ test('two in-page mounts from another origin, each with its own options and data
   assert.match(await alert.textContent(), /data-source.*no element on the page matches "#nowhere"/);
   assert.equal(await page.locator('#first [data-counter^="track:"]').count(), 6);
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('three in-page mounts fetch and compile the wasm once, each running its own instance', async () => {
+  const page = await browser.newPage();
+  const wasmRequests = [];
+  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith('.wasm')) wasmRequests.push(req.url()); });
+  await page.goto(`${blog.origin}/mounts.html`);
+  await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
+  await page.locator('#second [data-counter=album]').waitFor();
+  await page.locator('#third [role=alert]').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(wasmRequests.length, 1, wasmRequests.join('\n'));
+  await page.close();
+});
+
+test('a mount far down a long post starts only when the reader scrolls near it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const wasmRequests = [];
+  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith('.wasm')) wasmRequests.push(req.url()); });
+  await page.goto(`${blog.origin}/long.html`);
+  await page.locator('#near [data-counter=album]').waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('#far').evaluate((host) => host.shadowRoot), null, 'not started off screen');
+  await page.locator('#far').scrollIntoViewIfNeeded();
+  const far = page.locator('#far [data-counter=album]');
+  await far.waitFor({ timeout: 30_000 });
+  assert.equal(await far.getAttribute('data-days'), '99');
+  assert.equal(await page.locator('#far .mt').getAttribute('lang'), 'ko');
+  assert.equal(wasmRequests.length, 1, 'the second mount reuses the compiled wasm');
   await page.close();
 });
 

@@ -1,6 +1,7 @@
 // Milestone tracker loader for blogs. Paste once per page:
 //   <script type="module" src="https://…/embed.js"></script>
-// It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root, with options
+// It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root once it nears
+// the viewport (one compiled wasm shared by all, an instance each), with options
 // from data-now, data-tz, data-count, data-lang, data-theme and data-source="#id-of-a-json-script";
 // (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
 // them. Everything it loads is found relative to this file, so it works from any origin and path.
@@ -11,11 +12,29 @@ const OPTIONS = ['now', 'tz', 'count', 'lang', 'theme'];
 const HEIGHT_MESSAGE = 'milestone-tracker:height';
 const MAX_HEIGHT = 100000;
 
-// Every mount gets its own module instance (a distinct URL): a crash in one cannot stop the others.
+// The wasm is fetched and compiled once per page, when the first mount needs it.
+let compiled;
+function compiledWasm() {
+  compiled ??= (async () => {
+    const url = new URL(FILES.wasm, BASE);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch {
+      // A host that serves .wasm without its media type (application/wasm) is still served.
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
+  })();
+  return compiled;
+}
+
+// Every mount gets its own module instance (a distinct URL) of that one compiled module: a crash in
+// one cannot stop the others.
 let instances = 0;
 async function loadApp() {
   const glue = await import(new URL(`${FILES.js}?instance=${instances++}`, BASE).href);
-  await glue.default({ module_or_path: new URL(FILES.wasm, BASE) });
+  await glue.default({ module_or_path: await compiledWasm() });
   return glue;
 }
 
@@ -67,8 +86,26 @@ async function mount(host) {
   }
 }
 
+// A mount starts when it comes within a screen of the viewport: a tracker far down a long post costs
+// the reader nothing until they scroll towards it.
+const nearby = 'IntersectionObserver' in window
+  ? new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearby.unobserve(entry.target);
+      mount(entry.target);
+    }
+  }, { rootMargin: '100% 0px' })
+  : null;
+const watched = new WeakSet();
+
 function mountAll() {
-  document.querySelectorAll('[data-milestone-tracker]').forEach(mount);
+  for (const host of document.querySelectorAll('[data-milestone-tracker]')) {
+    if (watched.has(host)) continue;
+    watched.add(host);
+    if (nearby) nearby.observe(host);
+    else mount(host);
+  }
 }
 
 function trackerFrames() {
