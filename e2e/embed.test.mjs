@@ -128,6 +128,23 @@ test('a mount far down a long post starts only when the reader scrolls near it',
   await page.close();
 });
 
+test('in-page mounts still start when the host sends the wasm with the wrong media type', async () => {
+  const context = await browser.newContext();
+  await context.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${blog.origin}/mounts.html`);
+  await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
+  await page.locator('#second [data-counter=album]').waitFor();
+  assert.equal(await page.locator('#first [data-counter=album]').getAttribute('data-days'), '100');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an iframe follows its content height, also after a resize', async () => {
   const page = await openPage(browser, `${blog.origin}/iframe.html`, { viewport: { width: 1100, height: 800 } });
   const frameEl = page.locator('#frame');
