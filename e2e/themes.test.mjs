@@ -30,6 +30,10 @@ test('light, dark, and auto following the reader\'s colour scheme', async () => 
   for (const [query, colorScheme, expected] of cases) {
     const { page, context } = await open(query, { colorScheme });
     assert.equal(await background(page), expected, `${query} with a ${colorScheme} scheme`);
+    // The page around the tracker follows its theme, to the edges of the window.
+    const page_ = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.documentElement).colorScheme]);
+    const dark = expected === 'rgb(20, 18, 24)';
+    assert.deepEqual(page_, dark ? ['rgb(20, 18, 24)', 'dark'] : ['rgba(0, 0, 0, 0)', 'normal'], `the page, ${query} with a ${colorScheme} scheme`);
     await context.close();
   }
 });

@@ -80,9 +80,16 @@ pub fn panic_for_tests() {
     panic!("a deliberate panic, called from a test");
 }
 
-fn mount(root: Element, query: &str, data: Data, base_url: String) {
+/// `own_page`: the tracker is the page (`index.html`, `standalone.html`, an iframe), so the page's
+/// background follows its theme.
+fn mount(root: Element, query: &str, data: Data, base_url: String, own_page: bool) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let (options, option_problems) = parse_options(query_pairs(query, decode_component));
+    if own_page {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-mt-theme", options.theme.as_str());
+        }
+    }
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (json, source_problem) = match data {
         Data::Text(json) => (json, None),
@@ -170,6 +177,7 @@ fn start_page(root: Element, prerendered: bool) {
         &search,
         Data::Text(json.unwrap_or_else(|| DEFAULT_DATASET.to_string())),
         base,
+        true,
     );
     if let Some(path) = focused {
         gloo::timers::callback::Timeout::new(0, move || refocus(&root, &path)).forget();
@@ -237,7 +245,7 @@ pub fn mount_tracker(
         (None, Some(selector)) => Data::Missing(selector),
         (None, None) => Data::Text(DEFAULT_DATASET.to_string()),
     };
-    mount(root, &query, data, base_url);
+    mount(root, &query, data, base_url, false);
 }
 
 /// Posts the page's content height to the parent whenever it changes, so `embed.js` can size the iframe.
