@@ -238,16 +238,17 @@ for (const [label, ids] of Object.entries(EMBED_PAGES)) {
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    let wasmRequests = 0, bytes = 0;
-    page.on('requestfinished', async (req) => {
-      bytes += (await req.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+    let wasmRequests = 0;
+    const sizes = [];
+    page.on('requestfinished', (req) => {
+      sizes.push(req.sizes().then((s) => s.responseBodySize, () => 0));
       if (new URL(req.url()).pathname.endsWith('.wasm')) wasmRequests += 1;
     });
     await page.goto(`${server.url}/target/bench/site/${name}`);
     await page.waitForFunction((sel) => sel.every((id) => document.querySelector(id).shadowRoot?.querySelector('[data-counter=album]')), shown, { timeout: 60_000 });
     times.push(await page.evaluate(() => performance.now()));
     await page.waitForLoadState('networkidle');
-    requests.push(wasmRequests); fetched.push(bytes);
+    requests.push(wasmRequests); fetched.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
     await context.close();
   }
   embeds.push({ page: label, mounts: ids.length, on_first_screen: shown.length, shown_ms: median(times), wasm_requests: median(requests), bytes_fetched_raw: median(fetched) });
