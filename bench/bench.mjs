@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { serve, launch } from '../e2e/harness.mjs';
+import { serve, launch, recordWasmRequests } from '../e2e/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -238,17 +238,14 @@ for (const [label, ids] of Object.entries(EMBED_PAGES)) {
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    let wasmRequests = 0;
-    const sizes = [];
-    page.on('requestfinished', (req) => {
-      sizes.push(req.sizes().then((s) => s.responseBodySize, () => 0));
-      if (new URL(req.url()).pathname.endsWith('.wasm')) wasmRequests += 1;
-    });
+    const wasm = recordWasmRequests(page);
+    const responseSizes = [];
+    page.on('requestfinished', (req) => responseSizes.push(req.sizes().then((s) => s.responseBodySize, () => 0)));
     await page.goto(`${server.url}/target/bench/site/${name}`);
     await page.waitForFunction((sel) => sel.every((id) => document.querySelector(id).shadowRoot?.querySelector('[data-counter=album]')), shown, { timeout: 60_000 });
     times.push(await page.evaluate(() => performance.now()));
     await page.waitForLoadState('networkidle');
-    requests.push(wasmRequests); fetched.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
+    requests.push(wasm.length); fetched.push((await Promise.all(responseSizes)).reduce((a, b) => a + b, 0));
     await context.close();
   }
   embeds.push({ page: label, mounts: ids.length, on_first_screen: shown.length, shown_ms: median(times), wasm_requests: median(requests), bytes_fetched_raw: median(fetched) });

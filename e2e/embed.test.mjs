@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFile, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { serve, launch, openPage, rendered, scratchDir } from './harness.mjs';
+import { serve, launch, openPage, rendered, scratchDir, recordWasmRequests } from './harness.mjs';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const SUBPATH = '/someone/tracker/';
@@ -100,8 +100,7 @@ test('two in-page mounts from another origin, each with its own options and data
 
 test('three in-page mounts fetch and compile the wasm once, each running its own instance', async () => {
   const page = await browser.newPage();
-  const wasmRequests = [];
-  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith('.wasm')) wasmRequests.push(req.url()); });
+  const wasmRequests = recordWasmRequests(page);
   await page.goto(`${blog.origin}/mounts.html`);
   await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
   await page.locator('#second [data-counter=album]').waitFor();
@@ -113,8 +112,7 @@ test('three in-page mounts fetch and compile the wasm once, each running its own
 
 test('a mount far down a long post starts only when the reader scrolls near it', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  const wasmRequests = [];
-  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith('.wasm')) wasmRequests.push(req.url()); });
+  const wasmRequests = recordWasmRequests(page);
   await page.goto(`${blog.origin}/long.html`);
   await page.locator('#near [data-counter=album]').waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');

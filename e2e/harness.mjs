@@ -83,6 +83,13 @@ export async function contextWithWasmHeld(browser) {
   return { context, release };
 }
 
+/** Records the URL of every wasm request `page` makes from now on. */
+export function recordWasmRequests(page) {
+  const urls = [];
+  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith('.wasm')) urls.push(req.url()); });
+  return urls;
+}
+
 /** Waits until the live app has rendered (ready or error state, not the build-time prerender), with a deadline. */
 export async function rendered(page) {
   await page.waitForSelector('.mt[data-state]:not([data-state=prerendered])', { timeout: 30_000 });
