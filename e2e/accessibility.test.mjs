@@ -1,18 +1,14 @@
 // Accessibility on the built page: no serious or critical axe-core violations in either theme, in English
 // and in Korean, keyboard
 // reachable with a visible focus, and only day changes announced (never the seconds clock).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { serve, launch, rendered, contextWithWasmHeld } from './harness.mjs';
+import { serve, rendered, contextWithWasmHeld, setup, DIST } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
-let server, browser;
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = setup({ server: () => serve(DIST) });
 
 async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
@@ -22,8 +18,8 @@ async function axeViolations(page) {
 
 for (const [theme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'ko'], ['dark', 'ko']]) {
   test(`no serious or critical axe violations, ${theme} theme, ${lang}, every panel open`, async () => {
-    const page = await browser.newPage({ colorScheme: theme });
-    await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00&theme=${theme}&count=inclusive&lang=${lang}`);
+    const page = await env.browser.newPage({ colorScheme: theme });
+    await page.goto(`${env.server.url}/?now=2023-12-16T09:00:00%2B09:00&theme=${theme}&count=inclusive&lang=${lang}`);
     await rendered(page);
     await page.locator('[data-panel=embed] summary').click();
     await page.locator('#mt-as-of-date').fill('2023-10-26');
@@ -38,9 +34,9 @@ for (const [theme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'ko'], [
 }
 
 test('the prerendered page, before the wasm arrives, has no axe violations either', async () => {
-  const { context, release } = await contextWithWasmHeld(browser);
+  const { context, release } = await contextWithWasmHeld(env.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${env.server.url}/`, { waitUntil: 'domcontentloaded' });
   await page.locator('.mt[data-state=prerendered]').waitFor();
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
@@ -49,8 +45,8 @@ test('the prerendered page, before the wasm arrives, has no axe violations eithe
 });
 
 test('keyboard only: every control is reachable, focus is visible, Enter works', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/?now=2023-12-16T09:00:00%2B09:00`);
   await rendered(page);
   const seen = new Set();
   for (let i = 0; i < 40; i += 1) {
@@ -74,8 +70,8 @@ test('keyboard only: every control is reachable, focus is visible, Enter works',
 });
 
 test('the day is announced politely; the seconds clock is not', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/?now=2023-12-15T23:59:58%2B09:00&count=inclusive`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/?now=2023-12-15T23:59:58%2B09:00&count=inclusive`);
   await rendered(page);
   const live = page.locator('[aria-live=polite][data-announce=day]');
   assert.equal(await live.textContent(), 'Layover: day 99, counting release day as day 1.');

@@ -1,32 +1,24 @@
 // Any album without touching code: ./scripts/build --data compiles another default dataset into dist/,
 // after checking it; a broken file stops the build with a located error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve, launch, openPage, rendered, scratchDir } from './harness.mjs';
+import { serve, openPage, rendered, scratchDir, setup, ROOT } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE_DIST = join(ROOT, 'target', 'dist-sample');
 const build = (...args) => spawnSync('./scripts/build', args, { cwd: ROOT, encoding: 'utf8' });
-let server, browser;
-
-before(async () => {
-  const result = build('--data', 'static/samples/example-artist.json', '--dist', SAMPLE_DIST);
-  assert.equal(result.status, 0, result.stderr);
-  server = await serve(SAMPLE_DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const env = setup({
+  server: () => {
+    const result = build('--data', 'static/samples/example-artist.json', '--dist', SAMPLE_DIST);
+    assert.equal(result.status, 0, result.stderr);
+    return serve(SAMPLE_DIST);
+  },
 });
 
 test('a build with --data shows that album by default, in its own home zone', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/?now=2024-06-07T12:00:00-03:00&count=inclusive`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/?now=2024-06-07T12:00:00-03:00&count=inclusive`));
   assert.equal(await page.locator('.mt-album').textContent(), 'Sample Album');
   assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'America/Sao_Paulo');
   assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '100');

@@ -1,16 +1,14 @@
 // Embedding as a blogger does it, against the built dist/: a blog on another origin with hostile CSS and
 // in-page mounts, an iframe that follows its content's height, deep links, standalone.html from file://,
 // dist/ under a sub-path, and the Embed panel's snippets.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { serve, launch, openPage, rendered, scratchDir, recordWasmRequests } from './harness.mjs';
+import { serve, openPage, rendered, scratchDir, recordWasmRequests, setup, DIST, HOOKS_DIST } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const SUBPATH = '/someone/tracker/';
-let widget, blog, browser;
 
 const HOSTILE_CSS = `<style>
   html { font-size: 40px; }
@@ -34,10 +32,12 @@ function blogPage(widgetUrl, body) {
 <script type="module" src="${widgetUrl}/embed.js"></script></body></html>`;
 }
 
-before(async () => {
+const env = setup({
   // The widget on its own origin, under a sub-path, with CORS as static hosts send it.
-  widget = await serve(DIST, {}, { prefix: SUBPATH, cors: true });
-  blog = await serve(DIST, {
+  widget: () => serve(DIST, {}, { prefix: SUBPATH, cors: true }),
+  // The same widget built with the test hooks (a deliberate panic), for the crash tests only.
+  hooks: () => serve(HOOKS_DIST, {}, { prefix: SUBPATH, cors: true }),
+  blog: ({ widget, hooks }) => serve(DIST, {
     '/mounts.html': blogPage(widget.url, `
       <div data-milestone-tracker id="first" data-now="2023-12-16T09:00:00+09:00" data-count="inclusive"></div>
       <p id="between">Blog text between the widgets.</p>
@@ -50,18 +50,15 @@ before(async () => {
       <div data-milestone-tracker id="far" data-now="2023-12-16T09:00:00+09:00" data-lang="ko"></div>`),
     '/iframe.html': blogPage(widget.url, `
       <iframe id="frame" src="${widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00" width="600" height="300"></iframe>`),
-  }, { prefix: '/blog/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await blog?.close();
-  await widget?.close();
+    '/crash.html': blogPage(hooks.url, `
+      <div data-milestone-tracker id="first" data-now="2023-12-16T09:00:00+09:00" data-count="inclusive"></div>
+      <div data-milestone-tracker id="second" data-now="2024-06-01T12:00:00Z" data-source="#second-data"></div>
+      <script type="application/json" id="second-data">${otherAlbum}</script>`),
+  }, { prefix: '/blog/' }),
 });
 
 test('two in-page mounts from another origin, each with its own options and data, untouched by the blog CSS', async () => {
-  const page = await openPage(browser, `${blog.origin}/mounts.html`);
+  const page = await openPage(env.browser, `${env.blog.origin}/mounts.html`);
   const first = page.locator('#first [data-counter=album]');
   await first.waitFor({ timeout: 30_000 });
   assert.equal(await first.getAttribute('data-days'), '100');
@@ -99,9 +96,9 @@ test('two in-page mounts from another origin, each with its own options and data
 });
 
 test('three in-page mounts fetch and compile the wasm once, each running its own instance', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const wasmRequests = recordWasmRequests(page);
-  await page.goto(`${blog.origin}/mounts.html`);
+  await page.goto(`${env.blog.origin}/mounts.html`);
   await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
   await page.locator('#second [data-counter=album]').waitFor();
   await page.locator('#third [role=alert]').waitFor();
@@ -111,9 +108,9 @@ test('three in-page mounts fetch and compile the wasm once, each running its own
 });
 
 test('a mount far down a long post starts only when the reader scrolls near it', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 800 } });
   const wasmRequests = recordWasmRequests(page);
-  await page.goto(`${blog.origin}/long.html`);
+  await page.goto(`${env.blog.origin}/long.html`);
   await page.locator('#near [data-counter=album]').waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   assert.equal(await page.locator('#far').evaluate((host) => host.shadowRoot), null, 'not started off screen');
@@ -127,7 +124,7 @@ test('a mount far down a long post starts only when the reader scrolls near it',
 });
 
 test('in-page mounts still start when the host sends the wasm with the wrong media type', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.route('**/*.wasm', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
@@ -135,7 +132,7 @@ test('in-page mounts still start when the host sends the wasm with the wrong med
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${blog.origin}/mounts.html`);
+  await page.goto(`${env.blog.origin}/mounts.html`);
   await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
   await page.locator('#second [data-counter=album]').waitFor();
   assert.equal(await page.locator('#first [data-counter=album]').getAttribute('data-days'), '100');
@@ -144,7 +141,7 @@ test('in-page mounts still start when the host sends the wasm with the wrong med
 });
 
 test('an iframe follows its content height, also after a resize', async () => {
-  const page = await openPage(browser, `${blog.origin}/iframe.html`, { viewport: { width: 1100, height: 800 } });
+  const page = await openPage(env.browser, `${env.blog.origin}/iframe.html`, { viewport: { width: 1100, height: 800 } });
   const frameEl = page.locator('#frame');
   const frame = page.frameLocator('#frame');
   await frame.locator('[data-counter=album]').waitFor({ timeout: 30_000 });
@@ -169,14 +166,14 @@ test('an iframe follows its content height, also after a resize', async () => {
 });
 
 test('a #m= deep link reaches the milestone, in the page and through an iframe', async () => {
-  const page = await openPage(browser, `${blog.origin}/iframe.html#m=every-track-60m-spotify`);
+  const page = await openPage(env.browser, `${env.blog.origin}/iframe.html#m=every-track-60m-spotify`);
   const card = page.frameLocator('#frame').locator('[data-milestone-id=every-track-60m-spotify]');
   await card.waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => document.querySelector('#frame').src.endsWith('#m=every-track-60m-spotify'));
   await card.and(page.frameLocator('#frame').locator('[data-focused=true]')).waitFor({ timeout: 10_000 });
   await page.close();
 
-  const own = await rendered(await openPage(browser, `${widget.url}/index.html?now=2024-01-01T00:00:00Z#m=album-600m-spotify`));
+  const own = await rendered(await openPage(env.browser, `${env.widget.url}/index.html?now=2024-01-01T00:00:00Z#m=album-600m-spotify`));
   assert.equal(await own.locator('[data-focused=true]').getAttribute('data-milestone-id'), 'album-600m-spotify');
   await own.evaluate(() => { location.hash = '#m=every-track-40m-spotify'; });
   await own.waitForFunction(() => document.querySelector('[data-focused=true]')?.dataset.milestoneId === 'every-track-40m-spotify');
@@ -187,7 +184,7 @@ test('standalone.html works alone from file://, options included', async () => {
   const folder = await scratchDir();
   await copyFile(join(DIST, 'standalone.html'), join(folder, 'standalone.html'));
   const url = `${pathToFileURL(join(folder, 'standalone.html')).href}?now=2023-12-16T09:00:00%2B09:00&count=inclusive`;
-  const page = await rendered(await openPage(browser, url));
+  const page = await rendered(await openPage(env.browser, url));
   assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '100');
   assert.equal(await page.locator('[data-milestone-id]').count(), 5);
   assert.deepEqual(page.errors, []);
@@ -195,26 +192,26 @@ test('standalone.html works alone from file://, options included', async () => {
 });
 
 test('dist/ works from a sub-path', async () => {
-  const page = await rendered(await openPage(browser, `${widget.url}/?now=2023-10-26T12:00:00%2B09:00`));
+  const page = await rendered(await openPage(env.browser, `${env.widget.url}/?now=2023-10-26T12:00:00%2B09:00`));
   assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '48');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
 
 test('the Embed panel gives snippets for the current options, and copies them', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.widget.origin });
   const page = await context.newPage();
-  await page.goto(`${widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00`);
+  await page.goto(`${env.widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00`);
   await rendered(page);
   await page.locator('[data-panel=embed] summary').click();
   await page.locator('[data-count-mode=inclusive]').click();
   await page.locator('[data-zone-choice=local]').click();
   const iframe = await page.locator('[data-snippet=iframe] textarea').inputValue();
   assert.equal(iframe.split('\n')[0],
-    `<iframe src="${widget.url}/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive" title="Milestone tracker" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>`);
+    `<iframe src="${env.widget.url}/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive" title="Milestone tracker" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>`);
   const mount = await page.locator('[data-snippet=mount] textarea').inputValue();
-  assert.equal(mount, `<div data-milestone-tracker data-now="2023-12-16T00:00:00Z" data-tz="local" data-count="inclusive"></div>\n<script type="module" src="${widget.url}/embed.js"></script>`);
+  assert.equal(mount, `<div data-milestone-tracker data-now="2023-12-16T00:00:00Z" data-tz="local" data-count="inclusive"></div>\n<script type="module" src="${env.widget.url}/embed.js"></script>`);
   await page.locator('[data-snippet=mount] button').click();
   assert.equal(await page.locator('[data-snippet=mount] button').textContent(), 'Copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), mount);
@@ -222,9 +219,9 @@ test('the Embed panel gives snippets for the current options, and copies them', 
 });
 
 test('the pasted in-page snippet works as pasted', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${widget.url}/index.html?count=inclusive`);
+  await page.goto(`${env.widget.url}/index.html?count=inclusive`);
   await rendered(page);
   const snippet = await page.locator('[data-snippet=mount] textarea').inputValue();
   await page.setContent(`<!doctype html><html><body>${HOSTILE_CSS}${snippet}</body></html>`);
@@ -235,10 +232,10 @@ test('the pasted in-page snippet works as pasted', async () => {
 });
 
 test('a mount whose wasm cannot load says so, in its language', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.route('**/*.wasm', (route) => route.abort());
   const page = await context.newPage();
-  await page.setContent(blogPage(widget.url, '<div data-milestone-tracker id="ko" data-lang="ko"></div><div data-milestone-tracker id="en"></div>'));
+  await page.setContent(blogPage(env.widget.url, '<div data-milestone-tracker id="ko" data-lang="ko"></div><div data-milestone-tracker id="en"></div>'));
   const ko = page.locator('#ko [role=alert]');
   await ko.waitFor({ timeout: 30_000 });
   assert.equal(await ko.getAttribute('lang'), 'ko');
@@ -247,16 +244,28 @@ test('a mount whose wasm cannot load says so, in its language', async () => {
   await context.close();
 });
 
+test('the release dist/ holds no test hook', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  for (const name of readdirSync(DIST)) {
+    const text = readFileSync(join(DIST, name), 'latin1');
+    for (const hook of ['panicForTests', 'measureLoad']) assert.ok(!text.includes(hook), `${hook} in dist/${name}`);
+  }
+  const page = await rendered(await openPage(env.browser, `${env.widget.url}/index.html`));
+  assert.equal(await page.evaluate(() => typeof window.wasmBindings?.panicForTests), 'undefined');
+  assert.equal(await page.evaluate(() => typeof window.wasmBindings?.mount_tracker), 'function');
+  await page.close();
+});
+
 test('a crash (panic) in one in-page mount shows an error there; the other keeps working', async () => {
-  const glueName = (await import('node:fs')).readdirSync(DIST).find((n) => /^milestone-tracker-[0-9a-f]+\.js$/.test(n));
-  const page = await openPage(browser, `${blog.origin}/mounts.html`);
+  const glueName = (await import('node:fs')).readdirSync(HOOKS_DIST).find((n) => /^milestone-tracker-[0-9a-f]+\.js$/.test(n));
+  const page = await openPage(env.browser, `${env.blog.origin}/crash.html`);
   await page.locator('#first [data-counter=album]').waitFor({ timeout: 30_000 });
   await page.locator('#second [data-counter=album]').waitFor();
   // embed.js gave #first instance 0; the same URL reaches the same module instance.
   const thrown = await page.evaluate(async (url) => {
     const glue = await import(url);
     try { glue.panicForTests(); return null; } catch (e) { return String(e); }
-  }, `${widget.url}/${glueName}?instance=0`);
+  }, `${env.hooks.url}/${glueName}?instance=0`);
   assert.match(thrown, /unreachable/);
   const crash = page.locator('#first [data-panel=crash][role=alert]');
   await crash.waitFor();
@@ -273,7 +282,7 @@ test('a crash (panic) in one in-page mount shows an error there; the other keeps
 });
 
 test('a crash on the tracker\'s own page is shown, not a blank page', async () => {
-  const page = await rendered(await openPage(browser, `${widget.url}/index.html`));
+  const page = await rendered(await openPage(env.browser, `${env.hooks.url}/index.html`));
   await page.evaluate(() => { try { window.wasmBindings.panicForTests(); } catch {} });
   await page.locator('[data-panel=crash][role=alert]').waitFor();
   assert.match(await page.locator('[data-panel=crash]').textContent(), /internal error/);
@@ -281,7 +290,7 @@ test('a crash on the tracker\'s own page is shown, not a blank page', async () =
 });
 
 test('the crash notice speaks the reader\'s language', async () => {
-  const page = await rendered(await openPage(browser, `${widget.url}/index.html?lang=ko`));
+  const page = await rendered(await openPage(env.browser, `${env.hooks.url}/index.html?lang=ko`));
   await page.evaluate(() => { try { window.wasmBindings.panicForTests(); } catch {} });
   const crash = page.locator('[data-panel=crash][role=alert]');
   await crash.waitFor();

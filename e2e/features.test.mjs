@@ -1,19 +1,15 @@
 // Reader features on the built page: the anniversaries calendar download.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { serve, launch, rendered } from './harness.mjs';
+import { serve, rendered, setup, DIST } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
-let server, browser;
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = setup({ server: () => serve(DIST) });
 
 test('the anniversaries download as an .ics file a calendar accepts', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}/?now=2023-12-01T09:00:00%2B09:00&count=inclusive`);
+  await page.goto(`${env.server.url}/?now=2023-12-01T09:00:00%2B09:00&count=inclusive`);
   await rendered(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=calendar]').click()]);
   assert.equal(download.suggestedFilename(), 'layover-anniversaries.ics');
@@ -26,10 +22,10 @@ test('the anniversaries download as an .ics file a calendar accepts', async () =
 });
 
 test('a milestone shares as a deep link and as a 1200x630 PNG card', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const page = await context.newPage();
-  const url = `${server.url}/?now=2024-01-01T00:00:00Z`;
+  const url = `${env.server.url}/?now=2024-01-01T00:00:00Z`;
   await page.goto(url);
   await rendered(page);
   const card = page.locator('[data-milestone-id=album-600m-spotify]');

@@ -1,10 +1,17 @@
 // End-to-end harness: serves a folder on loopback (with extra in-memory pages) and launches Debian's
 // Chromium through playwright-core. Nothing is downloaded; nothing listens beyond 127.0.0.1.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+/** The project's folder, the release build `./scripts/build` writes, and the build with the test hooks. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const HOOKS_DIST = join(ROOT, 'target', 'dist-hooks');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -59,6 +66,24 @@ export async function launch() {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
     ],
   });
+}
+
+/**
+ * The suite's set-up in one call: before the tests, starts each server `servers` names (an async
+ * factory, given those started before it) and Chromium; after them, stops everything. The returned
+ * object holds them by name (and `browser`) once the tests run.
+ */
+export function setup(servers = {}) {
+  const env = {};
+  before(async () => {
+    for (const [name, start] of Object.entries(servers)) env[name] = await start(env);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    for (const name of Object.keys(servers).reverse()) await env[name]?.close();
+  });
+  return env;
 }
 
 /** A page that records script errors and console errors, to assert none happened. */

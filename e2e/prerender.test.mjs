@@ -1,18 +1,13 @@
 // The build-time prerender: dist/index.html carries the tracker's HTML, so the milestones are there
 // without JavaScript (and before the wasm arrives); the live app replaces it once, cleanly.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve, launch, openPage, rendered, withInlineData, contextWithWasmHeld } from './harness.mjs';
+import { serve, openPage, rendered, withInlineData, contextWithWasmHeld, setup, DIST, ROOT } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST, {
+const env = setup({
+  server: async () => serve(DIST, {
     '/own-data.html': await withInlineData(DIST, JSON.stringify({
       subject: {
         artist: 'Example Artist (made-up test data)', album: 'Own Data', home_zone: 'UTC', release: '2024-01-01',
@@ -20,17 +15,11 @@ before(async () => {
       },
       milestones: [{ id: 'm', date: '2024-01-02', kind: 'other', title: 'A made-up milestone', source: { publication: 'Made-up test data', date: '2024-01-02' } }],
     })),
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  }),
 });
 
 test('the served index.html already holds the album, its counter and every milestone', async () => {
-  const html = await (await fetch(`${server.url}/index.html`)).text();
+  const html = await (await fetch(`${env.server.url}/index.html`)).text();
   const layover = JSON.parse(await readFile(join(ROOT, 'static', 'layover.json'), 'utf8'));
   assert.match(html, /<div[^>]*data-state="prerendered"/);
   assert.match(html, /<h1 class="mt-album">Layover<\/h1>/);
@@ -42,9 +31,9 @@ test('the served index.html already holds the album, its counter and every miles
 });
 
 test('without JavaScript a reader sees the milestones and the day they were counted', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${env.server.url}/index.html`);
   const titles = page.locator('[data-milestone-id] .mt-milestone-title');
   assert.equal(await titles.count(), 5);
   assert.ok(await titles.first().isVisible());
@@ -59,9 +48,9 @@ test('without JavaScript a reader sees the milestones and the day they were coun
 });
 
 test('before the wasm arrives, the build day\'s counts keep their place but are not shown', async () => {
-  const { context, release } = await contextWithWasmHeld(browser);
+  const { context, release } = await contextWithWasmHeld(env.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${env.server.url}/index.html`, { waitUntil: 'domcontentloaded' });
   await page.locator('.mt[data-state=prerendered]').waitFor();
   assert.ok(await page.locator('.mt-milestone-title').first().isVisible(), 'the milestones are there at once');
   const today = ['.mt-hero .mt-counter-value', '.mt-hero .mt-counter-alt', '.mt-clock-value', '.mt-anniversary', '.mt-projection-stale', '#mt-as-of-date'];
@@ -77,7 +66,7 @@ test('before the wasm arrives, the build day\'s counts keep their place but are 
 });
 
 test('the live app replaces the prerender: one tracker, live state, no errors, the same milestones', async () => {
-  const page = await openPage(browser, `${server.url}/index.html`);
+  const page = await openPage(env.browser, `${env.server.url}/index.html`);
   await rendered(page);
   assert.equal(await page.locator('.mt').count(), 1);
   assert.equal(await page.locator('[data-state=prerendered]').count(), 0);
@@ -91,9 +80,9 @@ test('the live app replaces the prerender: one tracker, live state, no errors, t
 });
 
 test('a page with its own dataset never shows the default album prerendered', async () => {
-  const { context, release } = await contextWithWasmHeld(browser);
+  const { context, release } = await contextWithWasmHeld(env.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/own-data.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${env.server.url}/own-data.html`, { waitUntil: 'domcontentloaded' });
   assert.equal(await page.locator('.mt-album').isVisible(), false);
   release();
   await rendered(page);
@@ -103,7 +92,7 @@ test('a page with its own dataset never shows the default album prerendered', as
 });
 
 test('the first contentful paint shows the prerendered tracker, even with the wasm already cached', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   // When the live app replaces the prerender (the mount's state leaves "prerendered").
   await context.addInitScript(() => {
     window.__swappedAt = null;
@@ -114,7 +103,7 @@ test('the first contentful paint shows the prerendered tracker, even with the wa
   });
   const page = await context.newPage();
   for (const load of ['first load', 'reload with the wasm cached']) {
-    if (load === 'first load') await page.goto(`${server.url}/index.html`);
+    if (load === 'first load') await page.goto(`${env.server.url}/index.html`);
     else await page.reload();
     await rendered(page);
     const { swappedAt, fcp } = await page.evaluate(() => ({
@@ -128,9 +117,9 @@ test('the first contentful paint shows the prerendered tracker, even with the wa
 });
 
 test('a control focused with Tab before the wasm arrives keeps the focus when the live app takes over', async () => {
-  const { context, release } = await contextWithWasmHeld(browser);
+  const { context, release } = await contextWithWasmHeld(env.browser);
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${env.server.url}/index.html`, { waitUntil: 'domcontentloaded' });
   const fanCount = page.locator('button[data-count-mode=inclusive]');
   await fanCount.waitFor();
   for (let i = 0; i < 40 && !(await fanCount.evaluate((b) => b === document.activeElement)); i += 1) {
@@ -143,5 +132,23 @@ test('a control focused with Tab before the wasm arrives keeps the focus when th
   // The focused control is the live one: Enter presses it.
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('button[data-count-mode=inclusive]').getAttribute('aria-pressed'), 'true');
+  await context.close();
+});
+
+test('the live app starts even where the browser refuses an animation frame', async () => {
+  // The hand-over waits for a frame; a browser (or a blocker) that throws from requestAnimationFrame must
+  // not leave the reader with the build day's page forever.
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.requestAnimationFrame = () => { throw new Error('refused'); };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${env.server.url}/index.html?now=2023-12-16T09:00:00%2B09:00&count=inclusive`);
+  await rendered(page);
+  assert.equal(await page.locator('.mt').getAttribute('data-state'), 'ready');
+  assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '100');
+  assert.deepEqual(errors, []);
   await context.close();
 });

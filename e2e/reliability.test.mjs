@@ -1,15 +1,12 @@
 // Reliability and security on the built dist/: a strict Content-Security-Policy with no violation, day
 // counters that roll over at the counting zone's midnight and are right again after the clock jumps.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { serve, launch, openPage, rendered, withInlineData } from './harness.mjs';
+import { serve, openPage, rendered, withInlineData, setup, DIST } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
-let plain, strict, browser;
 
 const LAYOVER_KEY = 'milestone-tracker/v1/V (Kim Taehyung)/Layover/2023-09-08';
 const otherAlbum = JSON.stringify({
@@ -19,16 +16,9 @@ const otherAlbum = JSON.stringify({
   },
 });
 
-before(async () => {
-  plain = await serve(DIST, { '/other.html': await withInlineData(DIST, otherAlbum) });
-  strict = await serve(DIST, {}, { headers: { 'content-security-policy': STRICT_CSP } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await plain?.close();
-  await strict?.close();
+const env = setup({
+  plain: async () => serve(DIST, { '/other.html': await withInlineData(DIST, otherAlbum) }),
+  strict: () => serve(DIST, {}, { headers: { 'content-security-policy': STRICT_CSP } }),
 });
 
 const days = (page) => page.locator('[data-counter=album]').getAttribute('data-days');
@@ -38,7 +28,7 @@ test('dist/ works unchanged under a strict Content-Security-Policy', async () =>
   assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'an inline script in index.html');
   assert.doesNotMatch(html, /\sstyle=/, 'an inline style in index.html');
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -47,7 +37,7 @@ test('dist/ works unchanged under a strict Content-Security-Policy', async () =>
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  const response = await page.goto(`${strict.url}/?now=2023-12-16T09:00:00%2B09:00&count=inclusive`);
+  const response = await page.goto(`${env.strict.url}/?now=2023-12-16T09:00:00%2B09:00&count=inclusive`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await rendered(page);
   assert.equal(await days(page), '100');
@@ -63,7 +53,7 @@ test('dist/ works unchanged under a strict Content-Security-Policy', async () =>
 });
 
 test('started 3 seconds before midnight in Seoul, the counters roll over without a reload', async () => {
-  const page = await rendered(await openPage(browser, `${plain.url}/?now=2023-12-15T23:59:57%2B09:00&count=inclusive`));
+  const page = await rendered(await openPage(env.browser, `${env.plain.url}/?now=2023-12-15T23:59:57%2B09:00&count=inclusive`));
   assert.equal(await days(page), '99');
   assert.equal(await page.locator('[data-counter="track:blue"]').getAttribute('data-days'), '99');
   await page.waitForFunction(() => document.querySelector('[data-counter=album]').dataset.days === '100', null, { timeout: 8_000 });
@@ -74,11 +64,11 @@ test('started 3 seconds before midnight in Seoul, the counters roll over without
 });
 
 test('after the clock jumps (a sleeping laptop), the counters are right at the next tick', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   // The real clock, faked: the page reads Date as usual.
   await page.clock.install({ time: new Date('2023-12-16T12:00:00+09:00') });
-  await page.goto(`${plain.url}/`);
+  await page.goto(`${env.plain.url}/`);
   await rendered(page);
   assert.equal(await days(page), '99');
   // The laptop sleeps for three days: time moves on, no timer fires meanwhile.
@@ -90,9 +80,9 @@ test('after the clock jumps (a sleeping laptop), the counters are right at the n
 });
 
 test('the reader\'s choices are remembered per dataset; an explicit option wins', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${plain.url}/?now=2023-12-16T09:00:00%2B09:00`);
+  await page.goto(`${env.plain.url}/?now=2023-12-16T09:00:00%2B09:00`);
   await rendered(page);
   await page.locator('button[data-count-mode=inclusive]').click();
   await page.locator('[data-zone-choice=UTC]').click();
@@ -103,12 +93,12 @@ test('the reader\'s choices are remembered per dataset; an explicit option wins'
   assert.equal(await days(page), '100');
   assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'UTC');
 
-  await page.goto(`${plain.url}/?now=2023-12-16T09:00:00%2B09:00&count=elapsed`);
+  await page.goto(`${env.plain.url}/?now=2023-12-16T09:00:00%2B09:00&count=elapsed`);
   await rendered(page);
   assert.equal(await days(page), '99', 'the explicit count wins');
   assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'UTC', 'the remembered zone still applies');
 
-  await page.goto(`${plain.url}/other.html?now=2023-12-16T09:00:00%2B09:00`);
+  await page.goto(`${env.plain.url}/other.html?now=2023-12-16T09:00:00%2B09:00`);
   await rendered(page);
   assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'Asia/Seoul', 'another dataset has its own key');
   assert.equal(await days(page), '99');
@@ -117,12 +107,12 @@ test('the reader\'s choices are remembered per dataset; an explicit option wins'
 
 test('corrupt or foreign stored choices fall back to the defaults', async () => {
   for (const stored of ['{not json', 'null', '[]', '{"v":2,"tz":"UTC","count":"inclusive"}', '{"v":1,"tz":"<script>","count":"korean"}', 'x'.repeat(100_000)]) {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [LAYOVER_KEY, stored]);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${plain.url}/?now=2023-12-16T09:00:00%2B09:00`);
+    await page.goto(`${env.plain.url}/?now=2023-12-16T09:00:00%2B09:00`);
     await rendered(page);
     assert.equal(await days(page), '99', stored.slice(0, 40));
     assert.equal(await page.locator('[data-zone]').getAttribute('data-zone'), 'Asia/Seoul', stored.slice(0, 40));
@@ -132,7 +122,7 @@ test('corrupt or foreign stored choices fall back to the defaults', async () => 
 });
 
 test('the seconds clock stops while scrolled away; day counters in view still turn at midnight', async () => {
-  const page = await rendered(await openPage(browser, `${plain.url}/?now=2023-12-15T23:59:57%2B09:00&count=inclusive`, { viewport: { width: 900, height: 400 } }));
+  const page = await rendered(await openPage(env.browser, `${env.plain.url}/?now=2023-12-15T23:59:57%2B09:00&count=inclusive`, { viewport: { width: 900, height: 400 } }));
   const clock = page.locator('[data-clock]');
   assert.equal(await clock.getAttribute('data-ticking'), 'true');
   await page.locator('[data-counter="track:for-us"]').scrollIntoViewIfNeeded();
@@ -153,7 +143,7 @@ test('the seconds clock stops while scrolled away; day counters in view still tu
 });
 
 test('no timer runs while the tab is hidden, and the clock catches up when it returns', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     window.__timerCalls = 0;
     for (const name of ['setInterval', 'setTimeout']) {
@@ -166,7 +156,7 @@ test('no timer runs while the tab is hidden, and the clock catches up when it re
     window.__setHidden = (value) => { hidden = value; document.dispatchEvent(new Event('visibilitychange')); };
   });
   const page = await context.newPage();
-  await page.goto(`${plain.url}/`);
+  await page.goto(`${env.plain.url}/`);
   await rendered(page);
   await page.waitForFunction(() => window.__timerCalls > 0, null, { timeout: 5_000 });
   await page.evaluate(() => window.__setHidden(true));

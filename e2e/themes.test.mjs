@@ -1,19 +1,15 @@
 // Themes and widths: light, dark and auto (following prefers-color-scheme), and no sideways scrolling
 // from 320 px to 1200 px wide.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { serve, launch, rendered } from './harness.mjs';
+import { serve, rendered, setup, DIST } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
-let server, browser;
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = setup({ server: () => serve(DIST) });
 
 async function open(query, { width = 1000, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
-  await page.goto(`${server.url}/?now=2023-12-16T09:00:00%2B09:00&${query}`);
+  await page.goto(`${env.server.url}/?now=2023-12-16T09:00:00%2B09:00&${query}`);
   await rendered(page);
   return { page, context };
 }

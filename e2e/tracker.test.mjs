@@ -1,14 +1,10 @@
 // What a reader sees on the real built page: counters, milestones, options, and a broken inline dataset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve, launch, openPage, rendered, withInlineData } from './harness.mjs';
+import { serve, openPage, rendered, withInlineData, setup, DIST, ROOT } from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
-let server, browser;
 
 const otherAlbum = JSON.stringify({
   subject: {
@@ -22,26 +18,22 @@ const otherAlbum = JSON.stringify({
   }],
 });
 
-before(async () => {
-  const defaultJson = await readFile(join(ROOT, 'static', 'layover.json'), 'utf8');
-  server = await serve(DIST, {
+const env = setup({
+  server: async () => {
+    const defaultJson = await readFile(join(ROOT, 'static', 'layover.json'), 'utf8');
+    return serve(DIST, {
     '/broken.html': await withInlineData(DIST, '{\n  "subject": {\n    "artist": "X",,\n'),
-    '/album-number.html': await withInlineData(DIST, '{\n  "subject": {\n    "artist": "X",\n    "album": 5\n'),
+    '/album-number.html': await withInlineData(DIST, '{\n  "subject": {\n    "artist": "X",\n    "album": 5\n  }\n}'),
     '/wrong-type.html': await withInlineData(DIST, defaultJson.replace('"value": 600000000', '"value": "600M"')),
     '/other.html': await withInlineData(DIST, otherAlbum),
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+    });
+  },
 });
 
 const attr = (page, selector, name) => page.locator(selector).first().getAttribute(name);
 
 test('the default page shows Layover with live counters and no script errors', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/`));
   assert.equal(await page.locator('.mt-album').textContent(), 'Layover');
   const days = Number(await attr(page, '[data-counter=album]', 'data-days'));
   // Today's count in Seoul, computed independently from the test machine's clock.
@@ -56,7 +48,7 @@ test('the default page shows Layover with live counters and no script errors', a
 });
 
 test('now and count=inclusive: the 100th day', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/?now=2023-12-16T09:00:00%2B09:00&count=inclusive`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/?now=2023-12-16T09:00:00%2B09:00&count=inclusive`));
   assert.equal(await attr(page, '[data-counter=album]', 'data-days'), '100');
   assert.equal((await page.locator('[data-counter=album] .mt-counter-value').textContent()).trim(), 'D+100');
   assert.equal(await attr(page, '[data-milestone-id=every-track-60m-spotify]', 'data-day'), '99');
@@ -69,19 +61,19 @@ test('now and count=inclusive: the 100th day', async () => {
 
 test('tz moves the day boundary; the reader can switch it', async () => {
   const at = 'now=2023-10-25T15:30:00Z';
-  const seoul = await rendered(await openPage(browser, `${server.url}/?${at}`));
+  const seoul = await rendered(await openPage(env.browser, `${env.server.url}/?${at}`));
   assert.equal(await attr(seoul, '[data-counter=album]', 'data-days'), '48');
   await seoul.locator('[data-zone-choice=UTC]').click();
   await seoul.waitForFunction(() => document.querySelector('[data-counter=album]').dataset.days === '47');
   await seoul.close();
-  const ny = await rendered(await openPage(browser, `${server.url}/?${at}&tz=America/New_York`));
+  const ny = await rendered(await openPage(env.browser, `${env.server.url}/?${at}&tz=America/New_York`));
   assert.equal(await attr(ny, '[data-counter=album]', 'data-days'), '47');
   assert.equal(await attr(ny, '[data-zone]', 'data-zone'), 'America/New_York');
   await ny.close();
 });
 
 test('a bad option is named, and the default is used', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/?now=2023-12-16T09:00:00%2B09:00&tz=Not/A_Zone&count=lots`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/?now=2023-12-16T09:00:00%2B09:00&tz=Not/A_Zone&count=lots`));
   const notice = await page.locator('[data-panel=options]').textContent();
   assert.match(notice, /unknown time zone "Not\/A_Zone"/);
   assert.match(notice, /"lots" is not elapsed or inclusive/);
@@ -90,7 +82,7 @@ test('a bad option is named, and the default is used', async () => {
 });
 
 test('a broken inline dataset shows its line and column in an alert', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/broken.html`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/broken.html`));
   const alert = page.locator('[role=alert]');
   assert.match(await alert.textContent(), /line 3, column 19: the JSON is malformed/);
   assert.equal(await page.locator('[data-counter]').count(), 0);
@@ -99,16 +91,16 @@ test('a broken inline dataset shows its line and column in an alert', async () =
 });
 
 test('a wrong type in an inline dataset shows its JSON path', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/wrong-type.html`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/wrong-type.html`));
   assert.match(await page.locator('[role=alert]').textContent(), /milestones\[0\]\.metric\.value .*expected a whole number, 0 or more/);
   await page.close();
-  const number = await rendered(await openPage(browser, `${server.url}/album-number.html`));
-  assert.match(await number.locator('[role=alert]').textContent(), /subject\.album \(line 4, column 14\): invalid type: integer `5`, expected a string/);
+  const number = await rendered(await openPage(env.browser, `${env.server.url}/album-number.html`));
+  assert.match(await number.locator('[role=alert]').textContent(), /subject\.album \(line 4, column 14\): invalid type: number `5`, expected a string/);
   await number.close();
 });
 
 test('another album entirely, from the page', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/other.html?now=2025-02-28T12:00:00-03:00&count=inclusive`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/other.html?now=2025-02-28T12:00:00-03:00&count=inclusive`));
   assert.equal(await page.locator('.mt-album').textContent(), 'Test Album');
   assert.equal(await attr(page, '[data-counter=album]', 'data-days'), '366');
   assert.equal(await attr(page, '[data-zone]', 'data-zone'), 'America/Sao_Paulo');
@@ -118,7 +110,7 @@ test('another album entirely, from the page', async () => {
 });
 
 test('a milestone dated by its report says so', async () => {
-  const page = await rendered(await openPage(browser, `${server.url}/?now=2024-01-01T00:00:00Z`));
+  const page = await rendered(await openPage(env.browser, `${env.server.url}/?now=2024-01-01T00:00:00Z`));
   const card = page.locator('[data-milestone-id=billboard-global-excl-us-10-weeks]');
   assert.equal(await card.getAttribute('data-dated-by'), 'report');
   assert.match(await card.locator('.mt-milestone-when').textContent(), /^By October 27, 2023 · reported on day 49/);

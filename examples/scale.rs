@@ -3,8 +3,8 @@
 //! (median of repeated runs) as JSON.
 //! Run: cargo run --release --example scale -- DIR
 
-use milestone_tracker::validate::load;
-use milestone_tracker::zone::TzDatabase;
+use milestone_core::validate::load;
+use milestone_core::zone::TzDatabase;
 use milestone_tracker::DEFAULT_DATASET;
 use serde_json::{json, Value};
 use std::time::Instant;

@@ -1,34 +1,30 @@
-//! The milestone tracker: a pure core (model, validation, day counting, options, state, text) and a
-//! thin Yew edge (components, `browser`, and `embed`, which reads the page or a mount and starts the app).
+//! The milestone tracker app. Its layers, each importing only those below it:
+//! - `start`: starting the app in the browser (the page, `embed.js`'s mounts, the crash notice);
+//! - `components`: the Yew view, one component per file;
+//! - `web`: the browser's services (`Intl`, clock, storage, clipboard, downloads, canvas);
+//! - `export`: the `.ics` file, the share card's lines, the snippets;
+//! - `i18n`: the language tables and the wording composed from them;
+//! - the pure core, the `milestone-core` crate (`core/`): model, reading, checking, days, options, state.
+//!
+//! Also here: the default dataset and the names the page and `embed.js` share with the app.
 
-pub mod browser;
-pub mod calendar;
 pub mod components;
-pub mod days;
+pub mod export;
 pub mod i18n;
-pub mod message;
+pub mod web;
 
-pub mod model;
-pub mod options;
-pub mod projections;
-pub mod remember;
-pub mod share_card;
-pub mod snippet;
-pub mod state;
-pub mod text;
-pub mod validate;
-pub mod zone;
+#[cfg(target_arch = "wasm32")]
+pub mod start;
+#[cfg(target_arch = "wasm32")]
+pub use start::run;
 
 /// The default dataset, compiled in (`static/layover.json` unless `./scripts/build --data` chose another);
 /// a page's `<script type="application/json" id="milestone-data">` replaces it.
 pub const DEFAULT_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
-/// The id of the element the app mounts into (the body when absent).
+/// The id of the element the page's own tracker mounts into.
 pub const MOUNT_ID: &str = "milestone-tracker";
 /// The id of a page's own dataset.
 pub const DATA_ID: &str = "milestone-data";
-
-#[cfg(target_arch = "wasm32")]
-pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub use embed::run;
+/// The message a framed tracker posts to its parent with its height; `embed.js` listens for it.
+pub const HEIGHT_MESSAGE: &str = "milestone-tracker:height";

@@ -58,9 +58,8 @@ fn facts_and_claims_are_printed_with_their_json_path() {
     let (code, out) = check(&[&file]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains(&format!(
-            "{file}: error: subject.tracks[1].id: the id \"rainy-days\" is used twice"
-        )),
+        out.contains(&format!("{file}:"))
+            && out.contains(": error: subject.tracks[1].id: the id \"rainy-days\" is used twice\n"),
         "{out}"
     );
     let claims = std::fs::read_to_string("static/layover.json")
@@ -69,6 +68,25 @@ fn facts_and_claims_are_printed_with_their_json_path() {
     let (code, out) = check(&[&temp_file("claim.json", &claims)]);
     assert_eq!(code, 0, "a warning alone does not fail: {out}");
     assert!(out.contains("warning: milestones[0].claim.days: the source says 50 (elapsed count) but 2023-09-08 to 2023-10-26 is 48"), "{out}");
+}
+
+#[test]
+fn a_word_field_of_the_wrong_type_is_a_located_type_error() {
+    // Before, `"kind": 12345` was "the JSON is malformed: expected a value", naming no field.
+    let text = std::fs::read_to_string("static/layover.json")
+        .unwrap()
+        .replacen("\"kind\": \"chart\"", "\"kind\": 12345", 1);
+    let line = text.lines().position(|l| l.contains("12345")).unwrap() + 1;
+    let column = text.lines().nth(line - 1).unwrap().find("12345").unwrap() + 1;
+    let file = temp_file("kind.json", &text);
+    let (code, out) = check(&[&file]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(&format!(
+            "{file}:{line}:{column}: error: milestones[2].kind: invalid type: number `12345`, expected one of `streaming`, `chart`, `award`, `other`\n"
+        )),
+        "{out}"
+    );
 }
 
 #[test]

@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use milestone_tracker::browser::IntlZones;
-use milestone_tracker::days::{count_days, CountMode};
-use milestone_tracker::zone::local_date;
+use milestone_core::days::{count_days, CountMode};
+use milestone_core::zone::local_date;
+use milestone_tracker::web::intl::IntlZones;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -104,7 +104,7 @@ fn ten_thousand_random_cases_agree() {
     for _ in 0..10_000 {
         let at = DateTime::from_timestamp(rng.range(from, to), 0).unwrap();
         let zone = ZONES[rng.range(0, ZONES.len() as i64) as usize];
-        let mode = if rng.next() % 2 == 0 {
+        let mode = if rng.next().is_multiple_of(2) {
             CountMode::Elapsed
         } else {
             CountMode::Inclusive

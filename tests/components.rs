@@ -1,9 +1,10 @@
 //! Browser tier: the real components mounted in headless Chromium, queried by their `data-*` hooks.
 #![cfg(target_arch = "wasm32")]
 
-use milestone_tracker::browser::IntlZones;
+use milestone_core::options::parse_options;
 use milestone_tracker::components::{App, AppProps, ZonesHandle};
-use milestone_tracker::options::parse_options;
+use milestone_tracker::i18n::{Lang, Language};
+use milestone_tracker::web::intl::{IntlLocale, IntlZones};
 use milestone_tracker::DEFAULT_DATASET;
 use std::rc::Rc;
 use std::time::Duration;
@@ -34,10 +35,13 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
         source_problem: None,
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
-        lang: milestone_tracker::i18n::Lang::negotiate(
-            query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),
-            &[],
-        ),
+        language: {
+            let lang = Lang::negotiate(
+                query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),
+                &[],
+            );
+            Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() }))
+        },
         prerendered: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -248,6 +252,24 @@ async fn the_seconds_clock_ticks_and_the_day_rolls_over_at_midnight() {
         ),
         "99"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_word_field_of_the_wrong_type_is_named_in_the_alert() {
+    let json = DEFAULT_DATASET.replacen("\"kind\": \"chart\"", "\"kind\": 12345", 1);
+    let root = mount_with(&json, &[("lang", "ko")]).await;
+    assert!(attr(
+        &root,
+        "[role=alert] [data-problem-location]",
+        "data-problem-location"
+    )
+    .starts_with("milestones[2].kind (line "));
+    let alert = text(&root, "[role=alert]");
+    assert!(
+        alert.contains("`streaming`, `chart`, `award`, `other` 중 하나"),
+        "{alert}"
+    );
+    assert!(alert.contains("숫자 `12345`"), "{alert}");
 }
 
 #[wasm_bindgen_test]
@@ -556,10 +578,7 @@ async fn a_long_list_arrives_in_steps_and_in_time_order() {
     .unwrap();
     let root = mount_with(&data.to_string(), &[("now", "2024-12-01T00:00:00Z")]).await;
     let first = count(&root, ".mt-milestone-list > li");
-    assert_eq!(
-        first,
-        milestone_tracker::components::milestone_list::STEP as u32
-    );
+    assert_eq!(first, milestone_core::product::LIST_STEP as u32);
     yew::platform::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(
         count(&root, ".mt-milestone-list > li"),

@@ -1,15 +1,20 @@
 //! A generated corpus of broken and hostile datasets, from the default one: each gives a render or a
-//! located error, none panics, and no rendering of any of them holds a live script or `javascript:` link.
+//! located error naming the field (every leaf given every other JSON type, every word field given a
+//! word it does not take), none panics, every message is worded in all four languages, and no
+//! rendering of any of them holds a live script or `javascript:` link.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use common::TzDb;
-use milestone_tracker::message::{Expected, Found, Msg, Syntax};
-use milestone_tracker::model::Dataset;
-use milestone_tracker::validate::{load, Location};
+use milestone_core::problem::{Location, Msg};
+use milestone_core::validate::load;
+use milestone_tracker::i18n::native::NativeLocale;
+use milestone_tracker::i18n::render::{location, message};
+use milestone_tracker::i18n::{Lang, Language};
 use milestone_tracker::DEFAULT_DATASET;
 use serde_json::{json, Value};
+use std::rc::Rc;
 
 const HOSTILE_TEXTS: [&str; 4] = [
     "<script>window.pwned=1</script>",
@@ -24,7 +29,7 @@ const HOSTILE_URLS: [&str; 4] = [
     "data:text/html,<script>alert(1)</script>",
 ];
 
-/// Every leaf of a JSON value with its path as the validator writes it (`milestones[0].metric.value`).
+/// Every leaf of a JSON value with its path as the reader writes it (`milestones[0].metric.value`).
 fn leaves(v: &Value, path: String, out: &mut Vec<(String, Value)>) {
     match v {
         Value::Object(map) => {
@@ -74,24 +79,23 @@ fn render(json: &str) -> String {
     ))
 }
 
-fn translatable(m: &Msg) -> bool {
-    match m {
-        Msg::Serde(_) | Msg::Malformed(Syntax::Other(_)) => false,
-        Msg::WrongType { found, expected } | Msg::WrongValue { found, expected } => {
-            !matches!(found, Found::Other(_)) && !matches!(expected, Expected::Other(_))
-        }
-        _ => true,
-    }
+/// Where a case must be reported, when it is a value of the wrong type at a known path.
+struct Expect<'a> {
+    path: &'a str,
+    /// `null` in a field that may be left out is allowed.
+    null: bool,
 }
 
-/// The promise for one case: a dataset or a located error, and a rendering with nothing live from the data.
-fn check(name: &str, json: &str) {
+/// The promise for one case: a dataset or a located error, every message worded in every language,
+/// and a rendering with nothing live from the data.
+fn check(name: &str, json: &str, expect: Option<Expect>) {
     let loaded = load(json, &TzDb);
     if loaded.dataset.is_none() {
         let located = loaded.errors().all(|p| match &p.location {
-            Location::Text { line, .. } => *line >= 1,
-            // An empty path is the top level, located by its line.
-            Location::Path { path, line, .. } => !path.is_empty() || *line >= 1,
+            Location::Text(pos) => pos.line >= 1,
+            Location::Path { path, pos } => {
+                !path.is_empty() || pos.is_some() || matches!(p.message, Msg::MoreProblems(_))
+            }
             Location::Option(_) => false,
         });
         assert!(
@@ -100,36 +104,31 @@ fn check(name: &str, json: &str) {
             loaded.problems
         );
     }
-    // The path found by scanning the text agrees with serde_path_to_error's, tracked while deserializing.
-    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let mut de = serde_json::Deserializer::from_str(text);
-    if let Err(e) = serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
-        if e.inner().classify() == serde_json::error::Category::Data {
-            let tracked = e.path().to_string();
-            let tracked = if tracked == "." {
-                String::new()
-            } else {
-                tracked
-            };
-            let error = loaded.errors().next().expect("a data error is reported");
-            assert_eq!(
-                error.location,
-                Location::Path {
-                    path: tracked,
-                    line: e.inner().line(),
-                    column: e.inner().column()
-                },
-                "{name}"
+    if let Some(expect) = expect {
+        let named = loaded.errors().any(|p| {
+            matches!(&p.location, Location::Path { path, pos: Some(_) } if path == expect.path)
+                && !matches!(p.message, Msg::Malformed(_))
+        });
+        assert!(
+            named || (expect.null && loaded.dataset.is_some()),
+            "{name}: no error names {}: {:?}",
+            expect.path,
+            loaded.problems
+        );
+    }
+    for lang in Lang::ALL {
+        let l = Language::new(lang, Rc::new(NativeLocale::new(lang)));
+        for p in &loaded.problems {
+            let said = format!(
+                "{}: {}",
+                location(l.t, &p.location),
+                message(&l, &p.message)
+            );
+            assert!(
+                !said.contains("{0}") && !said.contains("{1}"),
+                "{name}: a hole left in {lang:?}: {said}"
             );
         }
-    }
-    // Every message is one the language tables translate, not serde's English passed through.
-    for p in &loaded.problems {
-        assert!(
-            translatable(&p.message),
-            "{name}: untranslated {:?}",
-            p.message
-        );
     }
     let html = render(json);
     assert!(html.contains("data-state="), "{name}: nothing rendered");
@@ -158,10 +157,12 @@ fn the_generated_corpus() {
     let mut cases: Vec<(String, String)> = Vec::new();
 
     for cut in (0..pretty.len()).step_by(pretty.len() / 60) {
-        cases.push((
-            format!("truncated at byte {cut}"),
-            pretty[..cut].to_string(),
-        ));
+        if pretty.is_char_boundary(cut) {
+            cases.push((
+                format!("truncated at byte {cut}"),
+                pretty[..cut].to_string(),
+            ));
+        }
     }
     for (i, line) in pretty.lines().enumerate().step_by(3) {
         let mut lines: Vec<String> = pretty.lines().map(str::to_string).collect();
@@ -174,16 +175,32 @@ fn the_generated_corpus() {
     }
     let mut all = Vec::new();
     leaves(&base, String::new(), &mut all);
+    let mut typed: Vec<(String, String, String)> = Vec::new();
     for (path, leaf) in &all {
-        let wrong = match leaf {
-            Value::String(_) => json!(7),
-            Value::Number(_) => json!("seven"),
-            Value::Bool(_) => json!("yes"),
-            _ => json!([]),
-        };
-        let mut v = base.clone();
-        set(&mut v, path, wrong);
-        cases.push((format!("wrong type at {path}"), v.to_string()));
+        // Every other JSON type at every leaf: null, a boolean, a whole and a fractional number, a
+        // string, a list and an object.
+        let others = [
+            json!(null),
+            json!(true),
+            json!(12345),
+            json!(1.5),
+            json!("seven"),
+            json!(["x"]),
+            json!({ "a": 1 }),
+        ];
+        for wrong in others {
+            let same_type = match (leaf, &wrong) {
+                (Value::String(_), Value::String(_)) | (Value::Bool(_), Value::Bool(_)) => true,
+                (Value::Number(_), Value::Number(n)) => n.is_u64(),
+                _ => false,
+            };
+            if same_type {
+                continue;
+            }
+            let mut v = base.clone();
+            set(&mut v, path, wrong.clone());
+            typed.push((path.clone(), wrong.to_string(), v.to_string()));
+        }
         if let Value::String(s) = leaf {
             if DateLike::is(s) {
                 let mut v = base.clone();
@@ -232,10 +249,26 @@ fn the_generated_corpus() {
     ));
 
     assert!(cases.len() >= 200, "only {} cases", cases.len());
+    assert!(
+        typed.len() >= 1_000,
+        "only {} wrong-type cases",
+        typed.len()
+    );
     for (name, json) in &cases {
-        check(name, json);
+        check(name, json, None);
     }
-    println!("{} hostile or broken datasets checked", cases.len());
+    for (path, wrong, json) in &typed {
+        let expect = Expect {
+            path,
+            null: wrong == "null",
+        };
+        check(&format!("{wrong} at {path}"), json, Some(expect));
+    }
+    println!(
+        "{} hostile or broken datasets and {} wrong types checked",
+        cases.len(),
+        typed.len()
+    );
 }
 
 /// Values the validator reads as dates (checked for impossible ones rather than hostile text).
@@ -316,6 +349,7 @@ fn fuzz_seeds_and_kept_crash_inputs_replay() {
             check(
                 &path.display().to_string(),
                 &String::from_utf8_lossy(&bytes),
+                None,
             );
             replayed += 1;
         }

@@ -1,11 +1,17 @@
 //! `check-dataset FILE...`: checks dataset files as the widget would and prints the same located errors
-//! and warnings (for authors editing JSON by hand). Exit status: 0 no errors, 1 errors, 2 unreadable file.
+//! and warnings, in English (for authors editing JSON by hand). Exit status: 0 no errors, 1 errors,
+//! 2 an unreadable file.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use milestone_tracker::validate::{load, Location, Severity};
-    use milestone_tracker::zone::TzDatabase;
+    use milestone_core::problem::{Location, Severity};
+    use milestone_core::validate::load;
+    use milestone_core::zone::TzDatabase;
+    use milestone_tracker::i18n::native::NativeLocale;
+    use milestone_tracker::i18n::render::message;
+    use milestone_tracker::i18n::{Lang, Language};
 
+    let english = Language::new(Lang::En, std::rc::Rc::new(NativeLocale::new(Lang::En)));
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() || files.iter().any(|f| f == "-h" || f == "--help") {
         eprintln!("usage: check-dataset FILE.json [FILE.json ...]\nChecks milestone-tracker datasets and prints located errors and warnings.");
@@ -34,15 +40,24 @@ fn main() {
                     "warning"
                 }
             };
+            let said = message(&english, &p.message);
             match &p.location {
-                Location::Text { line, column } => {
-                    println!("{file}:{line}:{column}: {label}: {}", p.message)
+                Location::Text(pos) => {
+                    println!("{file}:{}:{}: {label}: {said}", pos.line, pos.column)
                 }
-                Location::Path { path, line, column } if *line > 0 => {
-                    println!("{file}:{line}:{column}: {label}: {path}: {}", p.message)
+                Location::Path {
+                    path,
+                    pos: Some(pos),
+                } => {
+                    println!(
+                        "{file}:{}:{}: {label}: {path}: {said}",
+                        pos.line, pos.column
+                    )
                 }
-                Location::Path { path, .. } => println!("{file}: {label}: {path}: {}", p.message),
-                Location::Option(name) => println!("{file}: {label}: option {name}: {}", p.message),
+                Location::Path { path, pos: None } => println!("{file}: {label}: {path}: {said}"),
+                Location::Option(name) => {
+                    println!("{file}: {label}: option {}: {said}", name.as_str())
+                }
             }
         }
         match (errors, warnings) {

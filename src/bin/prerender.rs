@@ -2,28 +2,32 @@
 //! fragment that `scripts/build` puts into `dist/index.html`. The milestones are then in the page before
 //! the wasm runs (the first paint does not wait for it), readable without JavaScript and indexable.
 //! The counts are those of the build day in the dataset's home zone; the live app replaces the
-//! fragment when it starts (see `embed.rs`). English, as `index.html` declares.
+//! fragment when it starts (see `start/page.rs`). English, as `index.html` declares.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use milestone_core::options::Options;
+    use milestone_core::zone::TzDatabase;
     use milestone_tracker::components::{App, AppProps, ZonesHandle};
-    use milestone_tracker::zone::TzDatabase;
+    use milestone_tracker::i18n::native::NativeLocale;
+    use milestone_tracker::i18n::{Lang, Language};
     use milestone_tracker::DEFAULT_DATASET;
+    use std::rc::Rc;
 
     let now = chrono::Utc::now();
     let props = AppProps {
         json: DEFAULT_DATASET.into(),
-        options: milestone_tracker::options::Options {
+        options: Options {
             now: Some(now),
             ..Default::default()
         },
         option_problems: Vec::new(),
-        zones: ZonesHandle(std::rc::Rc::new(TzDatabase)),
+        zones: ZonesHandle(Rc::new(TzDatabase)),
+        language: Language::new(Lang::En, Rc::new(NativeLocale::new(Lang::En))),
         local_zone: None,
         source_problem: None,
         focus: None,
         base_url: None,
-        lang: Default::default(),
         prerendered: true,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()

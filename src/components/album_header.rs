@@ -1,26 +1,22 @@
-//! The album's identity: title, artist, release date, genres, length, lead track and music videos.
+//! The album's identity: title, artist, release date, genres, length, lead track, music videos, and
+//! what the data's author says about the data as a whole.
 
-use crate::browser::format_date;
-use crate::model::Subject;
+use super::hooks::use_language;
+use milestone_core::model::Subject;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AlbumHeaderProps {
     pub subject: Subject,
-    pub lang: AttrValue,
 }
 
 #[function_component(AlbumHeader)]
 pub fn album_header(props: &AlbumHeaderProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
+    let t = l.t;
     let s = &props.subject;
     let release = s.release_date();
-    let lead = s
-        .lead_track
-        .as_deref()
-        .and_then(|id| s.track(id))
-        .map(|t| t.title.clone());
-    let mut facts: Vec<(&str, String)> = vec![(t.released, format_date(release, &props.lang))];
+    let mut facts: Vec<(&str, String)> = Vec::new();
     if !s.genres.is_empty() {
         facts.push((t.genres, s.genres.join(" / ")));
     }
@@ -30,8 +26,8 @@ pub fn album_header(props: &AlbumHeaderProps) -> Html {
     if let Some(total) = &s.total_duration {
         facts.push((t.length, total.clone()));
     }
-    if let Some(lead) = lead {
-        facts.push((t.lead_track, lead));
+    if let Some(lead) = s.lead_track.as_deref().and_then(|id| s.track(id)) {
+        facts.push((t.lead_track, lead.title.clone()));
     }
     if let Some(videos) = s.music_videos {
         facts.push((t.music_videos, videos.to_string()));
@@ -41,17 +37,20 @@ pub fn album_header(props: &AlbumHeaderProps) -> Html {
             <p class="mt-artist">{ s.artist.clone() }</p>
             <h1 class="mt-album">{ s.album.clone() }</h1>
             <dl class="mt-facts">
+                <div class="mt-fact">
+                    <dt>{ t.released }</dt>
+                    <dd><time datetime={release.to_string()}>{ l.date(release) }</time></dd>
+                </div>
                 for (term, value) in facts {
                     <div class="mt-fact">
                         <dt>{ term }</dt>
-                        if term == t.released {
-                            <dd><time datetime={release.to_string()}>{ value }</time></dd>
-                        } else {
-                            <dd>{ value }</dd>
-                        }
+                        <dd>{ value }</dd>
                     </div>
                 }
             </dl>
+            if let Some(note) = &s.note {
+                <p class="mt-data-note" data-note="subject"><strong>{ t.about_the_data }</strong>{ ": " }{ note.clone() }</p>
+            }
         </header>
     }
 }

@@ -1,8 +1,10 @@
 //! "As of": pick a day (a date field, or a slider over the album's life) and the whole tracker shows
 //! what it said then; "Back to now" returns to the live clock.
 
-use crate::days::elapsed_days;
+use super::hooks::use_language;
 use chrono::{Duration, NaiveDate};
+use milestone_core::date::DateValue;
+use milestone_core::days::elapsed_days;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -26,15 +28,15 @@ fn input_value(e: &Event) -> Option<String> {
 
 #[function_component(AsOf)]
 pub fn as_of(props: &AsOfProps) -> Html {
-    let t = super::hooks::use_texts();
+    let t = use_language().t;
     let last = props.live_today.max(props.release);
     let span = elapsed_days(props.release, last);
     let ondate = {
         let onasof = props.onasof.clone();
         Callback::from(move |e: Event| {
             // The dataset's date parser, not chrono's general one (which would add its parser to the wasm).
-            if let Some(crate::model::DateValue::Day(day)) =
-                input_value(&e).and_then(|v| crate::model::DateValue::parse(&v).ok())
+            if let Some(DateValue::Day(day)) =
+                input_value(&e).and_then(|v| DateValue::parse(&v).ok())
             {
                 onasof.emit(Some(day));
             }

@@ -4,17 +4,14 @@
 //! wakes once at the counting zone's next midnight; while hidden nothing runs. Every wake-up recomputes
 //! from the real clock, so a sleeping tab catches up at once.
 
+use super::hooks::{use_language, use_tab_visible};
 use super::ZonesHandle;
-use crate::browser::clock_now_ms;
-use crate::text;
-use crate::zone::local_datetime;
+use crate::i18n::text;
+use crate::web::platform::clock_now;
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
+use milestone_core::product::{MIDNIGHT_MARGIN_MS, TICK_MS};
+use milestone_core::zone::local_datetime;
 use yew::prelude::*;
-
-/// How often the clock recomputes while it is seen.
-pub const TICK_MS: u32 = 1_000;
-/// Margin after the computed midnight, so the wake-up lands on the new day.
-const MIDNIGHT_MARGIN_MS: u32 = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct ClockProps {
@@ -28,16 +25,12 @@ pub struct ClockProps {
     pub ondaychange: Callback<DateTime<Utc>>,
 }
 
-fn current(offset_ms: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(clock_now_ms().saturating_add(offset_ms)).unwrap_or_default()
-}
-
 #[function_component(Clock)]
 pub fn clock(props: &ClockProps) -> Html {
-    let t = super::hooks::use_texts();
-    let now = use_state(|| current(props.offset_ms));
+    let l = use_language();
+    let now = use_state(|| clock_now(props.offset_ms));
     // Two independent facts, each set by its own listener (never merged from a stale snapshot).
-    let tab_visible = super::hooks::use_tab_visible();
+    let tab_visible = use_tab_visible();
     let on_screen = use_state(|| true);
     let node = use_node_ref();
     use_on_screen(&node, &on_screen);
@@ -56,11 +49,11 @@ pub fn clock(props: &ClockProps) -> Html {
             (!*on_screen).then_some(seconds_to_midnight),
         );
         use_effect_with(deps, move |&(offset, tab_visible, on_screen, _)| {
-            now.set(current(offset));
+            now.set(clock_now(offset));
             let timer = match (tab_visible, on_screen) {
                 (true, true) => Some(Timer::Tick(gloo::timers::callback::Interval::new(
                     TICK_MS,
-                    move || now.set(current(offset)),
+                    move || now.set(clock_now(offset)),
                 ))),
                 (true, false) => {
                     let wait = u32::try_from(seconds_to_midnight * 1000)
@@ -68,7 +61,7 @@ pub fn clock(props: &ClockProps) -> Html {
                         .saturating_add(MIDNIGHT_MARGIN_MS);
                     Some(Timer::Midnight(gloo::timers::callback::Timeout::new(
                         wait,
-                        move || now.set(current(offset)),
+                        move || now.set(clock_now(offset)),
                     )))
                 }
                 (false, _) => None,
@@ -92,9 +85,9 @@ pub fn clock(props: &ClockProps) -> Html {
     let seconds = (local - release_midnight).num_seconds();
     html! {
         <p class="mt-clock" data-clock="release" data-ticking={(tab_visible && *on_screen).to_string()} aria-live="off" ref={node}>
-            <span class="mt-clock-value">{ text::time_span(t, seconds) }</span>
+            <span class="mt-clock-value">{ text::time_span(&l, seconds) }</span>
             <span class="mt-clock-caption">
-                { text::clock_caption(t, seconds, &props.zone) }
+                { text::clock_caption(&l, seconds, &props.zone) }
             </span>
         </p>
     }

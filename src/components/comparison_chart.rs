@@ -1,7 +1,8 @@
 //! Days to the same milestone, drawn to scale as SVG bars (47 vs 179), with the figures as text too.
 //! Geometry is integer fixed-point (thousandths of a unit): no float formatting code in the wasm.
 
-use crate::text;
+use super::hooks::use_language;
+use crate::i18n::text;
 use yew::prelude::*;
 
 /// Chart geometry, in SVG user units.
@@ -33,12 +34,12 @@ fn scaled(value: i64, max: i64) -> String {
 
 #[function_component(ComparisonChart)]
 pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
     let max = props.rows.iter().map(|r| r.days).max().unwrap_or(0).max(1);
     let summary = props
         .rows
         .iter()
-        .map(|r| format!("{}: {}", r.label, text::days(t, r.days)))
+        .map(|r| format!("{}: {}", r.label, text::days(&l, r.days)))
         .collect::<Vec<_>>()
         .join("; ");
     let height = ROW_HEIGHT * props.rows.len() as i64;
@@ -62,7 +63,7 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
             <figcaption>
                 <ul class="mt-comparison-legend">
                     for row in props.rows.iter() {
-                        <li>{ format!("{}: {}", row.label, text::days(t, row.days)) }</li>
+                        <li>{ format!("{}: {}", row.label, text::days(&l, row.days)) }</li>
                     }
                 </ul>
             </figcaption>

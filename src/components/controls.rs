@@ -1,8 +1,9 @@
 //! The reader's choices: which count is the headline, and which calendar counts.
 
-use crate::days::CountMode;
-use crate::options::ZoneChoice;
-use crate::text;
+use super::hooks::use_language;
+use crate::i18n::{fill, text};
+use milestone_core::days::CountMode;
+use milestone_core::options::ZoneChoice;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,19 +20,20 @@ pub struct ControlsProps {
 
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
+    let t = l.t;
     let count_button = |mode: CountMode| {
         let onclick = props.onsetcount.reform(move |_: MouseEvent| mode);
         html! {
             <button type="button" class="mt-toggle" aria-pressed={(props.count == mode).to_string()} data-count-mode={mode.as_str()} {onclick}>
-                { text::count_mode_label(t, mode) }
+                { text::count_mode_label(&l, mode) }
             </button>
         }
     };
     let mut zones: Vec<(ZoneChoice, String)> =
-        vec![(ZoneChoice::Home, (t.home_zone)(&props.home_zone))];
+        vec![(ZoneChoice::Home, fill(t.home_zone, &[&props.home_zone]))];
     if let Some(local) = &props.local_zone {
-        zones.push((ZoneChoice::Local, (t.your_zone)(local)));
+        zones.push((ZoneChoice::Local, fill(t.your_zone, &[local])));
     }
     if props.home_zone != "UTC" {
         zones.push((ZoneChoice::Named("UTC".into()), "UTC".into()));
@@ -51,7 +53,7 @@ pub fn controls(props: &ControlsProps) -> Html {
                 for (choice, label) in zones {
                     {{
                         let pressed = choice == props.zone;
-                        let value = choice.to_query_value().unwrap_or_else(|| "home".into());
+                        let value = choice.as_written().to_string();
                         let onclick = props.onsetzone.reform(move |_: MouseEvent| choice.clone());
                         html! {
                             <button type="button" class="mt-toggle" aria-pressed={pressed.to_string()} data-zone-choice={value} {onclick}>{ label }</button>
@@ -59,7 +61,7 @@ pub fn controls(props: &ControlsProps) -> Html {
                     }}
                 }
             </div>
-            <p class="mt-zone-note" data-zone={props.zone_name.clone()}>{ (t.days_change_at)(&props.zone_name) }</p>
+            <p class="mt-zone-note" data-zone={props.zone_name.clone()}>{ fill(t.days_change_at, &[&props.zone_name]) }</p>
         </div>
     }
 }

@@ -1,6 +1,9 @@
 //! "Embed": the iframe and in-page snippets for the current options, each with a copy button.
 
-use crate::snippet::{iframe_snippet, mount_snippet};
+use super::hooks::use_language;
+use crate::export::snippet::{iframe_snippet, mount_snippet};
+use crate::web::platform::copy_to_clipboard;
+use milestone_core::words::OptionName;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,12 +11,12 @@ pub struct EmbedPanelProps {
     /// Where `index.html` and `embed.js` live (ends with `/`).
     pub base_url: AttrValue,
     /// The current options, defaults left out.
-    pub pairs: Vec<(&'static str, String)>,
+    pub pairs: Vec<(OptionName, String)>,
 }
 
 #[function_component(EmbedPanel)]
 pub fn embed_panel(props: &EmbedPanelProps) -> Html {
-    let t = super::hooks::use_texts();
+    let t = use_language().t;
     let snippets = [
         (
             "iframe",
@@ -45,7 +48,7 @@ struct SnippetBoxProps {
 
 #[function_component(SnippetBox)]
 fn snippet_box(props: &SnippetBoxProps) -> Html {
-    let t = super::hooks::use_texts();
+    let t = use_language().t;
     let copied = use_state(|| false);
     let area = use_node_ref();
     let onclick = {
@@ -55,7 +58,7 @@ fn snippet_box(props: &SnippetBoxProps) -> Html {
             if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
                 el.select();
             }
-            copied.set(crate::browser::copy_to_clipboard(&code));
+            copied.set(copy_to_clipboard(&code));
         })
     };
     let id = format!("mt-snippet-{}", props.kind);

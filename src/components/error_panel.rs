@@ -1,7 +1,10 @@
 //! Located problems: errors in an alert (the data could not be shown), warnings for the data's author,
 //! option notices for the embedder. Everything from the data is shown as text, never as HTML.
 
-use crate::validate::{Problem, Severity};
+use super::hooks::use_language;
+use crate::i18n::render::{location, message};
+use crate::i18n::Lang;
+use milestone_core::problem::{Problem, Severity};
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -22,7 +25,7 @@ pub struct ErrorPanelProps {
 
 #[function_component(ErrorPanel)]
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
     if props.problems.is_empty() {
         return Html::default();
     }
@@ -31,11 +34,11 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
             for p in props.problems.iter() {
                 <li
                     class={if p.severity == Severity::Error { "mt-problem mt-problem--error" } else { "mt-problem mt-problem--warning" }}
-                    data-problem-location={p.location.to_string()}
+                    data-problem-location={location(Lang::En.texts(), &p.location)}
                 >
-                    <code class="mt-problem-location">{ crate::i18n::location(t, &p.location) }</code>
+                    <code class="mt-problem-location">{ location(l.t, &p.location) }</code>
                     { ": " }
-                    <span class="mt-problem-message">{ (t.problem)(&p.message) }</span>
+                    <span class="mt-problem-message">{ message(&l, &p.message) }</span>
                 </li>
             }
         </ul>
@@ -43,16 +46,19 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
     match props.kind {
         PanelKind::Errors => html! {
             <div class="mt-panel mt-panel--errors" role="alert" data-panel="errors">
-                <p class="mt-panel-title">{ t.data_error_title }</p>
+                <p class="mt-panel-title">{ l.t.data_error_title }</p>
                 { items }
             </div>
         },
-        PanelKind::Warnings => html! {
-            <details class="mt-panel mt-panel--warnings" data-panel="warnings">
-                <summary>{ (t.data_warnings)(props.problems.len(), crate::browser::plural(t.tag, props.problems.len() as i64)) }</summary>
-                { items }
-            </details>
-        },
+        PanelKind::Warnings => {
+            let n = props.problems.len();
+            html! {
+                <details class="mt-panel mt-panel--warnings" data-panel="warnings">
+                    <summary>{ l.count(&l.t.data_warnings, n as i64, &[&n.to_string()]) }</summary>
+                    { items }
+                </details>
+            }
+        }
         PanelKind::Options => html! {
             <div class="mt-panel mt-panel--options" role="status" data-panel="options">
                 { items }

@@ -1,5 +1,6 @@
 //! Hooks shared by components.
 
+use crate::i18n::Language;
 use yew::prelude::*;
 
 /// Whether the tab is visible (`document.hidden` is false), following `visibilitychange`. Work that
@@ -26,10 +27,8 @@ pub fn use_tab_visible() -> bool {
     *visible
 }
 
-/// The reader's language table, from the `Lang` context `App` provides (English outside it).
+/// The reader's language, from the one context `App` provides.
 #[hook]
-pub fn use_texts() -> &'static crate::i18n::Texts {
-    use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .texts()
+pub fn use_language() -> Language {
+    use_context::<Language>().expect("App provides the language to every component")
 }

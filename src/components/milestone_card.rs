@@ -1,13 +1,13 @@
-//! One milestone: when (and on which day after release) it was reached, what, the record claimed,
-//! the source's own figure, comparisons to scale, and the source.
+//! One milestone: when (and on which day after release) it was reached, and how that date is known;
+//! what, the record claimed, the source's own words, comparisons to scale, and the source.
 
 use super::comparison_chart::{ComparisonChart, ComparisonRow};
+use super::hooks::use_language;
 use super::share_buttons::ShareButtons;
 use super::source_line::SourceLine;
-use crate::browser::{format_compact, format_date, format_number};
-use crate::model::{DatedBy, Milestone};
-use crate::text;
+use crate::i18n::{fill, text, Lang};
 use chrono::NaiveDate;
+use milestone_core::model::Milestone;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,6 @@ pub struct MilestoneCardProps {
     pub scope: Option<AttrValue>,
     /// The subject's own bar first, then other albums.
     pub comparisons: Vec<ComparisonRow>,
-    pub lang: AttrValue,
     /// For the share card.
     pub artist: AttrValue,
     pub album: AttrValue,
@@ -32,7 +31,8 @@ pub struct MilestoneCardProps {
 
 #[function_component(MilestoneCard)]
 pub fn milestone_card(props: &MilestoneCardProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
+    let t = l.t;
     let m = &props.milestone;
     let node = use_node_ref();
     {
@@ -45,22 +45,20 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
             }
         });
     }
-    let reported = m.dated_by == DatedBy::Report;
     let when = match props.date {
-        Some(date) => {
-            let shown = format_date(date, &props.lang);
-            let shown = if reported { (t.by_date)(&shown) } else { shown };
-            html! { <time datetime={date.to_string()}>{ shown }</time> }
+        Some(date) => html! {
+            <time datetime={date.to_string()}>{ text::dated(&l, m.dated_by, l.date(date)) }</time>
+        },
+        None => {
+            html! { <time datetime={m.date.to_string()}>{ text::date_value(&l, &m.date) }</time> }
         }
-        None => html! { <time datetime={m.date.to_string()}>{ m.date.to_string() }</time> },
     };
-    let day_text = props.day.map(|d| {
-        if reported {
-            text::reported_day(t, d)
-        } else {
-            text::milestone_day(t, d)
-        }
-    });
+    // Korean and Japanese readers count large figures in 만/억, 万/億: 6억 beside 600,000,000.
+    let compact = |value: u64| {
+        matches!(l.lang, Lang::Ko | Lang::Ja)
+            .then(|| l.locale.compact(value))
+            .flatten()
+    };
     html! {
         <article
             ref={node}
@@ -68,27 +66,25 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
             data-focused={props.focused.then_some("true")}
             data-milestone-id={m.id.clone()}
             data-day={props.day.map(|d| d.to_string())}
-            data-dated-by={if reported { "report" } else { "event" }}
+            data-dated-by={m.dated_by.as_str()}
             id={format!("m-{}", m.id)}
         >
             <p class="mt-milestone-when">
-
                 { when }
-                if let Some(day_text) = day_text {
-                    <span class="mt-milestone-day">{ format!(" · {day_text}") }</span>
+                if let Some(day) = props.day {
+                    <span class="mt-milestone-day">{ format!(" · {}", text::milestone_day(&l, m.dated_by, day)) }</span>
                 }
-                <span class="mt-kind">{ (t.kind)(m.kind) }</span>
+                <span class="mt-kind">{ t.milestone_kinds[m.kind as usize] }</span>
             </p>
             <h3 class="mt-milestone-title">{ m.title.clone() }</h3>
             if let Some(metric) = &m.metric {
                 <p class="mt-metric" data-metric-value={metric.value.to_string()}>
-                    <strong>{ format_number(metric.value, &props.lang) }</strong>
-                    // Korean and Japanese readers count large figures in 만/억, 万/億: 6억 beside 600,000,000.
-                    if let Some(short) = matches!(t.tag, "ko" | "ja").then(|| format_compact(metric.value, t.tag)).flatten() {
+                    <strong>{ l.number(metric.value) }</strong>
+                    if let Some(short) = compact(metric.value) {
                         <span class="mt-metric-compact" data-compact={short.clone()}>{ format!(" ({short})") }</span>
                     }
                     { format!(" {}", metric.measure) }
-                    if let Some(platform) = &metric.platform { { (t.metric_on)(platform) } }
+                    if let Some(platform) = &metric.platform { { fill(t.metric_on, &[platform]) } }
                     if let Some(scope) = &props.scope { { format!(", {scope}") } }
                 </p>
             }
@@ -96,7 +92,7 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
                 <p class="mt-record">{ record.clone() }</p>
             }
             if let Some(claim) = &m.claim {
-                <p class="mt-claim">{ (t.the_source_says)(&claim.text) }</p>
+                <p class="mt-claim">{ fill(t.the_source_says, &[&claim.text]) }</p>
             }
             if props.comparisons.len() > 1 {
                 <ComparisonChart rows={props.comparisons.clone()} milestone_id={m.id.clone()} />
@@ -104,9 +100,9 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
             if let Some(note) = &m.note {
                 <p class="mt-note">{ note.clone() }</p>
             }
-            <SourceLine source={m.source.clone()} lang={props.lang.clone()} />
+            <SourceLine source={m.source.clone()} />
             <ShareButtons milestone={m.clone()} date={props.date} day={props.day} artist={props.artist.clone()}
-                album={props.album.clone()} lang={props.lang.clone()} />
+                album={props.album.clone()} />
         </article>
     }
 }

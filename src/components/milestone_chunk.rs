@@ -2,12 +2,13 @@
 //! identity, so the steps already shown are not rendered again when the next one arrives.
 
 use super::comparison_chart::ComparisonRow;
+use super::hooks::use_language;
 use super::milestone_card::MilestoneCard;
 use super::Shared;
-use crate::days::elapsed_days;
-use crate::model::Dataset;
-use crate::text;
+use crate::i18n::text;
 use chrono::NaiveDate;
+use milestone_core::days::elapsed_days;
+use milestone_core::model::{Dataset, Scope};
 use yew::prelude::*;
 
 /// A milestone in list order: its index in the dataset, the date it counts as in the counting zone
@@ -25,14 +26,13 @@ pub struct MilestoneChunkProps {
     pub start: usize,
     pub end: usize,
     pub dataset: Shared<Dataset>,
-    pub lang: AttrValue,
     #[prop_or_default]
     pub focus: Option<AttrValue>,
 }
 
 #[function_component(MilestoneChunk)]
 pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
     let data = &*props.dataset;
     let release = data.subject.release_date();
     let rows = props.rows.get(props.start..props.end).unwrap_or_default();
@@ -42,12 +42,12 @@ pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
                 let m = &data.milestones[row.index];
                 let date = row.date;
                 let day = date.map(|d| elapsed_days(release, d));
-                let scope = m.metric.as_ref().and_then(|metric| metric.scope()).map(|scope| {
-                    let title = match &scope {
-                        crate::model::Scope::Track(id) => data.subject.track(id).map(|t| t.title.as_str()),
+                let scope = m.metric.as_ref().map(|metric| {
+                    let title = match &metric.scope {
+                        Scope::Track(id) => data.subject.track(id).map(|t| t.title.as_str()),
                         _ => None,
                     };
-                    AttrValue::from(text::scope_label(t, &scope, title))
+                    AttrValue::from(text::scope_label(&l, &metric.scope, title))
                 });
                 let mut comparisons: Vec<ComparisonRow> = data
                     .comparisons
@@ -64,7 +64,7 @@ pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
                 }
                 html! {
                     <li key={m.id.clone()}>
-                        <MilestoneCard artist={data.subject.artist.clone()} album={data.subject.album.clone()} milestone={m.clone()} {date} {day} {scope} {comparisons} lang={props.lang.clone()}
+                        <MilestoneCard artist={data.subject.artist.clone()} album={data.subject.album.clone()} milestone={m.clone()} {date} {day} {scope} {comparisons}
                             focused={props.focus.as_deref() == Some(m.id.as_str())} />
                     </li>
                 }

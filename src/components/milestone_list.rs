@@ -3,25 +3,22 @@
 //! timeout, none while the tab is hidden), so 10,000 milestones never block the page for long; the
 //! server render has them all.
 
+use super::hooks::{use_language, use_tab_visible};
 use super::milestone_chunk::{MilestoneChunk, Row};
 use super::{Shared, ZonesHandle};
-use crate::days::counting_date;
-use crate::model::Dataset;
-use crate::text;
+use crate::i18n::text;
 use chrono::NaiveDate;
+use milestone_core::days::counting_date;
+use milestone_core::model::Dataset;
+use milestone_core::product::LIST_STEP as STEP;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Milestones rendered per step: a step's task stays far under the 100 ms of a long task (see
-/// `./scripts/bench`, scale at 10,000 milestones).
-pub const STEP: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct MilestoneListProps {
     pub dataset: Shared<Dataset>,
     pub zone: AttrValue,
     pub zones: ZonesHandle,
-    pub lang: AttrValue,
     /// The milestone a deep link points at.
     #[prop_or_default]
     pub focus: Option<AttrValue>,
@@ -31,7 +28,7 @@ pub struct MilestoneListProps {
 
 #[function_component(MilestoneList)]
 pub fn milestone_list(props: &MilestoneListProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
     // Each milestone with the date it counts as in this zone, in time order. Computed again only when
     // the data or the zone changes (each date asks the zone answerer, `Intl` in the browser), not when
     // the shown day moves.
@@ -67,7 +64,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
         }
     });
     // A hidden tab waits, so it runs no timers.
-    let tab_visible = super::hooks::use_tab_visible();
+    let tab_visible = use_tab_visible();
     {
         let shown = shown.clone();
         use_effect_with(
@@ -86,15 +83,15 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
     let visible = reached.min(*shown);
     html! {
         <section class="mt-section mt-milestones" aria-labelledby="mt-milestones-title">
-            <h2 id="mt-milestones-title">{ t.milestones }</h2>
+            <h2 id="mt-milestones-title">{ l.t.milestones }</h2>
             <ol class="mt-milestone-list" data-shown={visible.to_string()}>
                 for start in (0..visible).step_by(STEP) {
                     <MilestoneChunk key={start} rows={(*rows).clone()} {start} end={(start + STEP).min(visible)}
-                        dataset={props.dataset.clone()} lang={props.lang.clone()} focus={props.focus.clone()} />
+                        dataset={props.dataset.clone()} focus={props.focus.clone()} />
                 }
             </ol>
             if later > 0 {
-                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(t, later) }</p>
+                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(&l, later) }</p>
             }
         </section>
     }

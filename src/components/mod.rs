@@ -1,5 +1,6 @@
-//! The view: one component per file, props beside each. Only `App` holds state and dispatches;
-//! `Clock` is the only ticking leaf.
+//! The view: one component per file, props beside each, named for what it shows. `App` loads the
+//! dataset and provides the language; `Tracker` holds the reader's state (`use_tracker`) and lays the
+//! parts out; `Clock` is the only ticking leaf. Components read the language from one context.
 
 pub mod album_header;
 pub mod anniversaries;
@@ -20,10 +21,12 @@ pub mod projection_list;
 pub mod share_buttons;
 pub mod source_line;
 pub mod track_list;
+pub mod tracker;
+pub mod use_tracker;
 
 pub use app::{App, AppProps};
 
-use crate::zone::Zones;
+use milestone_core::zone::Zones;
 use std::rc::Rc;
 
 /// A shared zone answerer as a prop (compared by identity: it never changes while mounted).

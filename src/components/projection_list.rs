@@ -1,59 +1,58 @@
 //! Pace and projections: each count's pace a day, the next round figure and its estimated day, how
 //! that was worked out, and a flag when the newest count is old.
 
-use crate::browser::{format_date, format_number, plural};
-use crate::model::{Dataset, Scope};
-use crate::projections::{projections, Basis};
-use crate::text;
+use super::hooks::use_language;
+use crate::i18n::{fill, text};
 use chrono::NaiveDate;
+use milestone_core::model::{Dataset, Scope};
+use milestone_core::projections::{projections, Basis};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectionListProps {
     pub dataset: super::Shared<Dataset>,
     pub today: NaiveDate,
-    pub lang: AttrValue,
 }
 
 #[function_component(ProjectionList)]
 pub fn projection_list(props: &ProjectionListProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
+    let t = l.t;
     let list = projections(&props.dataset, props.today);
     if list.is_empty() {
         return Html::default();
     }
-    let lang = &props.lang;
     html! {
         <section class="mt-section mt-projections" aria-labelledby="mt-projections-title">
             <h2 id="mt-projections-title">{ t.projections_title }</h2>
             <ul class="mt-projection-list">
                 for p in list {
                     {{
-                        let scope = p.scope.as_str();
-                        let label = match crate::model::Snapshot::parse_scope_text(scope) {
-                            Some(Scope::Track(id)) => props.dataset.subject.track(id).map_or(id.to_string(), |t| t.title.clone()),
-                            Some(s) => text::scope_label(t, &s, None),
-                            None => scope.to_string(),
+                        let title = match &p.scope {
+                            Scope::Track(id) => props.dataset.subject.track(id).map(|t| t.title.as_str()),
+                            _ => None,
                         };
-                        let count = format!("{} {}{}", format_number(p.value, lang), p.measure, p.platform.as_deref().map(|pl| (t.metric_on)(pl)).unwrap_or_default());
+                        let label = text::scope_label(&l, &p.scope, title);
+                        let count = text::metric(&l, p.value, &p.measure, p.platform.as_deref());
                         let method = match p.basis {
-                            Basis::TwoNewest { from, to } => (t.basis_two_newest)(&format_date(from, lang), &format_date(to, lang)),
+                            Basis::TwoNewest { from, to } => fill(t.basis_two_newest, &[&l.date(from), &l.date(to)]),
                             Basis::SinceRelease => t.basis_since_release.to_string(),
                         };
+                        let scope = p.scope.to_string();
                         html! {
-                            <li class="mt-projection" key={p.scope.clone()} data-projection={p.scope.clone()} data-value={p.value.to_string()}
+                            <li class="mt-projection" key={scope.clone()} data-projection={scope} data-value={p.value.to_string()}
                                 data-pace={p.pace.to_string()} data-next={p.next.to_string()} data-eta={p.eta.map(|d| d.to_string())}
                                 data-stale={p.stale.to_string()}>
-                                <p class="mt-projection-count"><strong>{ label }</strong>{ ": " }{ (t.count_by)(&count, &format_date(p.latest, lang)) }</p>
+                                <p class="mt-projection-count"><strong>{ label }</strong>{ ": " }{ fill(t.count_by, &[&count, &l.date(p.latest)]) }</p>
                                 <p class="mt-projection-pace">
-                                    if p.pace > 0 { { (t.pace_a_day)(&format_number(p.pace, lang)) } } else { { t.no_pace } }
+                                    if p.pace > 0 { { fill(t.pace_a_day, &[&l.number(p.pace)]) } } else { { t.no_pace } }
                                     if let Some(eta) = p.eta {
-                                        { " · " }{ (t.next_around)(&format_number(p.next, lang), &format_date(eta, lang)) }
+                                        { " · " }{ fill(t.next_around, &[&l.number(p.next), &l.date(eta)]) }
                                     }
                                 </p>
                                 <p class="mt-projection-method">{ method }</p>
                                 if p.stale {
-                                    <p class="mt-projection-stale" role="note">{ (t.stale_count)(p.age_days, plural(t.tag, p.age_days)) }</p>
+                                    <p class="mt-projection-stale" role="note">{ l.count(&t.stale_count, p.age_days, &[&p.age_days.to_string()]) }</p>
                                 }
                             </li>
                         }

@@ -1,9 +1,12 @@
 //! A milestone's sharing: copy a deep link to it, or save it as a PNG card ready to post.
 
-use crate::browser::{copy_to_clipboard, download_url, milestone_link, share_card_png};
-use crate::model::Milestone;
-use crate::share_card::{card_text, file_name};
+use super::hooks::use_language;
+use crate::export::share_card::{card_text, file_name};
+use crate::web::canvas::share_card_png;
+use crate::web::platform::{copy_to_clipboard, download_url, page_url};
 use chrono::NaiveDate;
+use milestone_core::link::deep_link;
+use milestone_core::model::Milestone;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,26 +16,26 @@ pub struct ShareButtonsProps {
     pub day: Option<i64>,
     pub artist: AttrValue,
     pub album: AttrValue,
-    pub lang: AttrValue,
 }
 
 #[function_component(ShareButtons)]
 pub fn share_buttons(props: &ShareButtonsProps) -> Html {
-    let t = super::hooks::use_texts();
+    let l = use_language();
     let copied = use_state(|| false);
     let oncopy = {
         let (copied, id) = (copied.clone(), props.milestone.id.clone());
-        Callback::from(move |_: MouseEvent| copied.set(copy_to_clipboard(&milestone_link(&id))))
+        Callback::from(move |_: MouseEvent| {
+            copied.set(copy_to_clipboard(&deep_link(&page_url(), &id)))
+        })
     };
     let onimage = {
         let card = card_text(
-            t,
+            &l,
             &props.artist,
             &props.album,
             &props.milestone,
             props.date,
             props.day,
-            &props.lang,
         );
         let name = file_name(&props.album, &props.milestone.id);
         Callback::from(move |_: MouseEvent| {
@@ -44,9 +47,9 @@ pub fn share_buttons(props: &ShareButtonsProps) -> Html {
     html! {
         <p class="mt-share">
             <button type="button" class="mt-toggle" data-action="copy-link" onclick={oncopy}>
-                { if *copied { t.link_copied } else { t.copy_link } }
+                { if *copied { l.t.link_copied } else { l.t.copy_link } }
             </button>
-            <button type="button" class="mt-toggle" data-action="share-image" onclick={onimage}>{ t.save_image }</button>
+            <button type="button" class="mt-toggle" data-action="share-image" onclick={onimage}>{ l.t.save_image }</button>
         </p>
     }
 }

@@ -1,9 +1,11 @@
 //! A live counter per track: from the track's own release date, or the album's when it has none.
 
 use super::day_counter::DayCounter;
-use crate::days::CountMode;
-use crate::model::Subject;
+use super::hooks::use_language;
+use crate::i18n::Texts;
 use chrono::NaiveDate;
+use milestone_core::days::CountMode;
+use milestone_core::model::{Subject, Track};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,12 +17,11 @@ pub struct TrackListProps {
 
 #[function_component(TrackList)]
 pub fn track_list(props: &TrackListProps) -> Html {
-    let t = super::hooks::use_texts();
+    let t = use_language().t;
     let s = &props.subject;
     if s.tracks.is_empty() {
         return Html::default();
     }
-    let album_release = s.release_date();
     html! {
         <section class="mt-section mt-tracks" aria-labelledby="mt-tracks-title">
             <h2 id="mt-tracks-title">{ t.tracks }</h2>
@@ -30,7 +31,7 @@ pub fn track_list(props: &TrackListProps) -> Html {
                         <DayCounter
                             counter_id={format!("track:{}", track.id)}
                             label={track.title.clone()}
-                            date={track.release.as_ref().map(|r| r.earliest_date()).unwrap_or(album_release)}
+                            date={s.track_release(track)}
                             today={props.today}
                             mode={props.mode}
                             note={track_note(t, s, track)}
@@ -42,11 +43,7 @@ pub fn track_list(props: &TrackListProps) -> Html {
     }
 }
 
-fn track_note(
-    t: &crate::i18n::Texts,
-    s: &Subject,
-    track: &crate::model::Track,
-) -> Option<AttrValue> {
+fn track_note(t: &Texts, s: &Subject, track: &Track) -> Option<AttrValue> {
     let lead = s.lead_track.as_deref() == Some(track.id.as_str());
     let pre = track.pre_released && track.release.is_none();
     match (lead, pre) {

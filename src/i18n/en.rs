@@ -1,15 +1,9 @@
 //! English.
 
-use super::{Plural, Texts};
-use crate::message::{Expected, Found, Msg, Syntax};
-use crate::model::{MilestoneKind, DATE_FORMS};
+use super::{Forms, Messages, Texts};
 
-fn s(p: Plural) -> &'static str {
-    if p == Plural::One {
-        ""
-    } else {
-        "s"
-    }
+const fn forms(one: &'static str, other: &'static str) -> Forms {
+    Forms { one, other }
 }
 
 pub static TEXTS: Texts = Texts {
@@ -23,82 +17,55 @@ pub static TEXTS: Texts = Texts {
     length: "Length",
     lead_track: "Lead track",
     music_videos: "Music videos",
+    about_the_data: "About the data",
     source: "Source: ",
-    via: |v| format!(", via {v}"),
-    by_date: |d| format!("By {d}"),
-    expected: |d| format!("Expected {d}"),
-    the_source_says: |t| format!("The source: “{t}”"),
-    metric_on: |p| format!(" on {p}"),
+    via: ", via {0}",
+    by_date: "By {0}",
+    expected: "Expected {0}",
+    worked_out: "{0} (worked out from the source's figure)",
+    the_source_says: "The source: “{0}”",
+    metric_on: " on {0}",
     scope_album: "the album",
     scope_every_track: "every track",
-    kind: |k| match k {
-        MilestoneKind::Streaming => "streaming",
-        MilestoneKind::Chart => "chart",
-        MilestoneKind::Award => "award",
-        MilestoneKind::Other => "other",
-    },
+    milestone_kinds: ["streaming", "chart", "award", "other"],
     lead_track_note: "Lead track",
     pre_released_note: "Released before the album (date not in the data): counted from the album",
-    since_release: |p| {
-        if p == Plural::One {
-            "day since release"
-        } else {
-            "days since release"
-        }
-    },
-    until_release: |p| {
-        if p == Plural::One {
-            "day until release"
-        } else {
-            "days until release"
-        }
-    },
+    since_release: forms("day since release", "days since release"),
+    until_release: forms("day until release", "days until release"),
     inclusive_caption: "counting release day as day 1",
-    fan_day: |n| format!("Day {n} by the fan count"),
-    days_elapsed: |n, p| format!("{n} day{} since", s(p)),
-    days: |n, p| format!("{n} day{}", s(p)),
+    fan_day: "Day {0} by the fan count",
+    days_elapsed: forms("{0} day since", "{0} days since"),
+    days: forms("{0} day", "{0} days"),
     day_unit: "d ",
-    clock_since: |z| format!(" since release, {z} time"),
-    clock_until: |z| format!(" until release, {z} time"),
-    announce_since: |a, n, p| format!("{a}: {n} day{} since release.", s(p)),
-    announce_day: |a, n| format!("{a}: day {n}, counting release day as day 1."),
-    announce_until: |a, n, p| format!("{a}: {n} day{} until release.", s(p)),
+    clock_since: " since release, {0} time",
+    clock_until: " until release, {0} time",
+    announce_since: forms("{0}: {1} day since release.", "{0}: {1} days since release."),
+    announce_day: "{0}: day {1}, counting release day as day 1.",
+    announce_until: forms("{0}: {1} day until release.", "{0}: {1} days until release."),
     on_release_day: "on release day",
-    day_after_release: |n| format!("day {n} after release"),
-    days_before_release: |n, p| format!("{n} day{} before release", s(p)),
-    reported_on: |n| match n {
-        0 => "reported on release day".to_string(),
-        n if n > 0 => format!("reported on day {n}"),
-        n => format!("reported {} days before release", -n),
-    },
-    later_milestones: |n, p| {
-        if p == Plural::One {
-            format!("{n} later milestone is not shown as of this day.")
-        } else {
-            format!("{n} later milestones are not shown as of this day.")
-        }
-    },
-    day_n: |n| format!("Day {n}"),
-    nth_anniversary: |n| {
-        let suffix = match (n % 10, n % 100) {
-            (1, r) if r != 11 => "st",
-            (2, r) if r != 12 => "nd",
-            (3, r) if r != 13 => "rd",
-            _ => "th",
-        };
-        format!("{n}{suffix} anniversary")
-    },
+    day_after_release: "day {0} after release",
+    days_before_release: forms("{0} day before release", "{0} days before release"),
+    reported_on_release_day: "reported on release day",
+    reported_after: "reported on day {0}",
+    reported_before: "reported {0} days before release",
+    later_milestones: forms(
+        "{0} later milestone is not shown as of this day.",
+        "{0} later milestones are not shown as of this day.",
+    ),
+    day_n: "Day {0}",
+    nth_anniversary: "{0} anniversary",
+    ordinal_suffixes: ["st", "nd", "rd", "th"],
     today: "today",
     tomorrow: "tomorrow",
-    in_days: |n, p| format!("in {n} day{}", s(p)),
+    in_days: forms("in {0} day", "in {0} days"),
     calendar_button: "Add these anniversaries to your calendar (.ics)",
     headline_count: "Headline count",
     count_elapsed: "Days since",
     count_inclusive: "Day N (fan count)",
     counting_zone: "Counting time zone",
-    home_zone: |z| format!("{z} (home)"),
-    your_zone: |z| format!("Your zone ({z})"),
-    days_change_at: |z| format!("Days change at midnight, {z} time."),
+    home_zone: "{0} (home)",
+    your_zone: "Your zone ({0})",
+    days_change_at: "Days change at midnight, {0} time.",
     as_of: "As of",
     as_of_group: "Show the tracker as of a day",
     as_of_slider: "Day of the album's life",
@@ -112,164 +79,97 @@ pub static TEXTS: Texts = Texts {
     copy: "Copy",
     copied: "Copied",
     projections_title: "Pace and projections",
-    count_by: |value, date| format!("{value} by {date}"),
-    pace_a_day: |pace| format!("about {pace} a day"),
-    next_around: |next, date| format!("{next} around {date}"),
+    count_by: "{0} by {1}",
+    pace_a_day: "about {0} a day",
+    next_around: "{0} around {1}",
     no_pace: "no pace yet",
-    basis_two_newest: |from, to| format!("Pace between the two newest counts ({from} and {to}); each estimate assumes that pace holds."),
+    basis_two_newest: "Pace between the two newest counts ({0} and {1}); each estimate assumes that pace holds.",
     basis_since_release: "One count only: the pace is its average a day since the release; the estimate assumes that pace holds.",
-    stale_count: |n, p| format!("The newest count is {n} day{} old: the estimate may be far off.", s(p)),
+    stale_count: forms(
+        "The newest count is {0} day old: the estimate may be far off.",
+        "The newest count is {0} days old: the estimate may be far off.",
+    ),
     data_error_title: "The milestone data could not be shown.",
-    data_warnings: |n, p| format!("Data check: {n} warning{}", s(p)),
-    crashed: |m| format!("The milestone tracker stopped because of an internal error. Reloading the page may help. ({m})"),
-    problem,
-    line_column: |l, c| format!("line {l}, column {c}"),
-    top_level: "(top level)",
-    path_at: |path, place| format!("{path} ({place})"),
-    option_named: |name| format!("option {name}"),
+    data_warnings: forms("Data check: {0} warning", "Data check: {0} warnings"),
+    crashed: "The milestone tracker stopped because of an internal error. Reloading the page may help. ({0})",
+    could_not_start: "The milestone tracker could not start",
+    msg: Messages {
+        line_column: "line {0}, column {1}",
+        top_level: "(top level)",
+        path_at: "{0} ({1})",
+        option_named: "option {0}",
+        found_null: "null",
+        found_bool: "boolean `{0}`",
+        found_number: "number `{0}`",
+        found_text: "string \"{0}\"",
+        found_list: "a list [ ... ]",
+        found_object: "an object { ... }",
+        expected_object: "an object { ... }",
+        expected_list: "a list [ ... ]",
+        expected_text: "a string",
+        expected_whole_non_negative: "a whole number, 0 or more",
+        expected_whole: "a whole number",
+        expected_whole_up_to: "a whole number from 0 to {0}",
+        expected_bool: "true or false",
+        expected_date: "a date like 2023-09-08, an instant like 2023-10-26T09:00:00+09:00, a month like 2023-10 or a year like 2025",
+        expected_one_of: "one of {0}",
+        expected_scope: "album, every_track or track:<track id>",
+        syntax: [
+            "the text ends before the JSON does",
+            "expected `:` after a key",
+            "expected a comma or a closing bracket",
+            "expected a value",
+            "a backslash escape is invalid",
+            "a number is invalid",
+            "a string holds a control character (use \\n or \\t)",
+            "a key must be a string in double quotes",
+            "a trailing comma before a closing bracket",
+            "trailing characters after the JSON document",
+            "the JSON is nested too deeply",
+        ],
+        precisions: ["a day", "an instant", "a month", "a year"],
+        malformed: "the JSON is malformed: {0}",
+        wrong_type: "invalid type: {0}, expected {1}",
+        wrong_value: "invalid value: {0}, expected {1}",
+        missing_field: "missing field `{0}`",
+        unknown_field: "unknown field `{0}`, expected one of {1}",
+        unknown_field_none: "unknown field `{0}`; this object has no fields",
+        unknown_word: "unknown value `{0}`, expected one of {1}",
+        duplicate_field: "the field `{0}` is given twice",
+        more_problems: forms("and {0} more problem", "and {0} more problems"),
+        not_a_date: "\"{0}\" is not a date; expected {1}",
+        not_an_instant: "\"{0}\" is not a valid instant; expected {1}",
+        no_such_month: "\"{0}\" has no month {1}; months run 01 to 12",
+        not_a_real_date: "\"{0}\" is not a real calendar date",
+        not_a_day: "\"{0}\" is {1}; expected a calendar date like 2023-10-27",
+        unknown_zone: "unknown time zone \"{0}\" (expected an IANA name such as Asia/Seoul)",
+        release_not_a_day: "the release must be a calendar date, not {1} (\"{0}\")",
+        empty: "must not be empty",
+        no_source: "name at least one source",
+        not_a_duration: "\"{0}\" is not a duration; expected m:ss or h:mm:ss like {1}",
+        no_such_track: "no track has the id \"{0}\"",
+        duration_sum: "{0} is not the sum of the track durations ({1})",
+        before_release: "{0} is before the release ({1})",
+        claim_disagrees: "the source says {0} ({1} count) but {2} to {3} is {4} by that count",
+        claim_count_inclusive: "inclusive",
+        claim_count_elapsed: "elapsed",
+        claim_imprecise: "a date precise only to {0} cannot be checked against a claim in days",
+        worked_out_without_claim: "a date worked out from the source's figure needs that figure: add the claim it comes from",
+        no_such_milestone: "no milestone has the id \"{0}\"",
+        negative_days: "{0} days: a time to a milestone cannot be negative",
+        count_needs_day: "a count needs the day it was seen, not {1} (\"{0}\")",
+        count_decreased: "{0} on {1} is less than {2} on {3} for the same scope",
+        not_an_id: "\"{0}\" is not an id; use letters, digits, - and _ only",
+        id_twice: "the id \"{0}\" is used twice",
+        not_a_scope: "\"{0}\" is not a scope; expected album, every_track or track:<track id>",
+        not_a_link: "only http(s) URLs become links; this one is shown as text",
+        bad_now: "\"{0}\" is not an RFC 3339 instant like 2023-12-16T09:00:00+09:00; using the real clock",
+        bad_tz: "\"{0}\" is not a time zone name like Asia/Seoul or local; using the dataset's zone",
+        bad_count: "\"{0}\" is not elapsed or inclusive; using elapsed",
+        bad_lang: "\"{0}\" is not a language tag like en or ko-KR; using the browser's language",
+        bad_theme: "\"{0}\" is not light, dark or auto; using auto",
+        no_local_zone: "the browser did not say which time zone it is in; using {0}",
+        zone_fallback: "unknown time zone \"{0}\" (expected an IANA name such as Asia/Seoul); using {1}",
+        no_data_element: "no element on the page matches \"{0}\" (expected the id of a <script type=\"application/json\">, like #my-data)",
+    },
 };
-
-fn found(f: &Found) -> String {
-    match f {
-        Found::Null => "null".into(),
-        Found::Bool(b) => format!("boolean `{b}`"),
-        Found::Integer(n) => format!("integer `{n}`"),
-        Found::Float(n) => format!("number `{n}`"),
-        Found::Str(t) => format!("string {t}"),
-        Found::List => "a list [ ... ]".into(),
-        Found::Object => "an object { ... }".into(),
-        Found::Other(t) => t.clone(),
-    }
-}
-
-fn expected(e: &Expected) -> String {
-    match e {
-        Expected::Object => "an object { ... }".into(),
-        Expected::List => "a list [ ... ]".into(),
-        Expected::Text => "a string".into(),
-        Expected::WholeNonNegative => "a whole number, 0 or more".into(),
-        Expected::Whole => "a whole number".into(),
-        Expected::Number => "a number".into(),
-        Expected::Bool => "true or false".into(),
-        Expected::Null => "null".into(),
-        Expected::Date => DATE_FORMS.into(),
-        Expected::Other(t) => t.clone(),
-    }
-}
-
-fn syntax(s: &Syntax) -> String {
-    match s {
-        Syntax::Eof => "the text ends before the JSON does".into(),
-        Syntax::Colon => "expected `:` after a key".into(),
-        Syntax::Comma => "expected a comma or a closing bracket".into(),
-        Syntax::Value => "expected a value".into(),
-        Syntax::Escape => "a backslash escape is invalid".into(),
-        Syntax::Number => "a number is invalid".into(),
-        Syntax::NumberRange => "a number is out of range".into(),
-        Syntax::ControlCharacter => "a string holds a control character (use \\n or \\t)".into(),
-        Syntax::KeyNotString => "a key must be a string in double quotes".into(),
-        Syntax::TrailingComma => "a trailing comma before a closing bracket".into(),
-        Syntax::Trailing => "trailing characters after the JSON document".into(),
-        Syntax::TooDeep => "the JSON is nested too deeply".into(),
-        Syntax::Other(t) => t.clone(),
-    }
-}
-
-fn problem(m: &Msg) -> String {
-    match m {
-        Msg::Malformed(s) => format!("the JSON is malformed: {}", syntax(s)),
-        Msg::WrongType { found: f, expected: e } => {
-            format!("invalid type: {}, expected {}", found(f), expected(e))
-        }
-        Msg::WrongValue { found: f, expected: e } => {
-            format!("invalid value: {}, expected {}", found(f), expected(e))
-        }
-        Msg::MissingField(f) => format!("missing field `{f}`"),
-        Msg::UnknownField { field, allowed } if allowed.is_empty() => {
-            format!("unknown field `{field}`; this object has no fields")
-        }
-        Msg::UnknownField { field, allowed } => {
-            format!("unknown field `{field}`, expected one of {allowed}")
-        }
-        Msg::UnknownVariant { variant, allowed } => {
-            format!("unknown value `{variant}`, expected one of {allowed}")
-        }
-        Msg::DuplicateField(f) => format!("the field `{f}` is given twice"),
-        Msg::Serde(t) => t.clone(),
-        Msg::NotADate(t) => format!("\"{t}\" is not a date; expected {DATE_FORMS}"),
-        Msg::NotAnInstant(t) => format!("\"{t}\" is not a valid instant; expected {DATE_FORMS}"),
-        Msg::NoSuchMonth(t, m) => format!("\"{t}\" has no month {m}; months run 01 to 12"),
-        Msg::NotARealDate(t) => format!("\"{t}\" is not a real calendar date"),
-        Msg::NotADay(t, p) => format!("\"{t}\" is a {p}; expected a calendar date like 2023-10-27"),
-        Msg::UnknownZone(z) => {
-            format!("unknown time zone \"{z}\" (expected an IANA name such as Asia/Seoul)")
-        }
-        Msg::ReleaseNotADay(v, p) => {
-            format!("the release must be a calendar date, not a {p} (\"{v}\")")
-        }
-        Msg::Empty => "must not be empty".into(),
-        Msg::NoSource => "name at least one source".into(),
-        Msg::NotADuration(v, example) => {
-            format!("\"{v}\" is not a duration; expected m:ss or h:mm:ss like {example}")
-        }
-        Msg::NoSuchTrack(id) => format!("no track has the id \"{id}\""),
-        Msg::DurationSum(total, sum) => format!(
-            "{total} is not the sum of the track durations ({}:{:02})",
-            sum / 60,
-            sum % 60
-        ),
-        Msg::BeforeRelease(d, r) => format!("{d} is before the release ({r})"),
-        Msg::ClaimDisagrees {
-            claimed,
-            inclusive,
-            release,
-            reached,
-            computed,
-        } => format!(
-            "the source says {claimed} ({} count) but {release} to {reached} is {computed} by that count",
-            if *inclusive { "inclusive" } else { "elapsed" }
-        ),
-        Msg::ClaimImprecise(p) => {
-            format!("a {p}-precise date cannot be checked against a claim in days")
-        }
-        Msg::NoSuchMilestone(id) => format!("no milestone has the id \"{id}\""),
-        Msg::NegativeDays(n) => format!("{n} days: a time to a milestone cannot be negative"),
-        Msg::CountNeedsDay(v, p) => {
-            format!("a count needs the day it was seen, not a {p} (\"{v}\")")
-        }
-        Msg::CountDecreased {
-            value,
-            day,
-            earlier_value,
-            earlier_day,
-        } => format!(
-            "{value} on {day} is less than {earlier_value} on {earlier_day} for the same scope"
-        ),
-        Msg::NotAnId(id) => format!("\"{id}\" is not an id; use letters, digits, - and _ only"),
-        Msg::IdTwice(id) => format!("the id \"{id}\" is used twice"),
-        Msg::NotAScope(t) => {
-            format!("\"{t}\" is not a scope; expected album, every_track or track:<track id>")
-        }
-        Msg::NotALink => "only http(s) URLs become links; this one is shown as text".into(),
-        Msg::BadNow(v) => format!(
-            "\"{v}\" is not an RFC 3339 instant like 2023-12-16T09:00:00+09:00; using the real clock"
-        ),
-        Msg::BadTz(v) => format!(
-            "\"{v}\" is not a time zone name like Asia/Seoul or local; using the dataset's zone"
-        ),
-        Msg::BadCount(v) => format!("\"{v}\" is not elapsed or inclusive; using elapsed"),
-        Msg::BadLang(v) => format!(
-            "\"{v}\" is not a language tag like en or ko-KR; using the browser's language"
-        ),
-        Msg::BadTheme(v) => format!("\"{v}\" is not light, dark or auto; using auto"),
-        Msg::NoLocalZone(home) => {
-            format!("the browser did not say which time zone it is in; using {home}")
-        }
-        Msg::NoDataElement(s) => format!(
-            "no element on the page matches \"{s}\" (expected the id of a <script type=\"application/json\">, like #my-data)"
-        ),
-        Msg::ZoneFallback(z, home) => format!(
-            "unknown time zone \"{z}\" (expected an IANA name such as Asia/Seoul); using {home}"
-        ),
-    }
-}

@@ -1,8 +1,13 @@
 //! 日本語 (Japanese). Japanese has no plural forms.
 
-use super::Texts;
-use crate::message::{Expected, Found, Msg, Syntax};
-use crate::model::MilestoneKind;
+use super::{Forms, Messages, Texts};
+
+const fn same(text: &'static str) -> Forms {
+    Forms {
+        one: text,
+        other: text,
+    }
+}
 
 pub static TEXTS: Texts = Texts {
     tag: "ja",
@@ -15,57 +20,52 @@ pub static TEXTS: Texts = Texts {
     length: "再生時間",
     lead_track: "タイトル曲",
     music_videos: "ミュージックビデオ",
+    about_the_data: "データについて",
     source: "出典: ",
-    via: |v| format!("、{v}経由"),
-    by_date: |d| format!("{d}までに"),
-    expected: |d| format!("{d}予定"),
-    the_source_says: |t| format!("出典の表現: 「{t}」"),
-    metric_on: |p| format!("（{p}）"),
+    via: "、{0}経由",
+    by_date: "{0}までに",
+    expected: "{0}予定",
+    worked_out: "{0}（出典の数字から計算した日付）",
+    the_source_says: "出典の表現: 「{0}」",
+    metric_on: "（{0}）",
     scope_album: "アルバム",
     scope_every_track: "全曲",
-    kind: |k| match k {
-        MilestoneKind::Streaming => "ストリーミング",
-        MilestoneKind::Chart => "チャート",
-        MilestoneKind::Award => "授賞式",
-        MilestoneKind::Other => "その他",
-    },
+    milestone_kinds: ["ストリーミング", "チャート", "授賞式", "その他"],
     lead_track_note: "タイトル曲",
-    pre_released_note:
-        "アルバムより先に公開（日付はデータにありません）: アルバムのリリース日から数えています",
-    since_release: |_| "リリースからの日数",
-    until_release: |_| "リリースまでの日数",
+    pre_released_note: "アルバムより先に公開（日付はデータにありません）: アルバムのリリース日から数えています",
+    since_release: same("リリースからの日数"),
+    until_release: same("リリースまでの日数"),
     inclusive_caption: "リリース日を1日目として数える",
-    fan_day: |n| format!("ファンの数え方で{n}日目"),
-    days_elapsed: |n, _| format!("経過{n}日"),
-    days: |n, _| format!("{n}日"),
+    fan_day: "ファンの数え方で{0}日目",
+    days_elapsed: same("経過{0}日"),
+    days: same("{0}日"),
     day_unit: "日 ",
-    clock_since: |z| format!(" リリースから（{z}時間）"),
-    clock_until: |z| format!(" リリースまで（{z}時間）"),
-    announce_since: |a, n, _| format!("{a}: リリースから{n}日。"),
-    announce_day: |a, n| format!("{a}: {n}日目（リリース日を1日目として）。"),
-    announce_until: |a, n, _| format!("{a}: リリースまで{n}日。"),
+    clock_since: " リリースから（{0}時間）",
+    clock_until: " リリースまで（{0}時間）",
+    announce_since: same("{0}: リリースから{1}日。"),
+    announce_day: "{0}: {1}日目（リリース日を1日目として）。",
+    announce_until: same("{0}: リリースまで{1}日。"),
     on_release_day: "リリース当日",
-    day_after_release: |n| format!("リリース{n}日後"),
-    days_before_release: |n, _| format!("リリース{n}日前"),
-    reported_on: |n| match n {
-        0 => "リリース当日に報道".to_string(),
-        n if n > 0 => format!("リリース{n}日後に報道"),
-        n => format!("リリース{}日前に報道", -n),
-    },
-    later_milestones: |n, _| format!("この日より後の記録{n}件は表示していません。"),
-    day_n: |n| format!("{n}日目"),
-    nth_anniversary: |n| format!("{n}周年"),
+    day_after_release: "リリース{0}日後",
+    days_before_release: same("リリース{0}日前"),
+    reported_on_release_day: "リリース当日に報道",
+    reported_after: "リリース{0}日後に報道",
+    reported_before: "リリース{0}日前に報道",
+    later_milestones: same("この日より後の記録{0}件は表示していません。"),
+    day_n: "{0}日目",
+    nth_anniversary: "{0}周年",
+    ordinal_suffixes: ["", "", "", ""],
     today: "今日",
     tomorrow: "明日",
-    in_days: |n, _| format!("あと{n}日"),
+    in_days: same("あと{0}日"),
     calendar_button: "記念日をカレンダーに追加（.ics）",
     headline_count: "メインの数え方",
     count_elapsed: "経過日数",
     count_inclusive: "N日目（ファンの数え方）",
     counting_zone: "基準のタイムゾーン",
-    home_zone: |z| format!("{z}（基本）"),
-    your_zone: |z| format!("あなたのタイムゾーン（{z}）"),
-    days_change_at: |z| format!("{z}の真夜中に日付が変わります。"),
+    home_zone: "{0}（基本）",
+    your_zone: "あなたのタイムゾーン（{0}）",
+    days_change_at: "{0}の真夜中に日付が変わります。",
     as_of: "表示する日",
     as_of_group: "指定した日の時点で表示",
     as_of_slider: "アルバムのリリースからの日",
@@ -79,190 +79,94 @@ pub static TEXTS: Texts = Texts {
     copy: "コピー",
     copied: "コピーしました",
     projections_title: "ペースと予測",
-    count_by: |value, date| format!("{date}時点で{value}"),
-    pace_a_day: |pace| format!("1日あたり約{pace}"),
-    next_around: |next, date| format!("{date}頃に{next}"),
+    count_by: "{1}時点で{0}",
+    pace_a_day: "1日あたり約{0}",
+    next_around: "{1}頃に{0}",
     no_pace: "まだペースは分かりません",
-    basis_two_newest: |from, to| format!("最新の2つの記録（{from}と{to}）の間のペースです。予測はこのペースが続くと仮定しています。"),
+    basis_two_newest: "最新の2つの記録（{0}と{1}）の間のペースです。予測はこのペースが続くと仮定しています。",
     basis_since_release: "記録が1つだけのため、リリースからの1日平均をペースとしています。予測はこのペースが続くと仮定しています。",
-    stale_count: |n, _| format!("最新の記録は{n}日前のものです。予測は大きく外れるかもしれません。"),
+    stale_count: same("最新の記録は{0}日前のものです。予測は大きく外れるかもしれません。"),
     data_error_title: "記録データを表示できません。",
-    data_warnings: |n, _| format!("データの確認: 警告{n}件"),
-    crashed: |m| format!("内部エラーのため記録トラッカーが停止しました。ページを再読み込みすると直る場合があります。({m})"),
-    problem,
-    line_column: |l, c| format!("{l}行{c}列"),
-    top_level: "(最上位)",
-    path_at: |path, place| format!("{path}({place})"),
-    option_named: |name| format!("オプション {name}"),
+    data_warnings: same("データの確認: 警告{0}件"),
+    crashed: "内部エラーのため記録トラッカーが停止しました。ページを再読み込みすると直る場合があります。({0})",
+    could_not_start: "記録トラッカーを起動できませんでした",
+    msg: Messages {
+        line_column: "{0}行{1}列",
+        top_level: "(最上位)",
+        path_at: "{0}({1})",
+        option_named: "オプション {0}",
+        found_null: "null",
+        found_bool: "真偽値 `{0}`",
+        found_number: "数値 `{0}`",
+        found_text: "文字列 \"{0}\"",
+        found_list: "リスト [ ... ]",
+        found_object: "オブジェクト { ... }",
+        expected_object: "オブジェクト { ... }",
+        expected_list: "リスト [ ... ]",
+        expected_text: "文字列",
+        expected_whole_non_negative: "0以上の整数",
+        expected_whole: "整数",
+        expected_whole_up_to: "0から{0}までの整数",
+        expected_bool: "true または false",
+        expected_date: "2023-09-08 のような日付、2023-10-26T09:00:00+09:00 のような日時、2023-10 のような年月、または 2025 のような年",
+        expected_one_of: "{0} のいずれか",
+        expected_scope: "album、every_track、track:<曲の id> のいずれか",
+        syntax: [
+            "JSON の途中でテキストが終わっています",
+            "キーの後に `:` が必要です",
+            "カンマか閉じ括弧が必要です",
+            "値が必要です",
+            "バックスラッシュのエスケープが不正です",
+            "数値が不正です",
+            "文字列に制御文字があります(\\n か \\t を使ってください)",
+            "キーはダブルクォートで囲んだ文字列にしてください",
+            "閉じ括弧の前に余分なカンマがあります",
+            "JSON 文書の後に余分な文字があります",
+            "JSON の入れ子が深すぎます",
+        ],
+        precisions: ["日付", "日時", "年月", "年"],
+        malformed: "JSON の形式が正しくありません: {0}",
+        wrong_type: "型が違います: {1}が必要ですが、{0}です",
+        wrong_value: "値が違います: {1}が必要ですが、{0}です",
+        missing_field: "フィールド `{0}` がありません",
+        unknown_field: "不明なフィールド `{0}`(使えるフィールド: {1})",
+        unknown_field_none: "不明なフィールド `{0}`(このオブジェクトにフィールドはありません)",
+        unknown_word: "不明な値 `{0}`(使える値: {1})",
+        duplicate_field: "フィールド `{0}` が2回あります",
+        more_problems: same("ほかに問題が{0}件あります"),
+        not_a_date: "\"{0}\" は日付ではありません。{1}が必要です",
+        not_an_instant: "\"{0}\" は正しい日時ではありません。{1}が必要です",
+        no_such_month: "\"{0}\" に{1}月はありません。月は01から12です",
+        not_a_real_date: "\"{0}\" は実在しない日付です",
+        not_a_day: "\"{0}\" は{1}です。2023-10-27 のような日付が必要です",
+        unknown_zone: "不明なタイムゾーン \"{0}\"(Asia/Seoul のような IANA 名が必要です)",
+        release_not_a_day: "発売日は日付でなければなりません(\"{0}\" は{1}です)",
+        empty: "空にはできません",
+        no_source: "出典を1つ以上挙げてください",
+        not_a_duration: "\"{0}\" は再生時間ではありません。{1} のように m:ss か h:mm:ss で書いてください",
+        no_such_track: "id が \"{0}\" の曲はありません",
+        duration_sum: "{0} は収録曲の再生時間の合計({1})と一致しません",
+        before_release: "{0} は発売日({1})より前です",
+        claim_disagrees: "出典は {0}({1})としていますが、{2} から {3} までは同じ数え方で {4} です",
+        claim_count_inclusive: "発売日を1日目とする数え方",
+        claim_count_elapsed: "経過日数",
+        claim_imprecise: "{0}単位の日付は日数の記述と照合できません",
+        worked_out_without_claim: "出典の数字から計算した日付には、その数字が必要です。根拠となる claim を加えてください",
+        no_such_milestone: "id が \"{0}\" の記録はありません",
+        negative_days: "{0}日: 記録までの日数は負にできません",
+        count_needs_day: "再生数には確認した日付が必要です(\"{0}\" は{1}です)",
+        count_decreased: "{1} の {0} は {3} の {2} より少なくなっています(同じ範囲)",
+        not_an_id: "\"{0}\" は id に使えません。英数字、-、_ だけを使ってください",
+        id_twice: "id \"{0}\" が2回使われています",
+        not_a_scope: "\"{0}\" は範囲ではありません。album、every_track、track:<曲の id> のいずれかです",
+        not_a_link: "http(s) の URL だけがリンクになります。この URL は文字として表示します",
+        bad_now: "\"{0}\" は 2023-12-16T09:00:00+09:00 のような RFC 3339 の日時ではありません。実際の時計を使います",
+        bad_tz: "\"{0}\" は Asia/Seoul や local のようなタイムゾーン名ではありません。データのタイムゾーンを使います",
+        bad_count: "\"{0}\" は elapsed でも inclusive でもありません。elapsed を使います",
+        bad_lang: "\"{0}\" は en や ko-KR のような言語タグではありません。ブラウザーの言語を使います",
+        bad_theme: "\"{0}\" は light、dark、auto のいずれでもありません。auto を使います",
+        no_local_zone: "ブラウザーがタイムゾーンを示しませんでした。{0} を使います",
+        zone_fallback: "不明なタイムゾーン \"{0}\"(Asia/Seoul のような IANA 名が必要です)。{1} を使います",
+        no_data_element: "ページに \"{0}\" に一致する要素がありません(#my-data のような <script type=\"application/json\"> の id が必要です)",
+    },
 };
-
-const DATE_FORMS: &str = "2023-09-08 のような日付、2023-10-26T09:00:00+09:00 のような日時、2023-10 のような年月、または 2025 のような年";
-
-fn precision(p: &str) -> &str {
-    match p {
-        "day" => "日付",
-        "instant" => "日時",
-        "month" => "年月",
-        "year" => "年",
-        other => other,
-    }
-}
-
-fn found(f: &Found) -> String {
-    match f {
-        Found::Null => "null".into(),
-        Found::Bool(b) => format!("真偽値 `{b}`"),
-        Found::Integer(n) => format!("整数 `{n}`"),
-        Found::Float(n) => format!("数値 `{n}`"),
-        Found::Str(t) => format!("文字列 {t}"),
-        Found::List => "リスト [ ... ]".into(),
-        Found::Object => "オブジェクト { ... }".into(),
-        Found::Other(t) => t.clone(),
-    }
-}
-
-fn expected(e: &Expected) -> String {
-    match e {
-        Expected::Object => "オブジェクト { ... }".into(),
-        Expected::List => "リスト [ ... ]".into(),
-        Expected::Text => "文字列".into(),
-        Expected::WholeNonNegative => "0以上の整数".into(),
-        Expected::Whole => "整数".into(),
-        Expected::Number => "数値".into(),
-        Expected::Bool => "true または false".into(),
-        Expected::Null => "null".into(),
-        Expected::Date => DATE_FORMS.into(),
-        Expected::Other(t) => t.clone(),
-    }
-}
-
-fn syntax(s: &Syntax) -> String {
-    match s {
-        Syntax::Eof => "JSON の途中でテキストが終わっています".into(),
-        Syntax::Colon => "キーの後に `:` が必要です".into(),
-        Syntax::Comma => "カンマか閉じ括弧が必要です".into(),
-        Syntax::Value => "値が必要です".into(),
-        Syntax::Escape => "バックスラッシュのエスケープが不正です".into(),
-        Syntax::Number => "数値が不正です".into(),
-        Syntax::NumberRange => "数値が範囲外です".into(),
-        Syntax::ControlCharacter => {
-            "文字列に制御文字があります(\\n か \\t を使ってください)".into()
-        }
-        Syntax::KeyNotString => "キーはダブルクォートで囲んだ文字列にしてください".into(),
-        Syntax::TrailingComma => "閉じ括弧の前に余分なカンマがあります".into(),
-        Syntax::Trailing => "JSON 文書の後に余分な文字があります".into(),
-        Syntax::TooDeep => "JSON の入れ子が深すぎます".into(),
-        Syntax::Other(t) => t.clone(),
-    }
-}
-
-fn problem(m: &Msg) -> String {
-    match m {
-        Msg::Malformed(s) => format!("JSON の形式が正しくありません: {}", syntax(s)),
-        Msg::WrongType { found: f, expected: e } => {
-            format!("型が違います: {}が必要ですが、{}です", expected(e), found(f))
-        }
-        Msg::WrongValue { found: f, expected: e } => {
-            format!("値が違います: {}が必要ですが、{}です", expected(e), found(f))
-        }
-        Msg::MissingField(f) => format!("フィールド `{f}` がありません"),
-        Msg::UnknownField { field, allowed } if allowed.is_empty() => {
-            format!("不明なフィールド `{field}`(このオブジェクトにフィールドはありません)")
-        }
-        Msg::UnknownField { field, allowed } => {
-            format!("不明なフィールド `{field}`(使えるフィールド: {allowed})")
-        }
-        Msg::UnknownVariant { variant, allowed } => {
-            format!("不明な値 `{variant}`(使える値: {allowed})")
-        }
-        Msg::DuplicateField(f) => format!("フィールド `{f}` が2回あります"),
-        Msg::Serde(t) => t.clone(),
-        Msg::NotADate(t) => format!("\"{t}\" は日付ではありません。{DATE_FORMS}が必要です"),
-        Msg::NotAnInstant(t) => format!("\"{t}\" は正しい日時ではありません。{DATE_FORMS}が必要です"),
-        Msg::NoSuchMonth(t, m) => format!("\"{t}\" に{m}月はありません。月は01から12です"),
-        Msg::NotARealDate(t) => format!("\"{t}\" は実在しない日付です"),
-        Msg::NotADay(t, p) => format!(
-            "\"{t}\" は{}です。2023-10-27 のような日付が必要です",
-            precision(p)
-        ),
-        Msg::UnknownZone(z) => {
-            format!("不明なタイムゾーン \"{z}\"(Asia/Seoul のような IANA 名が必要です)")
-        }
-        Msg::ReleaseNotADay(v, p) => format!(
-            "発売日は日付でなければなりません(\"{v}\" は{}です)",
-            precision(p)
-        ),
-        Msg::Empty => "空にはできません".into(),
-        Msg::NoSource => "出典を1つ以上挙げてください".into(),
-        Msg::NotADuration(v, example) => format!(
-            "\"{v}\" は再生時間ではありません。{example} のように m:ss か h:mm:ss で書いてください"
-        ),
-        Msg::NoSuchTrack(id) => format!("id が \"{id}\" の曲はありません"),
-        Msg::DurationSum(total, sum) => format!(
-            "{total} は収録曲の再生時間の合計({}:{:02})と一致しません",
-            sum / 60,
-            sum % 60
-        ),
-        Msg::BeforeRelease(d, r) => format!("{d} は発売日({r})より前です"),
-        Msg::ClaimDisagrees {
-            claimed,
-            inclusive,
-            release,
-            reached,
-            computed,
-        } => format!(
-            "出典は {claimed}({})としていますが、{release} から {reached} までは同じ数え方で {computed} です",
-            if *inclusive { "発売日を1日目とする数え方" } else { "経過日数" }
-        ),
-        Msg::ClaimImprecise(p) => format!(
-            "{}単位の日付は日数の記述と照合できません",
-            precision(p)
-        ),
-        Msg::NoSuchMilestone(id) => format!("id が \"{id}\" の記録はありません"),
-        Msg::NegativeDays(n) => format!("{n}日: 記録までの日数は負にできません"),
-        Msg::CountNeedsDay(v, p) => format!(
-            "再生数には確認した日付が必要です(\"{v}\" は{}です)",
-            precision(p)
-        ),
-        Msg::CountDecreased {
-            value,
-            day,
-            earlier_value,
-            earlier_day,
-        } => format!(
-            "{day} の {value} は {earlier_day} の {earlier_value} より少なくなっています(同じ範囲)"
-        ),
-        Msg::NotAnId(id) => {
-            format!("\"{id}\" は id に使えません。英数字、-、_ だけを使ってください")
-        }
-        Msg::IdTwice(id) => format!("id \"{id}\" が2回使われています"),
-        Msg::NotAScope(t) => format!(
-            "\"{t}\" は範囲ではありません。album、every_track、track:<曲の id> のいずれかです"
-        ),
-        Msg::NotALink => "http(s) の URL だけがリンクになります。この URL は文字として表示します".into(),
-        Msg::BadNow(v) => format!(
-            "\"{v}\" は 2023-12-16T09:00:00+09:00 のような RFC 3339 の日時ではありません。実際の時計を使います"
-        ),
-        Msg::BadTz(v) => format!(
-            "\"{v}\" は Asia/Seoul や local のようなタイムゾーン名ではありません。データのタイムゾーンを使います"
-        ),
-        Msg::BadCount(v) => {
-            format!("\"{v}\" は elapsed でも inclusive でもありません。elapsed を使います")
-        }
-        Msg::BadLang(v) => format!(
-            "\"{v}\" は en や ko-KR のような言語タグではありません。ブラウザーの言語を使います"
-        ),
-        Msg::BadTheme(v) => {
-            format!("\"{v}\" は light、dark、auto のいずれでもありません。auto を使います")
-        }
-        Msg::NoLocalZone(home) => {
-            format!("ブラウザーがタイムゾーンを示しませんでした。{home} を使います")
-        }
-        Msg::NoDataElement(s) => format!(
-            "ページに \"{s}\" に一致する要素がありません(#my-data のような <script type=\"application/json\"> の id が必要です)"
-        ),
-        Msg::ZoneFallback(z, home) => format!(
-            "不明なタイムゾーン \"{z}\"(Asia/Seoul のような IANA 名が必要です)。{home} を使います"
-        ),
-    }
-}

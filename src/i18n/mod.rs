@@ -1,17 +1,18 @@
 //! Languages: one table of every reader-facing string per language (`en.rs`, `ko.rs`, `ja.rs`, `es.rs`),
-//! and the choice of language from the `lang` option or the reader's browser. Plural categories come
-//! from the browser's `Intl.PluralRules`, numbers and dates from `Intl` too (see `browser.rs`).
-//! Messages for data authors and embedders (validation, option notices) are data (`message::Msg`),
-//! rendered by each table's `problem` and, for where they are, by `location` with the table's words.
+//! written as data (words with numbered holes), and the `Locale` that formats numbers and dates and
+//! picks plural forms (the browser's `Intl` in the app, `native::NativeLocale` natively). `render` puts
+//! problems into words, `text` composes the counters' and anniversaries' wording. Depends on the core.
 
 pub mod en;
 pub mod es;
 pub mod ja;
 pub mod ko;
+pub mod native;
+pub mod render;
+pub mod text;
 
-use crate::message::Msg;
-use crate::model::MilestoneKind;
-use crate::validate::Location;
+use chrono::NaiveDate;
+use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -80,8 +81,99 @@ impl Plural {
     }
 }
 
-/// Every reader-facing string of one language. Functions take numbers already chosen and, where the
-/// language has plural forms, the plural category of the number.
+/// What a language needs formatted by the platform: plural categories, numbers and dates.
+pub trait Locale {
+    /// The CLDR plural category of `n`.
+    fn plural(&self, n: i64) -> Plural;
+    /// `600,000,000` in English, `600.000.000` in Spanish.
+    fn number(&self, n: u64) -> String;
+    /// A short form of a large number (`6억`, `6億`), where the language has one.
+    fn compact(&self, n: u64) -> Option<String>;
+    /// A calendar date in words (`September 8, 2023`, `2023년 9월 8일`), never shifted by a zone.
+    fn date(&self, date: NaiveDate) -> String;
+    /// A month in words (`October 2023`).
+    fn month(&self, year: i32, month: u32) -> String;
+}
+
+/// Words with numbered holes, `{0}` to `{9}`: "{0} days since".
+pub type Tpl = &'static str;
+
+/// A wording for a count of one and for other counts (languages without plurals give the same twice).
+#[derive(Clone, Copy, Debug)]
+pub struct Forms {
+    pub one: Tpl,
+    pub other: Tpl,
+}
+
+/// Fills the holes of `tpl` with `args` (a hole without an argument stays empty; other braces stay).
+pub fn fill(tpl: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(tpl.len() + 16);
+    let mut rest = tpl;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.as_bytes() {
+            [d @ b'0'..=b'9', b'}', ..] => {
+                out.push_str(args.get(usize::from(d - b'0')).copied().unwrap_or(""));
+                rest = &after[2..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A language in use: its table and its locale. Components get it from one context.
+#[derive(Clone)]
+pub struct Language {
+    pub lang: Lang,
+    pub t: &'static Texts,
+    pub locale: Rc<dyn Locale>,
+}
+
+impl PartialEq for Language {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.locale, &other.locale)
+    }
+}
+
+impl Language {
+    pub fn new(lang: Lang, locale: Rc<dyn Locale>) -> Language {
+        Language {
+            lang,
+            t: lang.texts(),
+            locale,
+        }
+    }
+
+    pub fn tag(&self) -> &'static str {
+        self.t.tag
+    }
+
+    /// The form of `forms` for `n`, filled with `args`.
+    pub fn count(&self, forms: &Forms, n: i64, args: &[&str]) -> String {
+        let tpl = match self.locale.plural(n) {
+            Plural::One => forms.one,
+            _ => forms.other,
+        };
+        fill(tpl, args)
+    }
+
+    pub fn date(&self, date: NaiveDate) -> String {
+        self.locale.date(date)
+    }
+
+    pub fn number(&self, n: u64) -> String {
+        self.locale.number(n)
+    }
+}
+
+/// Every reader-facing string of one language. `Tpl` fields have numbered holes; `Forms` fields have a
+/// form for one and for other counts.
 pub struct Texts {
     pub tag: &'static str,
     // Sections and labels
@@ -94,52 +186,74 @@ pub struct Texts {
     pub length: &'static str,
     pub lead_track: &'static str,
     pub music_videos: &'static str,
+    pub about_the_data: &'static str,
     pub source: &'static str,
-    pub via: fn(&str) -> String,
-    pub by_date: fn(&str) -> String,
-    pub expected: fn(&str) -> String,
-    pub the_source_says: fn(&str) -> String,
-    pub metric_on: fn(&str) -> String,
+    /// {0}: the relay ("@Taeguide on X").
+    pub via: Tpl,
+    /// {0}: a date reported, not the day it happened.
+    pub by_date: Tpl,
+    /// {0}: an expected date.
+    pub expected: Tpl,
+    /// {0}: a date worked out from the source's figure.
+    pub worked_out: Tpl,
+    /// {0}: the source's own words.
+    pub the_source_says: Tpl,
+    /// {0}: a platform ("Spotify").
+    pub metric_on: Tpl,
     pub scope_album: &'static str,
     pub scope_every_track: &'static str,
-    pub kind: fn(MilestoneKind) -> &'static str,
+    /// In `MilestoneKind::ALL` order.
+    pub milestone_kinds: [&'static str; 4],
     pub lead_track_note: &'static str,
     pub pre_released_note: &'static str,
     // Counters
-    pub since_release: fn(Plural) -> &'static str,
-    pub until_release: fn(Plural) -> &'static str,
+    pub since_release: Forms,
+    pub until_release: Forms,
     pub inclusive_caption: &'static str,
-    pub fan_day: fn(i64) -> String,
-    pub days_elapsed: fn(i64, Plural) -> String,
-    pub days: fn(i64, Plural) -> String,
+    /// {0}: the fan count.
+    pub fan_day: Tpl,
+    /// {0}: days.
+    pub days_elapsed: Forms,
+    pub days: Forms,
     /// After the seconds clock's day count, with its own spacing: "d ", "일 ".
     pub day_unit: &'static str,
-    pub clock_since: fn(&str) -> String,
-    pub clock_until: fn(&str) -> String,
-    pub announce_since: fn(&str, i64, Plural) -> String,
-    pub announce_day: fn(&str, i64) -> String,
-    pub announce_until: fn(&str, i64, Plural) -> String,
+    /// {0}: the counting zone.
+    pub clock_since: Tpl,
+    pub clock_until: Tpl,
+    /// {0}: the album, {1}: days.
+    pub announce_since: Forms,
+    pub announce_day: Tpl,
+    pub announce_until: Forms,
     // Milestone days
     pub on_release_day: &'static str,
-    pub day_after_release: fn(i64) -> String,
-    pub days_before_release: fn(i64, Plural) -> String,
-    pub reported_on: fn(i64) -> String,
-    pub later_milestones: fn(usize, Plural) -> String,
+    /// {0}: days after release.
+    pub day_after_release: Tpl,
+    pub days_before_release: Forms,
+    pub reported_on_release_day: &'static str,
+    pub reported_after: Tpl,
+    pub reported_before: Tpl,
+    /// {0}: how many milestones are left out of an "as of" view.
+    pub later_milestones: Forms,
     // Anniversaries
-    pub day_n: fn(i64) -> String,
-    pub nth_anniversary: fn(i32) -> String,
+    /// {0}: the day number.
+    pub day_n: Tpl,
+    /// {0}: the year number with its ordinal suffix.
+    pub nth_anniversary: Tpl,
+    /// English's 1st, 2nd, 3rd, 4th; empty elsewhere.
+    pub ordinal_suffixes: [&'static str; 4],
     pub today: &'static str,
     pub tomorrow: &'static str,
-    pub in_days: fn(i64, Plural) -> String,
+    pub in_days: Forms,
     pub calendar_button: &'static str,
     // Controls
     pub headline_count: &'static str,
     pub count_elapsed: &'static str,
     pub count_inclusive: &'static str,
     pub counting_zone: &'static str,
-    pub home_zone: fn(&str) -> String,
-    pub your_zone: fn(&str) -> String,
-    pub days_change_at: fn(&str) -> String,
+    /// {0}: a zone.
+    pub home_zone: Tpl,
+    pub your_zone: Tpl,
+    pub days_change_at: Tpl,
     pub as_of: &'static str,
     pub as_of_group: &'static str,
     pub as_of_slider: &'static str,
@@ -155,44 +269,122 @@ pub struct Texts {
     pub copied: &'static str,
     // Pace and projections
     pub projections_title: &'static str,
-    pub count_by: fn(&str, &str) -> String,
-    pub pace_a_day: fn(&str) -> String,
-    pub next_around: fn(&str, &str) -> String,
+    /// {0}: a count, {1}: its date.
+    pub count_by: Tpl,
+    pub pace_a_day: Tpl,
+    /// {0}: the next round figure, {1}: its estimated date.
+    pub next_around: Tpl,
     pub no_pace: &'static str,
-    pub basis_two_newest: fn(&str, &str) -> String,
+    /// {0}, {1}: the two dates.
+    pub basis_two_newest: Tpl,
     pub basis_since_release: &'static str,
-    pub stale_count: fn(i64, Plural) -> String,
+    pub stale_count: Forms,
     // Problems
     pub data_error_title: &'static str,
-    pub data_warnings: fn(usize, Plural) -> String,
+    pub data_warnings: Forms,
     /// Shown in place of the widget after an internal error (a panic), with its message.
-    pub crashed: fn(&str) -> String,
-    /// A problem's message (validation, option notices), for data authors and embedders.
-    pub problem: fn(&Msg) -> String,
-    // Where a problem is (see `location`, which holds the rules for every language).
-    /// A place in the JSON text: "line 3, column 19".
-    pub line_column: fn(usize, usize) -> String,
-    /// The whole document, for an error about it as a whole.
-    pub top_level: &'static str,
-    /// A JSON path with its place in the text (the second argument, from `line_column`).
-    pub path_at: fn(&str, &str) -> String,
-    /// A widget option: "option tz".
-    pub option_named: fn(&str) -> String,
+    pub crashed: Tpl,
+    /// `embed.js` shows this (with the reason) when the wasm cannot start; it keeps a copy.
+    pub could_not_start: &'static str,
+    pub msg: Messages,
 }
 
-/// Where a problem is, in the words of `t`. The rules are the same in every language: an empty path
-/// is the document as a whole, and a path whose place in the text is unknown (a fact check) is shown
-/// alone.
-pub fn location(t: &Texts, l: &Location) -> String {
-    match l {
-        Location::Text { line, column } => (t.line_column)(*line, *column),
-        Location::Path { path, .. } if path.is_empty() => t.top_level.to_string(),
-        Location::Path { path, line: 0, .. } => path.clone(),
-        Location::Path { path, line, column } => {
-            (t.path_at)(path, &(t.line_column)(*line, *column))
-        }
-        Location::Option(name) => (t.option_named)(name),
-    }
+/// The words of problems for data authors and embedders (see `render`).
+pub struct Messages {
+    // Where
+    /// {0}: line, {1}: column.
+    pub line_column: Tpl,
+    /// The whole document.
+    pub top_level: &'static str,
+    /// {0}: a JSON path, {1}: its line and column.
+    pub path_at: Tpl,
+    /// {0}: an option's name.
+    pub option_named: Tpl,
+    // What was found
+    pub found_null: &'static str,
+    pub found_bool: Tpl,
+    pub found_number: Tpl,
+    pub found_text: Tpl,
+    pub found_list: &'static str,
+    pub found_object: &'static str,
+    // What a field takes
+    pub expected_object: &'static str,
+    pub expected_list: &'static str,
+    pub expected_text: &'static str,
+    pub expected_whole_non_negative: &'static str,
+    pub expected_whole: &'static str,
+    /// {0}: the largest.
+    pub expected_whole_up_to: Tpl,
+    pub expected_bool: &'static str,
+    pub expected_date: &'static str,
+    /// {0}: the words, listed.
+    pub expected_one_of: Tpl,
+    pub expected_scope: &'static str,
+    /// In `Syntax` order.
+    pub syntax: [&'static str; 11],
+    /// In `Precision` order (day, instant, month, year).
+    pub precisions: [&'static str; 4],
+    // Shape
+    pub malformed: Tpl,
+    /// {0}: found, {1}: expected.
+    pub wrong_type: Tpl,
+    pub wrong_value: Tpl,
+    pub missing_field: Tpl,
+    /// {0}: the field, {1}: the fields the object takes.
+    pub unknown_field: Tpl,
+    pub unknown_field_none: Tpl,
+    /// {0}: the word, {1}: the words the field takes.
+    pub unknown_word: Tpl,
+    pub duplicate_field: Tpl,
+    pub more_problems: Forms,
+    // Dates: {0} the text as written, {1} the date forms or a precision or a month
+    pub not_a_date: Tpl,
+    pub not_an_instant: Tpl,
+    pub no_such_month: Tpl,
+    pub not_a_real_date: Tpl,
+    pub not_a_day: Tpl,
+    // Facts
+    pub unknown_zone: Tpl,
+    /// {0}: the release as written, {1}: its precision.
+    pub release_not_a_day: Tpl,
+    pub empty: &'static str,
+    pub no_source: &'static str,
+    /// {0}: the value, {1}: an example.
+    pub not_a_duration: Tpl,
+    pub no_such_track: Tpl,
+    /// {0}: the total as written, {1}: the tracks' sum as m:ss.
+    pub duration_sum: Tpl,
+    /// {0}: a date, {1}: the release.
+    pub before_release: Tpl,
+    /// {0}: claimed, {1}: the count's name, {2}: release, {3}: reached, {4}: computed.
+    pub claim_disagrees: Tpl,
+    pub claim_count_inclusive: &'static str,
+    pub claim_count_elapsed: &'static str,
+    /// {0}: a precision.
+    pub claim_imprecise: Tpl,
+    pub worked_out_without_claim: &'static str,
+    pub no_such_milestone: Tpl,
+    pub negative_days: Tpl,
+    /// {0}: the date as written, {1}: its precision.
+    pub count_needs_day: Tpl,
+    /// {0}: value, {1}: day, {2}: earlier value, {3}: earlier day.
+    pub count_decreased: Tpl,
+    pub not_an_id: Tpl,
+    pub id_twice: Tpl,
+    pub not_a_scope: Tpl,
+    pub not_a_link: &'static str,
+    // Options: {0} the value given
+    pub bad_now: Tpl,
+    pub bad_tz: Tpl,
+    pub bad_count: Tpl,
+    pub bad_lang: Tpl,
+    pub bad_theme: Tpl,
+    /// {0}: the home zone in use.
+    pub no_local_zone: Tpl,
+    /// {0}: the zone asked for, {1}: the home zone in use.
+    pub zone_fallback: Tpl,
+    /// {0}: the selector.
+    pub no_data_element: Tpl,
 }
 
 #[cfg(test)]
@@ -214,199 +406,11 @@ mod tests {
     }
 
     #[test]
-    fn every_language_fills_every_string() {
-        for lang in Lang::ALL {
-            let t = lang.texts();
-            assert_eq!(Lang::from_tag(t.tag), Some(lang));
-            let fixed = [
-                t.tracks,
-                t.milestones,
-                t.coming_up,
-                t.other_dates,
-                t.released,
-                t.source,
-                t.inclusive_caption,
-                t.today,
-                t.calendar_button,
-                t.count_elapsed,
-                t.count_inclusive,
-                t.as_of,
-                t.back_to_now,
-                t.copy_link,
-                t.save_image,
-                t.embed_title,
-                t.data_error_title,
-                t.on_release_day,
-                t.scope_album,
-                t.scope_every_track,
-            ];
-            assert!(fixed.iter().all(|s| !s.is_empty()), "{lang:?}");
-            assert!((t.fan_day)(100).contains("100"), "{lang:?}");
-            assert!((t.days)(47, Plural::Other).contains("47"), "{lang:?}");
-            assert!((t.nth_anniversary)(2).contains('2'), "{lang:?}");
-            assert!((t.crashed)("boom").contains("boom"), "{lang:?}");
-        }
-        // Distinct tables, not English copied four times.
-        let captions: std::collections::HashSet<&str> = Lang::ALL
-            .iter()
-            .map(|l| l.texts().inclusive_caption)
-            .collect();
-        assert_eq!(captions.len(), 4);
-    }
-
-    /// One of each message a data author or an embedder can see.
-    fn every_message() -> Vec<Msg> {
-        use crate::message::{Expected, Found, Syntax};
-        let s = || "x".to_string();
-        let mut all = vec![
-            Msg::MissingField(s()),
-            Msg::UnknownField {
-                field: s(),
-                allowed: "`a`".into(),
-            },
-            Msg::UnknownField {
-                field: s(),
-                allowed: String::new(),
-            },
-            Msg::UnknownVariant {
-                variant: s(),
-                allowed: "`a`".into(),
-            },
-            Msg::DuplicateField(s()),
-            Msg::NotADate(s()),
-            Msg::NotAnInstant(s()),
-            Msg::NoSuchMonth(s(), 13),
-            Msg::NotARealDate(s()),
-            Msg::NotADay(s(), "month"),
-            Msg::UnknownZone(s()),
-            Msg::ReleaseNotADay(s(), "year"),
-            Msg::Empty,
-            Msg::NoSource,
-            Msg::NotADuration(s(), "3:45"),
-            Msg::NoSuchTrack(s()),
-            Msg::DurationSum(s(), 61),
-            Msg::BeforeRelease(s(), s()),
-            Msg::ClaimDisagrees {
-                claimed: 49,
-                inclusive: true,
-                release: s(),
-                reached: s(),
-                computed: 48,
-            },
-            Msg::ClaimImprecise("month"),
-            Msg::NoSuchMilestone(s()),
-            Msg::NegativeDays(-1),
-            Msg::CountNeedsDay(s(), "month"),
-            Msg::CountDecreased {
-                value: 1,
-                day: s(),
-                earlier_value: 2,
-                earlier_day: s(),
-            },
-            Msg::NotAnId(s()),
-            Msg::IdTwice(s()),
-            Msg::NotAScope(s()),
-            Msg::NotALink,
-            Msg::BadNow(s()),
-            Msg::BadTz(s()),
-            Msg::BadCount(s()),
-            Msg::BadLang(s()),
-            Msg::BadTheme(s()),
-            Msg::NoLocalZone(s()),
-            Msg::ZoneFallback(s(), s()),
-            Msg::NoDataElement(s()),
-        ];
-        for syntax in [
-            Syntax::Eof,
-            Syntax::Colon,
-            Syntax::Comma,
-            Syntax::Value,
-            Syntax::Escape,
-            Syntax::Number,
-            Syntax::NumberRange,
-            Syntax::ControlCharacter,
-            Syntax::KeyNotString,
-            Syntax::TrailingComma,
-            Syntax::Trailing,
-            Syntax::TooDeep,
-        ] {
-            all.push(Msg::Malformed(syntax));
-        }
-        let found = [
-            Found::Null,
-            Found::Bool("true".into()),
-            Found::Integer("3".into()),
-            Found::Float("1.5".into()),
-            Found::Str("\"x\"".into()),
-            Found::List,
-            Found::Object,
-        ];
-        let expected = [
-            Expected::Object,
-            Expected::List,
-            Expected::Text,
-            Expected::WholeNonNegative,
-            Expected::Whole,
-            Expected::Number,
-            Expected::Bool,
-            Expected::Null,
-            Expected::Date,
-        ];
-        for (f, e) in found.iter().cycle().zip(expected.iter()) {
-            all.push(Msg::WrongType {
-                found: f.clone(),
-                expected: e.clone(),
-            });
-            all.push(Msg::WrongValue {
-                found: f.clone(),
-                expected: e.clone(),
-            });
-        }
-        all
-    }
-
-    #[test]
-    fn every_language_words_every_problem_its_own_way() {
-        let locations = [
-            Location::Text { line: 3, column: 9 },
-            Location::Path {
-                path: String::new(),
-                line: 1,
-                column: 1,
-            },
-            Location::Path {
-                path: "milestones[0].date".into(),
-                line: 3,
-                column: 9,
-            },
-            Location::Option("tz".into()),
-        ];
-        let native = |lang: Lang, text: &str| match lang {
-            Lang::En | Lang::Es => text.chars().any(|c| c.is_ascii_alphabetic()),
-            Lang::Ko => text.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c)),
-            Lang::Ja => text.chars().any(|c| {
-                ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
-            }),
-        };
-        for lang in Lang::ALL {
-            let t = lang.texts();
-            for m in every_message() {
-                let text = (t.problem)(&m);
-                assert!(native(lang, &text), "{lang:?} {m:?}: {text}");
-                if lang != Lang::En {
-                    assert_ne!(
-                        text,
-                        (en::TEXTS.problem)(&m),
-                        "{lang:?} copies English for {m:?}"
-                    );
-                }
-            }
-            for l in &locations {
-                let text = location(t, l);
-                if lang != Lang::En && !matches!(l, Location::Path { line: 0, .. }) {
-                    assert_ne!(text, location(&en::TEXTS, l), "{lang:?} {l:?}");
-                }
-            }
-        }
+    fn holes_are_filled_and_other_braces_kept() {
+        assert_eq!(fill("{0} of {1}", &["a", "b"]), "a of b");
+        assert_eq!(fill("{1}{0}", &["a", "b"]), "ba");
+        assert_eq!(fill("an object { ... } {2}", &["a"]), "an object { ... } ");
+        assert_eq!(fill("{", &[]), "{");
+        assert_eq!(fill("{x}{0", &["a"]), "{x}{0");
     }
 }

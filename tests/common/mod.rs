@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 /// The native zone answerer the checker uses too.
-pub use milestone_tracker::zone::TzDatabase as TzDb;
+pub use milestone_core::zone::TzDatabase as TzDb;
 
 pub fn utc(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s)
@@ -20,8 +20,10 @@ pub fn day(s: &str) -> chrono::NaiveDate {
 /// native zone answerer and an Embed panel (so its snippets are rendered too).
 pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
     use milestone_tracker::components::{App, AppProps, ZonesHandle};
-    let (options, option_problems) =
-        milestone_tracker::options::parse_options(query.iter().copied());
+    use milestone_tracker::i18n::native::NativeLocale;
+    use milestone_tracker::i18n::{Lang, Language};
+    let (options, option_problems) = milestone_core::options::parse_options(query.iter().copied());
+    let lang = Lang::negotiate(options.lang.as_deref(), &[]);
     let props = AppProps {
         json: json.to_string().into(),
         options,
@@ -31,7 +33,7 @@ pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
         source_problem: None,
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
-        lang: Default::default(),
+        language: Language::new(lang, std::rc::Rc::new(NativeLocale::new(lang))),
         prerendered: false,
     };
     yew::LocalServerRenderer::<App>::with_props(props)

@@ -1,11 +1,12 @@
 //! The reader's remembered choices (counting zone, headline count), as stored text: one key per dataset,
 //! a version inside, and anything unreadable, foreign or from another version ignored. Pure; the
-//! storage itself is read and written at the edge (`browser.rs`).
+//! storage itself is read and written at the edge.
 
 use crate::days::CountMode;
+use crate::json::{self, quote, Value};
 use crate::model::Subject;
 use crate::options::ZoneChoice;
-use serde::{Deserialize, Serialize};
+use crate::words::Word;
 
 /// Bumped when the stored shape changes; other versions are ignored, never migrated by guesswork.
 pub const VERSION: u32 = 1;
@@ -14,15 +15,6 @@ pub const VERSION: u32 = 1;
 pub struct Remembered {
     pub zone: Option<ZoneChoice>,
     pub count: Option<CountMode>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    v: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    tz: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    count: Option<CountMode>,
 }
 
 /// One key per dataset, so two trackers for two albums on one site keep their own choices.
@@ -34,31 +26,42 @@ pub fn storage_key(subject: &Subject) -> String {
 }
 
 /// What was stored, if it is this version's and makes sense; otherwise nothing (the defaults apply).
+/// A field that does not make sense is ignored alone.
 pub fn parse(text: &str) -> Remembered {
-    let Ok(stored) = serde_json::from_str::<Stored>(text) else {
+    let Ok(tree) = json::parse(text) else {
         return Remembered::default();
     };
-    if stored.v != VERSION {
+    let Value::Object(members) = tree.value else {
+        return Remembered::default();
+    };
+    let field = |key: &str| {
+        members
+            .iter()
+            .find(|m| m.key == key)
+            .map(|m| &m.value.value)
+    };
+    if field("v") != Some(&Value::Number(&VERSION.to_string())) {
         return Remembered::default();
     }
-    let (options, problems) =
-        crate::options::parse_options(stored.tz.iter().map(|tz| ("tz", tz.as_str())));
+    let word = |key: &str| match field(key) {
+        Some(Value::Text(t)) => Some(t.as_ref()),
+        _ => None,
+    };
     Remembered {
-        zone: (stored.tz.is_some() && problems.is_empty()).then_some(options.tz),
-        count: stored.count,
+        zone: word("tz").and_then(ZoneChoice::parse),
+        count: word("count").and_then(CountMode::from_word),
     }
 }
 
 pub fn to_text(remembered: &Remembered) -> String {
-    let stored = Stored {
-        v: VERSION,
-        tz: remembered
-            .zone
-            .as_ref()
-            .map(|z| z.to_query_value().unwrap_or_else(|| "home".into())),
-        count: remembered.count,
-    };
-    serde_json::to_string(&stored).unwrap_or_default()
+    let mut fields = vec![format!("\"v\":{VERSION}")];
+    if let Some(zone) = &remembered.zone {
+        fields.push(format!("\"tz\":{}", quote(zone.as_written())));
+    }
+    if let Some(count) = remembered.count {
+        fields.push(format!("\"count\":{}", quote(count.as_str())));
+    }
+    format!("{{{}}}", fields.join(","))
 }
 
 #[cfg(test)]
@@ -78,6 +81,13 @@ mod tests {
             };
             assert_eq!(parse(&to_text(&r)), r);
         }
+        assert_eq!(
+            to_text(&Remembered {
+                zone: Some(ZoneChoice::Local),
+                count: None
+            }),
+            r#"{"v":1,"tz":"local"}"#
+        );
     }
 
     #[test]

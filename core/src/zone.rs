@@ -1,23 +1,12 @@
 //! "What is the UTC offset of zone Z at instant T": a small trait, so day counting stays pure.
-//! The browser answers it with `Intl` (see `browser.rs`); natively (the dataset checker, tests) chrono-tz
-//! answers it, and is never compiled into the wasm.
+//! The browser answers it with `Intl` (`web/intl.rs` in the app); natively (the dataset checker, tests)
+//! chrono-tz answers it, and is never compiled into the wasm.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
-use std::fmt;
 
 /// A zone name the answering side does not know (`Mars/Olympus_Mons`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownZone(pub String);
-
-impl fmt::Display for UnknownZone {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown time zone \"{}\" (expected an IANA name such as Asia/Seoul)",
-            self.0
-        )
-    }
-}
 
 /// Answers offset questions for IANA zone names.
 pub trait Zones {

@@ -1,19 +1,17 @@
-//! The upcoming anniversaries as an iCalendar file (RFC 5545): all-day events for every 100th day and
-//! every year, with stable UIDs so re-importing updates instead of duplicating. Pure text.
+//! The upcoming anniversaries as an iCalendar file (RFC 5545): all-day events for the next 100th days
+//! and years (the same `days::hundred_days` and `days::yearly` the tracker lists), with stable UIDs so
+//! re-importing updates instead of duplicating.
 
-use crate::days::{date_of_day, year_anniversary, CountMode, HUNDRED_DAY_STEP};
-use crate::i18n::Texts;
-use crate::model::Subject;
-use crate::text;
+use super::slug;
+use crate::i18n::{text, Language};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use milestone_core::days::{hundred_days, merge, yearly, AnniversaryKind, CountMode};
+use milestone_core::model::Subject;
+use milestone_core::product::{CALENDAR_HUNDRED_DAYS, CALENDAR_YEARS};
 
-/// How many of each kind of anniversary the file holds.
-pub const CALENDAR_HUNDRED_DAYS: usize = 10;
-pub const CALENDAR_YEARS: usize = 5;
-
-/// The `.ics` file for the next anniversaries after (and including) `today`.
+/// The `.ics` file for the next anniversaries on or after `today`; `stamp` is when it was made.
 pub fn anniversaries_ics(
-    t: &Texts,
+    l: &Language,
     subject: &Subject,
     mode: CountMode,
     today: NaiveDate,
@@ -21,39 +19,10 @@ pub fn anniversaries_ics(
 ) -> String {
     let release = subject.release_date();
     let key = uid_key(subject);
-    let mut events: Vec<(NaiveDate, String, String)> = Vec::new();
-    let mut n = HUNDRED_DAY_STEP;
-    while events.len() < CALENDAR_HUNDRED_DAYS {
-        match date_of_day(mode, release, n) {
-            Some(date) if date >= today => events.push((
-                date,
-                format!("{key}-{}-day-{n}", mode.as_str()),
-                text::anniversary_title(t, crate::days::AnniversaryKind::Day(n)),
-            )),
-            Some(_) => {}
-            None => break,
-        }
-        n += HUNDRED_DAY_STEP;
-    }
-    let mut years = 0;
-    let mut year = 1;
-    while years < CALENDAR_YEARS {
-        match year_anniversary(release, year) {
-            Some(date) if date >= today => {
-                events.push((
-                    date,
-                    format!("{key}-year-{year}"),
-                    text::anniversary_title(t, crate::days::AnniversaryKind::Year(year)),
-                ));
-                years += 1;
-            }
-            Some(_) => {}
-            None => break,
-        }
-        year += 1;
-    }
-    events.sort();
-
+    let count = match mode {
+        CountMode::Elapsed => l.t.since_release.other,
+        CountMode::Inclusive => l.t.inclusive_caption,
+    };
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(&fold(s));
@@ -68,11 +37,15 @@ pub fn anniversaries_ics(
         "X-WR-CALNAME:{}",
         escape(&format!("{} anniversaries", subject.album))
     ));
-    let count = match mode {
-        CountMode::Elapsed => (t.since_release)(crate::i18n::Plural::Other),
-        CountMode::Inclusive => t.inclusive_caption,
-    };
-    for (date, uid, title) in events {
+    let events = merge(
+        hundred_days(mode, release, today).take(CALENDAR_HUNDRED_DAYS),
+        yearly(release, today).take(CALENDAR_YEARS),
+    );
+    for a in events {
+        let uid = match a.kind {
+            AnniversaryKind::Day(n) => format!("{key}-{}-day-{n}", mode.as_str()),
+            AnniversaryKind::Year(n) => format!("{key}-year-{n}"),
+        };
         line("BEGIN:VEVENT");
         line(&format!("UID:{uid}@milestone-tracker"));
         // Written out rather than with chrono's strftime, whose parser and formatter would add
@@ -84,20 +57,24 @@ pub fn anniversaries_ics(
             stamp.minute(),
             stamp.second()
         ));
-        line(&format!("DTSTART;VALUE=DATE:{}", compact(date)));
+        line(&format!("DTSTART;VALUE=DATE:{}", compact(a.date)));
         line(&format!(
             "DTEND;VALUE=DATE:{}",
-            compact(date + Duration::days(1))
+            compact(a.date + Duration::days(1))
         ));
         line(&format!(
             "SUMMARY:{}",
-            escape(&format!("{}: {title}", subject.album))
+            escape(&format!(
+                "{}: {}",
+                subject.album,
+                text::anniversary_title(l, a.kind)
+            ))
         ));
         line(&format!(
             "DESCRIPTION:{}",
             escape(&format!(
                 "{} · {} · {} {} ({count})",
-                subject.album, subject.artist, t.released, subject.release
+                subject.album, subject.artist, l.t.released, subject.release
             ))
         ));
         line("TRANSP:TRANSPARENT");
@@ -159,14 +136,20 @@ fn fold(line: &str) -> String {
 
 /// A file name from the album title: `layover-anniversaries.ics`.
 pub fn file_name(subject: &Subject) -> String {
-    format!("{}-anniversaries.ics", text::slug(&subject.album))
+    format!("{}-anniversaries.ics", slug(&subject.album))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::load;
-    use crate::zone::UtcOnly;
+    use crate::i18n::native::NativeLocale;
+    use crate::i18n::Lang;
+    use milestone_core::validate::load;
+    use milestone_core::zone::UtcOnly;
+
+    fn language(lang: Lang) -> Language {
+        Language::new(lang, std::rc::Rc::new(NativeLocale::new(lang)))
+    }
 
     fn subject() -> Subject {
         let json = crate::DEFAULT_DATASET.replace("\"Asia/Seoul\"", "\"UTC\"");
@@ -179,14 +162,9 @@ mod tests {
     #[test]
     fn the_calendar_holds_the_next_hundred_days_and_years() {
         let s = subject();
+        let en = language(Lang::En);
         let today = NaiveDate::from_ymd_opt(2023, 12, 1).unwrap();
-        let ics = anniversaries_ics(
-            crate::i18n::Lang::En.texts(),
-            &s,
-            CountMode::Inclusive,
-            today,
-            DateTime::UNIX_EPOCH,
-        );
+        let ics = anniversaries_ics(&en, &s, CountMode::Inclusive, today, DateTime::UNIX_EPOCH);
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
         assert_eq!(
@@ -197,30 +175,37 @@ mod tests {
         assert!(ics.contains("DTSTART;VALUE=DATE:20240325\r\n"), "day 200");
         assert!(ics.contains("DTSTAMP:19700101T000000Z\r\n"));
         let stamp = DateTime::from_timestamp(1_702_688_405, 0).unwrap(); // 2023-12-16T01:00:05Z
-        let later = anniversaries_ics(
-            crate::i18n::Lang::En.texts(),
-            &s,
-            CountMode::Inclusive,
-            today,
-            stamp,
-        );
+        let later = anniversaries_ics(&en, &s, CountMode::Inclusive, today, stamp);
         assert!(later.contains("DTSTAMP:20231216T010005Z\r\n"), "{later}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20240908\r\nDTEND;VALUE=DATE:20240909\r\nSUMMARY:Layover: 1st anniversary\r\n"));
         assert!(ics.lines().all(|l| l.len() <= 75), "every line folded");
+        let starts: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTSTART")).collect();
+        let mut sorted = starts.clone();
+        sorted.sort();
+        assert_eq!(starts, sorted, "in date order");
         // Stable UIDs: the same file twice, and a different UID per event.
         assert_eq!(
             ics,
-            anniversaries_ics(
-                crate::i18n::Lang::En.texts(),
-                &s,
-                CountMode::Inclusive,
-                today,
-                DateTime::UNIX_EPOCH
-            )
+            anniversaries_ics(&en, &s, CountMode::Inclusive, today, DateTime::UNIX_EPOCH)
         );
-        let uids: std::collections::HashSet<&str> =
+        let uids: std::collections::BTreeSet<&str> =
             ics.lines().filter(|l| l.starts_with("UID:")).collect();
         assert_eq!(uids.len(), CALENDAR_HUNDRED_DAYS + CALENDAR_YEARS);
+    }
+
+    #[test]
+    fn the_calendar_speaks_the_readers_language() {
+        let ko = language(Lang::Ko);
+        let today = NaiveDate::from_ymd_opt(2023, 12, 1).unwrap();
+        let ics = anniversaries_ics(
+            &ko,
+            &subject(),
+            CountMode::Inclusive,
+            today,
+            DateTime::UNIX_EPOCH,
+        );
+        assert!(ics.contains("SUMMARY:Layover: 100일째\r\n"), "{ics}");
+        assert!(ics.contains("SUMMARY:Layover: 1주년\r\n"));
     }
 
     #[test]

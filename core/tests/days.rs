@@ -6,11 +6,11 @@ mod common;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use common::{day, utc, TzDb};
-use milestone_tracker::days::{
+use milestone_core::date::DateValue;
+use milestone_core::days::{
     count_days, counting_date, elapsed_days, inclusive_days, today_in, CountMode,
 };
-use milestone_tracker::model::DateValue;
-use milestone_tracker::zone::local_date;
+use milestone_core::zone::local_date;
 use proptest::prelude::*;
 
 /// Today in `zone` at `instant`, via the trait the app uses.

@@ -1,10 +1,10 @@
 //! What goes on a milestone's share card, line by line, so the canvas drawing at the edge
-//! (`browser::share_card_png`) only places text. 1200 × 630 is the size social sites show large.
+//! (`web::canvas`) only places text. 1200 × 630 is the size social sites show large.
 
-use crate::browser::{format_date, format_number};
-use crate::model::Milestone;
-use crate::text;
+use super::slug;
+use crate::i18n::{text, Language};
 use chrono::NaiveDate;
+use milestone_core::model::Milestone;
 
 pub const CARD_WIDTH: u32 = 1200;
 pub const CARD_HEIGHT: u32 = 630;
@@ -19,40 +19,30 @@ pub struct CardText {
     pub record: Option<String>,
 }
 
+/// `date` is the day the milestone counts as (none for a month or a year), `day` its day after release.
 pub fn card_text(
-    t: &crate::i18n::Texts,
+    l: &Language,
     artist: &str,
     album: &str,
     m: &Milestone,
     date: Option<NaiveDate>,
     day: Option<i64>,
-    lang: &str,
 ) -> CardText {
-    let when = match (date, day) {
-        (Some(date), Some(day)) => {
-            format!(
-                "{} · {}",
-                format_date(date, lang),
-                text::milestone_day(t, day)
-            )
+    let when = match date {
+        Some(date) => {
+            let shown = text::dated(l, m.dated_by, l.date(date));
+            match day {
+                Some(day) => format!("{shown} · {}", text::milestone_day(l, m.dated_by, day)),
+                None => shown,
+            }
         }
-        (Some(date), None) => format_date(date, lang),
-        _ => m.date.to_string(),
+        None => text::date_value(l, &m.date),
     };
     CardText {
         album: format!("{album} · {artist}"),
         title: m.title.clone(),
         figure: m.metric.as_ref().map(|metric| {
-            let platform = metric
-                .platform
-                .as_deref()
-                .map(|p| format!(" on {p}"))
-                .unwrap_or_default();
-            format!(
-                "{} {}{platform}",
-                format_number(metric.value, lang),
-                metric.measure
-            )
+            text::metric(l, metric.value, &metric.measure, metric.platform.as_deref())
         }),
         when,
         record: m.record.clone(),
@@ -80,12 +70,41 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 
 /// A file name for the card: `layover-album-600m-spotify.png`.
 pub fn file_name(album: &str, milestone_id: &str) -> String {
-    format!("{}-{milestone_id}.png", text::slug(album))
+    format!("{}-{milestone_id}.png", slug(album))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::native::NativeLocale;
+    use crate::i18n::Lang;
+    use milestone_core::validate::load;
+
+    fn language(lang: Lang) -> Language {
+        Language::new(lang, std::rc::Rc::new(NativeLocale::new(lang)))
+    }
+
+    fn layover_milestone(id: &str) -> Milestone {
+        let json = crate::DEFAULT_DATASET.replace("\"Asia/Seoul\"", "\"UTC\"");
+        let data = load(&json, &milestone_core::zone::UtcOnly)
+            .dataset
+            .expect("the default dataset");
+        data.milestones.into_iter().find(|m| m.id == id).unwrap()
+    }
+
+    #[test]
+    fn a_card_in_english_and_in_korean() {
+        let m = layover_milestone("album-600m-spotify");
+        let date = NaiveDate::from_ymd_opt(2023, 10, 26);
+        let en = card_text(&language(Lang::En), "V", "Layover", &m, date, Some(48));
+        assert_eq!(en.figure.as_deref(), Some("600,000,000 streams on Spotify"));
+        assert_eq!(en.when, "October 26, 2023 · day 48 after release");
+        let ko = card_text(&language(Lang::Ko), "V", "Layover", &m, date, Some(48));
+        assert_eq!(ko.figure.as_deref(), Some("600,000,000 streams (Spotify)"));
+        assert_eq!(ko.when, "2023년 10월 26일 · 발매 48일 후");
+        let es = card_text(&language(Lang::Es), "V", "Layover", &m, date, Some(48));
+        assert_eq!(es.figure.as_deref(), Some("600.000.000 streams en Spotify"));
+    }
 
     #[test]
     fn wrapping_keeps_words_whole() {

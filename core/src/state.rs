@@ -2,9 +2,10 @@
 //! The clock enters only as an instant carried by an action.
 
 use crate::days::CountMode;
-use crate::message::Msg;
-use crate::options::ZoneChoice;
-use crate::validate::{Location, Problem};
+use crate::options::{Options, ZoneChoice};
+use crate::problem::{Location, Msg, Problem};
+use crate::remember::Remembered;
+use crate::words::OptionName;
 use crate::zone::Zones;
 use chrono::{DateTime, Utc};
 
@@ -37,6 +38,24 @@ pub enum Action {
 }
 
 impl TrackerState {
+    /// Where a tracker starts: an option the embedder gave wins over the reader's remembered choice,
+    /// which wins over the default.
+    pub fn start(
+        options: &Options,
+        remembered: Remembered,
+        now: DateTime<Utc>,
+        offset_ms: i64,
+        focus: Option<String>,
+    ) -> TrackerState {
+        TrackerState {
+            count: options.count.or(remembered.count).unwrap_or_default(),
+            zone: options.tz.clone().or(remembered.zone).unwrap_or_default(),
+            now,
+            focus,
+            offset_ms,
+        }
+    }
+
     pub fn reduce(&self, action: Action) -> TrackerState {
         let mut next = self.clone();
         match action {
@@ -77,7 +96,7 @@ pub fn resolve_zone(
             Some(name) => name,
             None => {
                 let problem = Problem::warning(
-                    Location::Option("tz".into()),
+                    Location::Option(OptionName::Tz),
                     Msg::NoLocalZone(home.to_string()),
                 );
                 return (home.to_string(), Some(problem));
@@ -90,7 +109,7 @@ pub fn resolve_zone(
         Err(e) => (
             home.to_string(),
             Some(Problem::warning(
-                Location::Option("tz".into()),
+                Location::Option(OptionName::Tz),
                 Msg::ZoneFallback(e.0, home.to_string()),
             )),
         ),
@@ -136,6 +155,25 @@ mod tests {
     }
 
     #[test]
+    fn an_option_wins_over_a_remembered_choice() {
+        let remembered = Remembered {
+            zone: Some(ZoneChoice::Local),
+            count: Some(CountMode::Inclusive),
+        };
+        let t0 = DateTime::UNIX_EPOCH;
+        let s = TrackerState::start(&Options::default(), remembered.clone(), t0, 0, None);
+        assert_eq!((s.zone, s.count), (ZoneChoice::Local, CountMode::Inclusive));
+        let given = Options {
+            count: Some(CountMode::Elapsed),
+            ..Options::default()
+        };
+        let s = TrackerState::start(&given, remembered, t0, 0, None);
+        assert_eq!((s.zone, s.count), (ZoneChoice::Local, CountMode::Elapsed));
+        let s = TrackerState::start(&Options::default(), Remembered::default(), t0, 0, None);
+        assert_eq!((s.zone, s.count), (ZoneChoice::Home, CountMode::Elapsed));
+    }
+
+    #[test]
     fn noon_of_a_day_is_noon_there() {
         let d = chrono::NaiveDate::from_ymd_opt(2023, 12, 16).unwrap();
         assert_eq!(
@@ -154,11 +192,11 @@ mod tests {
         );
         assert_eq!(zone, "UTC");
         let problem = problem.unwrap();
-        assert_eq!(problem.location, Location::Option("tz".into()));
-        assert!(problem
-            .message
-            .to_string()
-            .contains("unknown time zone \"Mars/Base\""));
+        assert_eq!(problem.location, Location::Option(OptionName::Tz));
+        assert_eq!(
+            problem.message,
+            Msg::ZoneFallback("Mars/Base".into(), "UTC".into())
+        );
         assert_eq!(
             resolve_zone(&ZoneChoice::Local, "UTC", Some("Etc/UTC"), &UtcOnly),
             ("Etc/UTC".into(), None)

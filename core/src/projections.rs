@@ -4,11 +4,9 @@
 //! Integer arithmetic throughout.
 
 use crate::days::elapsed_days;
-use crate::model::{Dataset, Scope};
+use crate::model::{Dataset, Scope, Snapshot};
+use crate::product::STALE_AFTER_DAYS;
 use chrono::{Duration, NaiveDate};
-
-/// A count older than this many days makes its projection stale: a product decision, named once.
-pub const STALE_AFTER_DAYS: i64 = 30;
 
 /// How the pace was computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,8 +19,7 @@ pub enum Basis {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Projection {
-    /// `album`, `every_track` or `track:<id>`, as in the data.
-    pub scope: String,
+    pub scope: Scope,
     pub measure: String,
     pub platform: Option<String>,
     pub latest: NaiveDate,
@@ -48,32 +45,34 @@ pub fn next_round(value: u64) -> u64 {
     (value / step + 1).saturating_mul(step)
 }
 
-/// The counts of one scope known on `today`, oldest first, one per day. `every_track` also takes, for
-/// each day on which every track has a count, the lowest of them.
-fn points(data: &Dataset, scope: &str, today: NaiveDate) -> Vec<(NaiveDate, u64)> {
-    let known = |s: &&crate::model::Snapshot| s.date.written_date().is_some_and(|d| d <= today);
+/// The counts of one scope known on `today`, oldest first, one per day (the highest, if a day has
+/// two). `every_track` also takes, for each day on which every track has a count, the lowest of them.
+fn points(data: &Dataset, scope: &Scope, today: NaiveDate) -> Vec<(NaiveDate, u64)> {
+    let known = |s: &&Snapshot| s.date.written_date().is_some_and(|d| d <= today);
     let mut points: Vec<(NaiveDate, u64)> = data
         .snapshots
         .iter()
         .filter(known)
-        .filter(|s| s.scope == scope)
+        .filter(|s| s.scope == *scope)
         .filter_map(|s| Some((s.date.written_date()?, s.value)))
         .collect();
-    if scope == "every_track" && !data.subject.tracks.is_empty() {
+    if *scope == Scope::EveryTrack && !data.subject.tracks.is_empty() {
         let mut days: Vec<NaiveDate> = data
             .snapshots
             .iter()
             .filter(known)
             .filter_map(|s| s.date.written_date())
             .collect();
-        days.sort();
+        days.sort_unstable();
         days.dedup();
         for day in days {
             let lowest = data.subject.tracks.iter().map(|t| {
-                let key = format!("track:{}", t.id);
                 data.snapshots
                     .iter()
-                    .filter(|s| s.scope == key && s.date.written_date() == Some(day))
+                    .filter(|s| {
+                        s.date.written_date() == Some(day)
+                            && matches!(&s.scope, Scope::Track(id) if *id == t.id)
+                    })
                     .map(|s| s.value)
                     .max()
             });
@@ -85,7 +84,7 @@ fn points(data: &Dataset, scope: &str, today: NaiveDate) -> Vec<(NaiveDate, u64)
             }
         }
     }
-    points.sort();
+    points.sort_unstable();
     points.dedup_by(|later, earlier| {
         let same = later.0 == earlier.0;
         if same {
@@ -99,9 +98,9 @@ fn points(data: &Dataset, scope: &str, today: NaiveDate) -> Vec<(NaiveDate, u64)
 /// Projections for the album, every track, and each track with counts, as of `today`.
 pub fn projections(data: &Dataset, today: NaiveDate) -> Vec<Projection> {
     let release = data.subject.release_date();
-    let mut scopes: Vec<String> = vec!["album".into(), "every_track".into()];
+    let mut scopes = vec![Scope::Album, Scope::EveryTrack];
     for s in &data.snapshots {
-        if matches!(s.scope(), Some(Scope::Track(_))) && !scopes.contains(&s.scope) {
+        if matches!(s.scope, Scope::Track(_)) && !scopes.contains(&s.scope) {
             scopes.push(s.scope.clone());
         }
     }
@@ -113,10 +112,8 @@ pub fn projections(data: &Dataset, today: NaiveDate) -> Vec<Projection> {
             let (pace, basis) = match points.len() {
                 1 => {
                     let days = elapsed_days(release, latest);
-                    (
-                        (days > 0).then(|| value / days as u64).unwrap_or(0),
-                        Basis::SinceRelease,
-                    )
+                    let pace = if days > 0 { value / days as u64 } else { 0 };
+                    (pace, Basis::SinceRelease)
                 }
                 n => {
                     let (from, before) = points[n - 2];
@@ -155,6 +152,7 @@ pub fn projections(data: &Dataset, today: NaiveDate) -> Vec<Projection> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::DateValue;
     use crate::validate::load;
     use crate::zone::UtcOnly;
 
@@ -163,7 +161,7 @@ mod tests {
     }
 
     fn layover() -> Dataset {
-        let json = crate::DEFAULT_DATASET.replace("\"Asia/Seoul\"", "\"UTC\"");
+        let json = crate::tests::LAYOVER.replace("\"Asia/Seoul\"", "\"UTC\"");
         let loaded = load(&json, &UtcOnly);
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
         loaded.dataset.unwrap()
@@ -181,7 +179,7 @@ mod tests {
     #[test]
     fn layover_on_its_100th_day() {
         let p = projections(&layover(), day("2023-12-16"));
-        let album = p.iter().find(|p| p.scope == "album").unwrap();
+        let album = p.iter().find(|p| p.scope == Scope::Album).unwrap();
         assert_eq!(
             (album.value, album.pace, album.basis),
             (600_000_000, 12_500_000, Basis::SinceRelease)
@@ -191,7 +189,7 @@ mod tests {
             (700_000_000, Some(day("2023-11-03")))
         );
         assert_eq!((album.age_days, album.stale), (51, true));
-        let every = p.iter().find(|p| p.scope == "every_track").unwrap();
+        let every = p.iter().find(|p| p.scope == Scope::EveryTrack).unwrap();
         assert_eq!(
             every.basis,
             Basis::TwoNewest {
@@ -209,7 +207,7 @@ mod tests {
     #[test]
     fn only_counts_known_on_the_day_are_used() {
         let p = projections(&layover(), day("2023-11-01"));
-        let every = p.iter().find(|p| p.scope == "every_track").unwrap();
+        let every = p.iter().find(|p| p.scope == Scope::EveryTrack).unwrap();
         assert_eq!(
             (every.value, every.basis),
             (40_000_000, Basis::SinceRelease)
@@ -220,29 +218,34 @@ mod tests {
     #[test]
     fn every_track_is_the_lowest_track() {
         let mut d = layover();
-        d.snapshots.clear();
-        let track = |id: &str, value: u64| crate::model::Snapshot {
-            date: crate::model::DateValue::Day(day("2023-10-01")),
-            scope: format!("track:{id}"),
-            platform: None,
-            measure: "streams".into(),
-            value,
-            note: None,
-            source: d.subject.sources[0].clone(),
-        };
+        let source = d.subject.sources[0].clone();
         let ids: Vec<String> = d.subject.tracks.iter().map(|t| t.id.clone()).collect();
         d.snapshots = ids
             .iter()
             .enumerate()
-            .map(|(i, id)| track(id, 30_000_000 + i as u64))
+            .map(|(i, id)| Snapshot {
+                date: DateValue::Day(day("2023-10-01")),
+                dated_by: Default::default(),
+                scope: Scope::Track(id.clone()),
+                platform: None,
+                measure: "streams".into(),
+                value: 30_000_000 + i as u64,
+                note: None,
+                source: source.clone(),
+            })
             .collect();
         let p = projections(&d, day("2023-10-02"));
         assert_eq!(
-            p.iter().find(|p| p.scope == "every_track").unwrap().value,
+            p.iter()
+                .find(|p| p.scope == Scope::EveryTrack)
+                .unwrap()
+                .value,
             30_000_000
         );
         assert_eq!(
-            p.iter().filter(|p| p.scope.starts_with("track:")).count(),
+            p.iter()
+                .filter(|p| matches!(p.scope, Scope::Track(_)))
+                .count(),
             ids.len()
         );
     }

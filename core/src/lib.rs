@@ -1,0 +1,31 @@
+//! The milestone tracker's pure core: the data model, reading and checking a dataset with located
+//! problems, counting days, the options, the tracker's state and projections. No browser, no view, no
+//! wording: `now` is always an argument, zones answer through the `Zones` trait, and problems are codes
+//! that the app's language tables put into words.
+//!
+//! Layers inside, lowest first (each imports only those above it in this list):
+//! `words`, `date`, `product`, `zone`, `link` → `problem`, `json`, `days` → `model` → `read` →
+//! `validate`, `options`, `projections` → `remember` → `state`.
+
+pub mod words;
+
+pub mod date;
+pub mod days;
+pub mod json;
+pub mod link;
+pub mod model;
+pub mod options;
+pub mod problem;
+pub mod product;
+pub mod projections;
+pub mod read;
+pub mod remember;
+pub mod state;
+pub mod validate;
+pub mod zone;
+
+#[cfg(test)]
+mod tests {
+    /// The Layover dataset, for tests of the pure code.
+    pub const LAYOVER: &str = include_str!("../../static/layover.json");
+}

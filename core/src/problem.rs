@@ -1,0 +1,241 @@
+//! What a problem says and where it is, as data: a message code with its arguments (`Msg`), a place
+//! (`Location`) and a severity. Every language's table renders them (`i18n::render`); nothing here
+//! is worded.
+
+use crate::date::{DateError, Precision};
+use crate::words::OptionName;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The data cannot be shown as it is.
+    Error,
+    /// Shown, but the author should look (a claimed figure that disagrees, a link that will not be a link).
+    Warning,
+}
+
+/// A place in a text: line and column, both from 1; the column counts characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Pos {
+    /// The line and column of byte `offset` in `text`.
+    pub fn of(text: &str, offset: usize) -> Pos {
+        let before = &text[..floor_char_boundary(text, offset)];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Pos {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut i = offset.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// In the JSON text (syntax errors).
+    Text(Pos),
+    /// A JSON path such as `milestones[3].date` (empty: the document as a whole), with its place in
+    /// the text where the text is known.
+    Path { path: String, pos: Option<Pos> },
+    /// An option of the widget (`tz`, `count`, an in-page mount's `data-source`).
+    Option(OptionName),
+}
+
+impl Location {
+    /// A path whose place in the text is not known yet.
+    pub fn path(path: impl Into<String>) -> Location {
+        Location::Path {
+            path: path.into(),
+            pos: None,
+        }
+    }
+}
+
+/// A JSON value that was not what the field takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    Null,
+    Bool(bool),
+    /// A number as written (`12345`, `1.5`, `-3`).
+    Number(String),
+    /// A string, shown cut short when long.
+    Text(String),
+    List,
+    Object,
+}
+
+/// What a field takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    List,
+    Text,
+    /// A whole number, 0 or more.
+    WholeNonNegative,
+    /// A whole number, negative allowed.
+    Whole,
+    /// A whole number from 0 to this.
+    WholeUpTo(u64),
+    Bool,
+    /// One of the four forms of a date (2023-09-08, an instant, 2023-10, 2025).
+    Date,
+    /// One of these words.
+    OneOf(&'static [&'static str]),
+    /// `album`, `every_track` or `track:<track id>`.
+    Scope,
+}
+
+/// A JSON syntax error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// The text ended inside a value.
+    Eof,
+    Colon,
+    /// A comma or a closing bracket was expected.
+    Comma,
+    Value,
+    Escape,
+    Number,
+    ControlCharacter,
+    KeyNotString,
+    TrailingComma,
+    /// Text after the document.
+    Trailing,
+    TooDeep,
+}
+
+/// Every message a data author, an embedder or a reader can be shown about data and options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    // The JSON text and its shape
+    Malformed(Syntax),
+    /// The value has the wrong JSON type (a number where a string goes).
+    WrongType {
+        found: Found,
+        expected: Expected,
+    },
+    /// The right JSON type, but not a value the field takes (a negative count, 1.5 days).
+    WrongValue {
+        found: Found,
+        expected: Expected,
+    },
+    MissingField(&'static str),
+    /// With the fields the object takes (none: an empty list).
+    UnknownField {
+        field: String,
+        allowed: &'static [&'static str],
+    },
+    /// A word the field does not take, with those it does.
+    UnknownWord {
+        word: String,
+        allowed: &'static [&'static str],
+    },
+    DuplicateField(String),
+    Date(DateError),
+    /// More problems than are listed: how many more.
+    MoreProblems(usize),
+    // Facts
+    UnknownZone(String),
+    ReleaseNotADay(String, Precision),
+    Empty,
+    NoSource,
+    /// The value and an example duration.
+    NotADuration(String, &'static str),
+    NoSuchTrack(String),
+    /// The total as written and the sum of the tracks in seconds.
+    DurationSum(String, u32),
+    /// A date and the release.
+    BeforeRelease(String, String),
+    ClaimDisagrees {
+        claimed: i64,
+        inclusive: bool,
+        release: String,
+        reached: String,
+        computed: i64,
+    },
+    ClaimImprecise(Precision),
+    /// A date worked out from a claim that has no claim to work it out from.
+    WorkedOutWithoutClaim,
+    NoSuchMilestone(String),
+    NegativeDays(i64),
+    CountNeedsDay(String, Precision),
+    CountDecreased {
+        value: u64,
+        day: String,
+        earlier_value: u64,
+        earlier_day: String,
+    },
+    NotAnId(String),
+    IdTwice(String),
+    NotAScope(String),
+    NotALink,
+    // Options; each names the default in use.
+    BadNow(String),
+    BadTz(String),
+    BadCount(String),
+    BadLang(String),
+    BadTheme(String),
+    /// The home zone in use.
+    NoLocalZone(String),
+    /// The zone asked for, and the home zone in use.
+    ZoneFallback(String, String),
+    /// An in-page mount's `data-source` that matches nothing.
+    NoDataElement(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub location: Location,
+    pub message: Msg,
+}
+
+impl Problem {
+    pub fn error(location: Location, message: Msg) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            location,
+            message,
+        }
+    }
+
+    pub fn warning(location: Location, message: Msg) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            location,
+            message,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pos;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "{\n  \"앨범\": x";
+        assert_eq!(Pos::of(text, 0), Pos { line: 1, column: 1 });
+        assert_eq!(Pos::of(text, 2), Pos { line: 2, column: 1 });
+        let x = text.find('x').unwrap();
+        assert_eq!(Pos::of(text, x), Pos { line: 2, column: 9 });
+        assert_eq!(
+            Pos::of(text, text.len() + 5),
+            Pos {
+                line: 2,
+                column: 10
+            }
+        );
+    }
+}

@@ -1,0 +1,30 @@
+//! Numbers that are product decisions, named once: what the widget counts, how often it wakes, how much
+//! it lists. Code elsewhere uses these names, never the literals.
+
+/// Anniversaries every this many days (day 100, 200, ...).
+pub const HUNDRED_DAY_STEP: i64 = 100;
+/// How many upcoming anniversaries the tracker lists.
+pub const UPCOMING_ANNIVERSARIES: usize = 4;
+/// How many 100th days and how many yearly anniversaries the calendar file holds.
+pub const CALENDAR_HUNDRED_DAYS: usize = 10;
+pub const CALENDAR_YEARS: usize = 5;
+
+/// How often the seconds clock recomputes while it is seen, in milliseconds.
+pub const TICK_MS: u32 = 1_000;
+/// How long after the computed midnight the clock wakes, so the wake-up lands on the new day.
+pub const MIDNIGHT_MARGIN_MS: u32 = 50;
+
+/// Milestones rendered per step of a long list: a step's task stays far under the 100 ms of a long
+/// task (see `./scripts/bench`, scale at 10,000 milestones).
+pub const LIST_STEP: usize = 50;
+
+/// A count older than this many days makes its projection stale.
+pub const STALE_AFTER_DAYS: i64 = 30;
+
+/// Problems listed for one dataset; the rest are counted in one more line.
+pub const MAX_LISTED_PROBLEMS: usize = 50;
+
+/// The iframe snippet's height before `embed.js` sizes it, in CSS pixels.
+pub const IFRAME_HEIGHT: u32 = 900;
+/// The tallest height `embed.js` accepts from a framed tracker, in CSS pixels.
+pub const MAX_IFRAME_HEIGHT: u32 = 100_000;

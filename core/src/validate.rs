@@ -1,0 +1,397 @@
+//! Loading a dataset: JSON syntax (line and column), shape (`read`: a JSON path with its line and
+//! column) and then the facts, section by section: ids unique and well formed, references that resolve,
+//! dates in order, and claimed figures that agree with the computed ones.
+
+use crate::date::DateValue;
+use crate::days::{count_days, counting_date, CountMode};
+use crate::json::{self, Json, Value};
+use crate::model::{is_http_url, parse_duration, Dataset, DatedBy, Scope, SourceRef, Subject};
+use crate::problem::{Location, Msg, Pos, Problem, Severity};
+use crate::read::{self, Reader};
+use crate::zone::Zones;
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// The result of loading: the dataset when it can be shown, and every problem found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub dataset: Option<Dataset>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Parse, read and check: the single entry point for dataset text from anywhere (the compiled-in
+/// default, a page, a URL, the editor, the fuzzer).
+pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
+    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let tree = match json::parse(text) {
+        Ok(tree) => tree,
+        Err(e) => {
+            let problem = Problem::error(
+                Location::Text(Pos::of(text, e.at)),
+                Msg::Malformed(e.syntax),
+            );
+            return Loaded {
+                dataset: None,
+                problems: vec![problem],
+            };
+        }
+    };
+    let mut reader = Reader::new(text);
+    let dataset = read::dataset(&mut reader, &tree);
+    let dataset = match dataset {
+        Some(dataset) if !reader.failed() => dataset,
+        _ => {
+            return Loaded {
+                dataset: None,
+                problems: reader.finish(),
+            }
+        }
+    };
+    let mut problems = check(&dataset, zones);
+    for p in &mut problems {
+        if let Location::Path {
+            path,
+            pos: pos @ None,
+        } = &mut p.location
+        {
+            *pos = find(&tree, path).map(|v| Pos::of(text, v.at));
+        }
+    }
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+    Loaded {
+        dataset: (!has_errors).then_some(dataset),
+        problems,
+    }
+}
+
+/// The value at a path as `read` writes it (`milestones[3].claim.days`).
+pub fn find<'j, 'a>(tree: &'j Json<'a>, path: &str) -> Option<&'j Json<'a>> {
+    let mut at = tree;
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            let Value::Object(members) = &at.value else {
+                return None;
+            };
+            at = &members.iter().find(|m| m.key == key)?.value;
+        }
+        for index in indexes.split('[').filter(|i| !i.is_empty()) {
+            let Value::List(items) = &at.value else {
+                return None;
+            };
+            at = items.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        }
+    }
+    Some(at)
+}
+
+/// Checks the facts of a well-formed dataset.
+pub fn check(data: &Dataset, zones: &dyn Zones) -> Vec<Problem> {
+    let mut c = Checker::default();
+    c.subject(&data.subject, zones);
+    let tracks = c.tracks(&data.subject);
+    let milestones = c.milestones(data, zones, &tracks);
+    c.comparisons(data, &milestones);
+    c.snapshots(data, &tracks);
+    c.events(data);
+    c.problems
+}
+
+/// The ids already seen in one list.
+type Ids<'d> = HashSet<&'d str>;
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn error(&mut self, path: impl Into<String>, message: Msg) {
+        self.problems
+            .push(Problem::error(Location::path(path), message));
+    }
+
+    fn warning(&mut self, path: impl Into<String>, message: Msg) {
+        self.problems
+            .push(Problem::warning(Location::path(path), message));
+    }
+
+    /// What every listed item shares: an id of letters, digits, `-` and `_`, unique in its list, and a
+    /// source whose link can be a link.
+    fn item<'d>(&mut self, here: &str, id: &'d str, source: &SourceRef, ids: &mut Ids<'d>) {
+        self.id(format!("{here}.id"), id, ids);
+        self.source(source, &format!("{here}.source"));
+    }
+
+    fn id<'d>(&mut self, path: String, id: &'d str, ids: &mut Ids<'d>) {
+        let well_formed = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !well_formed {
+            self.error(path, Msg::NotAnId(id.to_string()));
+        } else if !ids.insert(id) {
+            self.error(path, Msg::IdTwice(id.to_string()));
+        }
+    }
+
+    fn source(&mut self, source: &SourceRef, path: &str) {
+        if source.url.as_deref().is_some_and(|url| !is_http_url(url)) {
+            self.warning(format!("{path}.url"), Msg::NotALink);
+        }
+    }
+
+    /// A metric's or a count's scope names a track that exists.
+    fn scope(&mut self, scope: &Scope, path: String, tracks: &Ids) {
+        if let Scope::Track(id) = scope {
+            if !tracks.contains(id.as_str()) {
+                self.error(path, Msg::NoSuchTrack(id.clone()));
+            }
+        }
+    }
+
+    fn subject(&mut self, subject: &Subject, zones: &dyn Zones) {
+        if let Err(e) = zones.offset_seconds(&subject.home_zone, chrono::DateTime::UNIX_EPOCH) {
+            self.error("subject.home_zone", Msg::UnknownZone(e.0));
+        }
+        if !matches!(subject.release, DateValue::Day(_) | DateValue::Instant(_)) {
+            self.error(
+                "subject.release",
+                Msg::ReleaseNotADay(subject.release.to_string(), subject.release.precision()),
+            );
+        }
+        for (path, text) in [
+            ("subject.artist", &subject.artist),
+            ("subject.album", &subject.album),
+        ] {
+            if text.trim().is_empty() {
+                self.error(path, Msg::Empty);
+            }
+        }
+        if subject.sources.is_empty() {
+            self.error("subject.sources", Msg::NoSource);
+        }
+        for (i, source) in subject.sources.iter().enumerate() {
+            self.source(source, &format!("subject.sources[{i}]"));
+        }
+    }
+
+    /// The tracks' ids, durations, the lead track and the total length; returns the track ids.
+    fn tracks<'d>(&mut self, subject: &'d Subject) -> Ids<'d> {
+        let mut ids = Ids::new();
+        for (i, track) in subject.tracks.iter().enumerate() {
+            let here = format!("subject.tracks[{i}]");
+            self.id(format!("{here}.id"), &track.id, &mut ids);
+            if let Some(d) = &track.duration {
+                if parse_duration(d).is_none() {
+                    self.error(
+                        format!("{here}.duration"),
+                        Msg::NotADuration(d.clone(), "3:45"),
+                    );
+                }
+            }
+        }
+        if let Some(lead) = &subject.lead_track {
+            if !ids.contains(lead.as_str()) {
+                self.error("subject.lead_track", Msg::NoSuchTrack(lead.clone()));
+            }
+        }
+        if let Some(total) = &subject.total_duration {
+            match parse_duration(total) {
+                None => self.error(
+                    "subject.total_duration",
+                    Msg::NotADuration(total.clone(), "17:36"),
+                ),
+                Some(total_secs) => {
+                    let durations: Option<Vec<u32>> = subject
+                        .tracks
+                        .iter()
+                        .map(|t| t.duration.as_deref().and_then(parse_duration))
+                        .collect();
+                    let sum = durations
+                        .filter(|d| !d.is_empty())
+                        .map(|d| d.iter().sum::<u32>());
+                    if sum.is_some_and(|sum| sum != total_secs) {
+                        self.warning(
+                            "subject.total_duration",
+                            Msg::DurationSum(total.clone(), sum.unwrap_or_default()),
+                        );
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// Ids, sources, scopes, dates before the release and claims; returns the milestone ids.
+    fn milestones<'d>(&mut self, data: &'d Dataset, zones: &dyn Zones, tracks: &Ids) -> Ids<'d> {
+        let subject = &data.subject;
+        let release = subject.release_date();
+        let mut ids = Ids::new();
+        for (i, m) in data.milestones.iter().enumerate() {
+            let here = format!("milestones[{i}]");
+            self.item(&here, &m.id, &m.source, &mut ids);
+            if let Some(metric) = &m.metric {
+                self.scope(&metric.scope, format!("{here}.metric.scope"), tracks);
+            }
+            if m.date.earliest_date() < release && m.date.written_date().is_some() {
+                self.warning(
+                    format!("{here}.date"),
+                    Msg::BeforeRelease(m.date.to_string(), subject.release.to_string()),
+                );
+            }
+            match &m.claim {
+                Some(claim) => self.claim(&here, &m.date, claim.days, claim.count, subject, zones),
+                None if m.dated_by == DatedBy::WorkedOut => {
+                    self.warning(format!("{here}.dated_by"), Msg::WorkedOutWithoutClaim)
+                }
+                None => {}
+            }
+        }
+        ids
+    }
+
+    /// A claim counts in the album's home calendar, where the source counted.
+    fn claim(
+        &mut self,
+        here: &str,
+        date: &DateValue,
+        claimed: i64,
+        count: CountMode,
+        subject: &Subject,
+        zones: &dyn Zones,
+    ) {
+        match counting_date(date, zones, &subject.home_zone) {
+            Ok(Some(reached)) => {
+                let computed = count_days(count, subject.release_date(), reached);
+                if computed != claimed {
+                    self.warning(
+                        format!("{here}.claim.days"),
+                        Msg::ClaimDisagrees {
+                            claimed,
+                            inclusive: count == CountMode::Inclusive,
+                            release: subject.release.to_string(),
+                            reached: reached.to_string(),
+                            computed,
+                        },
+                    );
+                }
+            }
+            Ok(None) => self.warning(
+                format!("{here}.claim"),
+                Msg::ClaimImprecise(date.precision()),
+            ),
+            Err(_) => {} // already reported on subject.home_zone
+        }
+    }
+
+    fn comparisons(&mut self, data: &Dataset, milestones: &Ids) {
+        let mut ids = Ids::new();
+        for (i, c) in data.comparisons.iter().enumerate() {
+            let here = format!("comparisons[{i}]");
+            self.item(&here, &c.id, &c.source, &mut ids);
+            if !milestones.contains(c.milestone.as_str()) {
+                self.error(
+                    format!("{here}.milestone"),
+                    Msg::NoSuchMilestone(c.milestone.clone()),
+                );
+            }
+            if c.days < 0 {
+                self.error(format!("{here}.days"), Msg::NegativeDays(c.days));
+            }
+        }
+    }
+
+    /// Counts need a day; counts so far only grow, so a smaller one later in the same scope is a typo
+    /// or another platform mixed in.
+    fn snapshots(&mut self, data: &Dataset, tracks: &Ids) {
+        let mut latest: Vec<(&Scope, NaiveDate, u64)> = Vec::new();
+        for (i, snap) in data.snapshots.iter().enumerate() {
+            let here = format!("snapshots[{i}]");
+            self.source(&snap.source, &format!("{here}.source"));
+            self.scope(&snap.scope, format!("{here}.scope"), tracks);
+            let Some(day) = snap.date.written_date() else {
+                self.error(
+                    format!("{here}.date"),
+                    Msg::CountNeedsDay(snap.date.to_string(), snap.date.precision()),
+                );
+                continue;
+            };
+            match latest.iter_mut().find(|(scope, ..)| *scope == &snap.scope) {
+                Some((_, before, value)) => {
+                    if *before < day {
+                        if *value > snap.value {
+                            self.warning(
+                                format!("{here}.value"),
+                                Msg::CountDecreased {
+                                    value: snap.value,
+                                    day: day.to_string(),
+                                    earlier_value: *value,
+                                    earlier_day: before.to_string(),
+                                },
+                            );
+                        }
+                        (*before, *value) = (day, snap.value);
+                    }
+                }
+                None => latest.push((&snap.scope, day, snap.value)),
+            }
+        }
+    }
+
+    fn events(&mut self, data: &Dataset) {
+        let mut ids = Ids::new();
+        for (i, e) in data.events.iter().enumerate() {
+            self.item(&format!("events[{i}]"), &e.id, &e.source, &mut ids);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::Syntax;
+    use crate::zone::UtcOnly;
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let loaded = load("{\n  \"subject\": {,\n}", &UtcOnly);
+        assert!(loaded.dataset.is_none());
+        assert_eq!(
+            loaded.problems[0],
+            Problem::error(
+                Location::Text(Pos {
+                    line: 2,
+                    column: 15
+                }),
+                Msg::Malformed(Syntax::KeyNotString)
+            )
+        );
+    }
+
+    #[test]
+    fn an_empty_document_is_a_located_error() {
+        let loaded = load("", &UtcOnly);
+        assert_eq!(
+            loaded.problems[0].location,
+            Location::Text(Pos { line: 1, column: 1 })
+        );
+    }
+
+    #[test]
+    fn paths_find_their_values() {
+        let tree = json::parse(r#"{"a": [{"b": 1}, {"b": [5, 6]}]}"#).unwrap();
+        assert_eq!(find(&tree, "a[1].b[1]").map(|v| v.at), Some(27));
+        assert_eq!(find(&tree, "").map(|v| v.at), Some(0));
+        assert!(find(&tree, "a[2]").is_none());
+        assert!(find(&tree, "a.b").is_none());
+    }
+}

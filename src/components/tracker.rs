@@ -1,0 +1,103 @@
+//! The tracker laid out: the hero (album, headline counter, clock, "as of", the reader's controls), the
+//! tracks, the milestones, pace and projections, anniversaries, other dates, the data check's warnings and
+//! the Embed panel. Its state comes from `use_tracker`; everything below gets props.
+
+use super::album_header::AlbumHeader;
+use super::anniversaries::Anniversaries;
+use super::as_of::AsOf;
+use super::clock::Clock;
+use super::controls::Controls;
+use super::day_counter::DayCounter;
+use super::embed_panel::EmbedPanel;
+use super::error_panel::{ErrorPanel, PanelKind};
+use super::event_list::EventList;
+use super::hooks::use_language;
+use super::milestone_list::MilestoneList;
+use super::projection_list::ProjectionList;
+use super::track_list::TrackList;
+use super::use_tracker::use_tracker;
+use super::{Shared, ZonesHandle};
+use crate::i18n::text;
+use milestone_core::days::count_days;
+use milestone_core::model::Dataset;
+use milestone_core::options::{option_pairs, Options};
+use milestone_core::problem::{Location, Msg, Problem};
+use milestone_core::words::OptionName;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrackerProps {
+    pub dataset: Shared<Dataset>,
+    /// The data check's warnings (the data is shown; its author should look).
+    pub warnings: Shared<Vec<Problem>>,
+    pub options: Options,
+    pub option_problems: Vec<Problem>,
+    pub zones: ZonesHandle,
+    pub local_zone: Option<AttrValue>,
+    pub focus: Option<AttrValue>,
+    pub base_url: Option<AttrValue>,
+    pub prerendered: bool,
+}
+
+#[function_component(Tracker)]
+pub fn tracker(props: &TrackerProps) -> Html {
+    let l = use_language();
+    let subject = &props.dataset.subject;
+    let tracker = use_tracker(
+        subject,
+        &props.options,
+        &props.zones,
+        props.local_zone.as_deref(),
+        props.focus.as_deref(),
+    );
+    let theme = props.options.theme.as_str();
+    let mut notices = props.option_problems.clone();
+    notices.extend(tracker.zone_problem.clone());
+    let today = match tracker.today {
+        Ok(today) => today,
+        Err(e) => {
+            notices.push(Problem::error(
+                Location::Option(OptionName::Tz),
+                Msg::UnknownZone(e.0),
+            ));
+            return html! {
+                <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
+                    <ErrorPanel problems={notices} kind={PanelKind::Errors} />
+                </div>
+            };
+        }
+    };
+    let release = subject.release_date();
+    let mode = tracker.state.count;
+    let zone_name: AttrValue = tracker.zone_name.clone().into();
+    html! {
+        <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
+             data-today={today.to_string()} data-count-mode={mode.as_str()}>
+            <ErrorPanel problems={notices} kind={PanelKind::Options} />
+            <section class="mt-hero" aria-label={subject.album.clone()}>
+                <AlbumHeader subject={subject.clone()} />
+                <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
+                    { text::day_announcement(&l, &subject.album, mode, count_days(mode, release, today)) }
+                </p>
+                <DayCounter counter_id="album" label={subject.album.clone()}
+                    date={release} {today} {mode} large=true />
+                <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
+                    offset_ms={tracker.state.offset_ms} ondaychange={tracker.ondaychange} />
+                <AsOf {release} {today} live_today={tracker.live_today} onasof={tracker.onasof} />
+                <Controls count={mode} zone={tracker.state.zone.clone()} zone_name={zone_name.clone()}
+                    home_zone={subject.home_zone.clone()} local_zone={props.local_zone.clone()}
+                    onsetcount={tracker.onsetcount} onsetzone={tracker.onsetzone} />
+            </section>
+            <TrackList subject={subject.clone()} {today} {mode} />
+            <MilestoneList {today} dataset={props.dataset.clone()} zone={zone_name} zones={props.zones.clone()}
+                focus={tracker.state.focus.clone().map(AttrValue::from)} />
+            <ProjectionList dataset={props.dataset.clone()} {today} />
+            <Anniversaries subject={subject.clone()} {today} {mode} />
+            <EventList {today} events={props.dataset.events.clone()} />
+            <ErrorPanel problems={(*props.warnings).clone()} kind={PanelKind::Warnings} />
+            if let Some(base_url) = props.base_url.clone() {
+                <EmbedPanel {base_url} pairs={option_pairs(&props.options, mode, &tracker.state.zone)} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,93 @@
+//! What a blogger pastes: the iframe and in-page snippets for a set of options. Pure text; every value
+//! is attribute-escaped.
+
+use milestone_core::link::encode_query_value;
+use milestone_core::product::IFRAME_HEIGHT;
+use milestone_core::words::OptionName;
+
+/// `count=inclusive&tz=local`, percent-encoding what a query needs encoded.
+pub fn query_string(pairs: &[(OptionName, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(name, v)| format!("{}={}", name.as_str(), encode_query_value(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn loader(base_url: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>",
+        escape_attribute(&format!("{base_url}embed.js"))
+    )
+}
+
+/// The iframe snippet, with `embed.js` for automatic height and deep links.
+pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
+    let query = query_string(pairs);
+    let src = if query.is_empty() {
+        format!("{base_url}index.html")
+    } else {
+        format!("{base_url}index.html?{query}")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>\n{}",
+        escape_attribute(&src),
+        loader(base_url)
+    )
+}
+
+/// The in-page snippet: a mount element with `data-*` options and the loader.
+pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
+    let attrs: String = pairs
+        .iter()
+        .map(|(name, v)| format!(" data-{}=\"{}\"", name.as_str(), escape_attribute(v)))
+        .collect();
+    format!(
+        "<div data-milestone-tracker{attrs}></div>\n{}",
+        loader(base_url)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use milestone_core::days::CountMode;
+    use milestone_core::options::{option_pairs, parse_options, Options, ZoneChoice};
+
+    #[test]
+    fn snippets_carry_the_current_options_and_nothing_default() {
+        let (options, _) = parse_options([("now", "2023-12-16T09:00:00+09:00"), ("theme", "dark")]);
+        let pairs = option_pairs(&options, CountMode::Inclusive, &ZoneChoice::Local);
+        let iframe = iframe_snippet("https://fan.example/tracker/", &pairs);
+        assert!(iframe.starts_with(
+            "<iframe src=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\""
+        ), "{iframe}");
+        assert!(iframe.contains("height=\"900\""));
+        assert!(iframe.ends_with(
+            "<script type=\"module\" src=\"https://fan.example/tracker/embed.js\"></script>"
+        ));
+        let mount = mount_snippet("https://fan.example/tracker/", &pairs);
+        assert!(mount.starts_with("<div data-milestone-tracker data-now=\"2023-12-16T00:00:00Z\" data-tz=\"local\" data-count=\"inclusive\" data-theme=\"dark\"></div>"), "{mount}");
+        let plain = option_pairs(&Options::default(), CountMode::Elapsed, &ZoneChoice::Home);
+        assert!(iframe_snippet("/t/", &plain).starts_with("<iframe src=\"/t/index.html\""));
+    }
+
+    #[test]
+    fn hostile_values_are_escaped() {
+        let pairs = [(OptionName::Tz, "a\"><script>".to_string())];
+        assert!(!mount_snippet("\"><b>/", &pairs).contains("<script>"));
+        assert!(!iframe_snippet("\"><b>/", &pairs).contains("\"><b>"));
+        assert_eq!(
+            query_string(&[(OptionName::Now, "2023-12-16T09:00:00+09:00".into())]),
+            "now=2023-12-16T09:00:00%2B09:00"
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! Starting the app, the top of the layers (browser only): the page's own mount (`index.html`,
+//! `standalone.html`, also inside an iframe, where it reports its height to the parent, see `page`), and
+//! `mount_tracker`, which `embed.js` calls for each in-page mount. A panic shows a notice in place of
+//! this instance's widgets (`panic`); `embed.js` gives every in-page mount its own instance.
+
+mod page;
+mod panic;
+#[cfg(feature = "test-hooks")]
+pub mod test_hooks;
+
+use crate::components::{App, AppProps, ZonesHandle};
+use crate::i18n::{Lang, Language};
+use crate::web::intl::{local_zone_name, reader_languages, IntlLocale, IntlZones};
+use crate::web::platform::{decode_component, page_hash};
+use milestone_core::link::{focus_from_hash, query_pairs};
+use milestone_core::options::parse_options;
+use milestone_core::problem::{Location, Msg, Problem};
+use milestone_core::words::OptionName;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+pub use page::run;
+
+/// Where the dataset comes from for one mount.
+enum Data {
+    Text(String),
+    /// `data-source` named an element that is not on the page.
+    Missing(String),
+}
+
+/// Renders the app into `root`. `own_page`: the tracker is the page (`index.html`, `standalone.html`,
+/// an iframe), so the page's background follows its theme.
+fn mount(root: Element, query: &str, data: Data, base_url: String, own_page: bool) {
+    yew::set_custom_panic_hook(Box::new(panic::on_panic));
+    let (options, option_problems) = parse_options(query_pairs(query, decode_component));
+    if own_page {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-mt-theme", options.theme.as_str());
+        }
+    }
+    let (json, source_problem) = match data {
+        Data::Text(json) => (json, None),
+        Data::Missing(selector) => (
+            String::new(),
+            Some(Problem::error(
+                Location::Option(OptionName::Source),
+                Msg::NoDataElement(selector),
+            )),
+        ),
+    };
+    let lang = Lang::negotiate(options.lang.as_deref(), &reader_languages());
+    panic::watch(root.clone(), lang);
+    let props = AppProps {
+        language: Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() })),
+        json: json.into(),
+        options,
+        option_problems,
+        source_problem,
+        zones: ZonesHandle(Rc::new(IntlZones::default())),
+        local_zone: local_zone_name().map(Into::into),
+        focus: focus_from_hash(&page_hash(), decode_component).map(Into::into),
+        base_url: Some(base_url.into()),
+        prerendered: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Called by `embed.js` for each `<div data-milestone-tracker>`: `query` holds its `data-*` options,
+/// `json` the text of its `data-source` element (absent: the built-in dataset), `base_url` where the
+/// widget's files are.
+#[wasm_bindgen]
+pub fn mount_tracker(
+    root: Element,
+    query: String,
+    json: Option<String>,
+    source: Option<String>,
+    base_url: String,
+) {
+    let data = match (json, source) {
+        (Some(json), _) => Data::Text(json),
+        (None, Some(selector)) => Data::Missing(selector),
+        (None, None) => Data::Text(crate::DEFAULT_DATASET.to_string()),
+    };
+    mount(root, &query, data, base_url, false);
+}

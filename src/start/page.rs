@@ -1,0 +1,174 @@
+//! The tracker's own page: it takes over from the build-time prerender after that has painted (keeping a
+//! control the reader had focused), reads the page's own dataset, and in an iframe reports its height to
+//! the parent for `embed.js`.
+
+use super::{mount, Data};
+use milestone_core::link::base_of;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// Mounts the page's own tracker into `#milestone-tracker`, if the page has one. (Under `embed.js` the
+/// host page has none: its mounts are started by `mount_tracker`.)
+pub fn run() {
+    let window = gloo::utils::window();
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id(crate::MOUNT_ID) else {
+        return;
+    };
+    let prerendered = root
+        .query_selector("[data-state=prerendered]")
+        .ok()
+        .flatten()
+        .is_some();
+    if prerendered && !document.hidden() {
+        // The build-time prerender (scripts/build) paints first: the live app starts only after the
+        // next frame, so a wasm that arrives before the first paint cannot hold that paint back.
+        after_next_paint(move || start_page(root, true));
+    } else {
+        start_page(root, prerendered);
+    }
+}
+
+/// Runs `then` once, `ms` milliseconds from now (the closure is freed when it has run).
+fn later(ms: i32, then: impl FnOnce() + 'static) -> bool {
+    let f = Closure::once_into_js(then);
+    gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms)
+        .is_ok()
+}
+
+/// Runs `then` after the browser has painted the next frame: an animation frame callback runs just
+/// before the paint, and a zero timeout set from it runs after. Where the browser refuses either, `then`
+/// runs at once: the app must start whatever happens.
+fn after_next_paint(then: impl FnOnce() + 'static) {
+    let slot = Rc::new(RefCell::new(Some(then)));
+    let in_frame = slot.clone();
+    let frame = Closure::once_into_js(move || {
+        if let Some(then) = in_frame.borrow_mut().take() {
+            let pending = Rc::new(RefCell::new(Some(then)));
+            let in_timeout = pending.clone();
+            let scheduled = later(0, move || {
+                if let Some(then) = in_timeout.borrow_mut().take() {
+                    then();
+                }
+            });
+            if !scheduled {
+                if let Some(then) = pending.borrow_mut().take() {
+                    then();
+                }
+            }
+        }
+    });
+    if gloo::utils::window()
+        .request_animation_frame(frame.unchecked_ref())
+        .is_err()
+    {
+        if let Some(then) = slot.borrow_mut().take() {
+            then();
+        }
+    }
+}
+
+fn start_page(root: Element, prerendered: bool) {
+    let window = gloo::utils::window();
+    let document = gloo::utils::document();
+    // The prerender is replaced, not adopted: the live render depends on the reader's clock, language
+    // and remembered choices. Yew renders in a microtask, before the next paint, so the page never
+    // shows an empty mount. A control the reader had focused keeps the focus.
+    let focused = prerendered
+        .then(|| focused_path(&root, document.active_element()))
+        .flatten();
+    if prerendered {
+        root.set_inner_html("");
+    }
+    let json = document
+        .get_element_by_id(crate::DATA_ID)
+        .and_then(|el| el.text_content());
+    let search = window.location().search().unwrap_or_default();
+    let base = base_of(&window.location().href().unwrap_or_default());
+    mount(
+        root.clone(),
+        &search,
+        Data::Text(json.unwrap_or_else(|| crate::DEFAULT_DATASET.to_string())),
+        base,
+        true,
+    );
+    if let Some(path) = focused {
+        later(0, move || refocus(&root, &path));
+    }
+    if window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window)
+    {
+        report_height_to_parent();
+    }
+}
+
+/// Where `focused` sits under `root`: the child index at each level and the element's tag.
+fn focused_path(root: &Element, focused: Option<Element>) -> Option<(Vec<u32>, String)> {
+    let focused = focused?;
+    let tag = focused.tag_name();
+    let mut path = Vec::new();
+    let mut at = focused;
+    while &at != root {
+        let parent = at.parent_element()?;
+        let mut index = 0;
+        let mut sibling = at.previous_element_sibling();
+        while let Some(before) = sibling {
+            index += 1;
+            sibling = before.previous_element_sibling();
+        }
+        path.push(index);
+        at = parent;
+    }
+    path.reverse();
+    Some((path, tag))
+}
+
+/// Focuses the element at `path` under `root` if it is the same kind of element as before.
+fn refocus(root: &Element, (path, tag): &(Vec<u32>, String)) {
+    let mut at = root.clone();
+    for &index in path {
+        let Some(child) = at.children().item(index) else {
+            return;
+        };
+        at = child;
+    }
+    if at.tag_name() == *tag {
+        if let Ok(element) = at.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Posts the page's content height to the parent whenever it changes, so `embed.js` can size the iframe.
+fn report_height_to_parent() {
+    let post = Closure::<dyn FnMut()>::new(|| {
+        let window = gloo::utils::window();
+        let Some(html) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let height = html.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &crate::HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = window.parent() {
+            // The height is not a secret; embed.js checks the sender's origin and frame.
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        if let Some(html) = gloo::utils::document().document_element() {
+            observer.observe(&html);
+        }
+        // The observer and its callback live as long as the page does.
+        std::mem::forget(observer);
+        post.forget();
+    }
+}

@@ -1,0 +1,157 @@
+//! The browser's services at the edge: the clock, local storage, the clipboard, file downloads and the
+//! page's address. Each has a native twin (server rendering, native tests) that reads the system clock
+//! or does nothing, written as a whole second function rather than `cfg` blocks inside one.
+
+use chrono::{DateTime, Utc};
+
+/// Milliseconds since the epoch from the real clock.
+#[cfg(target_arch = "wasm32")]
+pub fn clock_now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn clock_now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+/// The clock shifted by `offset_ms` (the `now` option's shift, or an "as of" day's): the one "now".
+pub fn clock_now(offset_ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(clock_now_ms().saturating_add(offset_ms)).unwrap_or_default()
+}
+
+/// The stored text under `key`, if storage is there and readable (it throws in some sandboxed frames).
+#[cfg(target_arch = "wasm32")]
+pub fn stored(key: &str) -> Option<String> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn stored(_key: &str) -> Option<String> {
+    None
+}
+
+/// Stores `text` under `key` where storage allows; a full or refused storage is not an error worth showing.
+#[cfg(target_arch = "wasm32")]
+pub fn store(key: &str, text: &str) {
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        let _ = storage.set_item(key, text);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn store(_key: &str, _text: &str) {}
+
+/// Asks the browser to put `text` on the clipboard; false where there is no clipboard API (an insecure
+/// page). The copy itself completes asynchronously.
+#[cfg(target_arch = "wasm32")]
+pub fn copy_to_clipboard(text: &str) -> bool {
+    use js_sys::Reflect;
+    let clipboard = Reflect::get(&js_sys::global(), &"navigator".into())
+        .and_then(|n| Reflect::get(&n, &"clipboard".into()))
+        .ok()
+        .filter(|c| c.is_object());
+    let write = clipboard.as_ref().and_then(|c| {
+        Reflect::get(c, &"writeText".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    match (clipboard, write) {
+        (Some(clipboard), Some(write)) => write.call1(&clipboard, &text.into()).is_ok(),
+        _ => false,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn copy_to_clipboard(_text: &str) -> bool {
+    false
+}
+
+/// Offers `text` as a file download named `name`; false where the browser refuses.
+#[cfg(target_arch = "wasm32")]
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let offered = download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    offered
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn download_text(_name: &str, _mime: &str, _text: &str) -> bool {
+    false
+}
+
+/// Offers a URL (a drawn card's `data:` URL, a Blob's URL) as a download named `name`.
+#[cfg(target_arch = "wasm32")]
+pub fn download_url(name: &str, url: &str) -> bool {
+    let Some(link) = gloo::utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+    true
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn download_url(_name: &str, _url: &str) -> bool {
+    false
+}
+
+/// This page's address: in a blog, the blog post; in the tracker's page or frame, that page.
+#[cfg(target_arch = "wasm32")]
+pub fn page_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_url() -> String {
+    String::new()
+}
+
+/// The page's fragment (`#m=...`), empty when it has none.
+#[cfg(target_arch = "wasm32")]
+pub fn page_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_hash() -> String {
+    String::new()
+}
+
+/// Undoes percent-encoding (`decodeURIComponent`); text that is not valid encoding is kept as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn decode_component(s: &str) -> String {
+    js_sys::decode_uri_component(s)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| s.to_string())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode_component(s: &str) -> String {
+    s.to_string()
+}
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::JsCast;
