@@ -255,6 +255,41 @@ async fn the_seconds_clock_ticks_and_the_day_rolls_over_at_midnight() {
 }
 
 #[wasm_bindgen_test]
+async fn how_each_date_is_known_is_shown_and_quotations_are_the_sources_words() {
+    let root = mount(&[("now", "2023-12-16T09:00:00+09:00")]).await;
+    let worked_out = text(
+        &root,
+        "[data-milestone-id=every-track-40m-spotify] .mt-milestone-when",
+    );
+    assert!(
+        worked_out.contains("October 25, 2023 (worked out from the source's figure)"),
+        "{worked_out}"
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "[data-milestone-id=every-track-40m-spotify]",
+            "data-dated-by"
+        ),
+        "worked_out"
+    );
+    assert!(text(
+        &root,
+        "[data-milestone-id=billboard-global-excl-us-10-weeks] .mt-milestone-when"
+    )
+    .starts_with("By October 27, 2023"));
+    assert_eq!(
+        text(&root, "[data-milestone-id=every-track-60m-spotify] .mt-claim"),
+        "The source: “It has also been 100 days since the Love Me Again singer introduced his album to the world”"
+    );
+    let note = text(&root, "[data-note=subject]");
+    assert!(
+        note.contains("stage name V") && note.contains("order of the tracks"),
+        "{note}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_word_field_of_the_wrong_type_is_named_in_the_alert() {
     let json = DEFAULT_DATASET.replacen("\"kind\": \"chart\"", "\"kind\": 12345", 1);
     let root = mount_with(&json, &[("lang", "ko")]).await;

@@ -100,6 +100,9 @@ fn every_track_past_40_million_in_47_days_against_face_179() {
     assert_eq!(m.metric.as_ref().unwrap().scope, Scope::EveryTrack);
     assert_eq!(m.metric.as_ref().unwrap().value, 40_000_000);
     assert_eq!(day_reached(&d, m), 47);
+    // The article gives 47 days, not a date: the date is worked out, and says so.
+    assert_eq!(m.dated_by, DatedBy::WorkedOut);
+    assert_eq!(m.claim.as_ref().map(|c| c.days), Some(47));
     let face = d.comparisons.iter().find(|c| c.milestone == m.id).unwrap();
     assert_eq!(
         (face.album.as_str(), face.artist.as_deref(), face.days),
@@ -223,6 +226,77 @@ fn every_fact_cites_one_of_the_two_articles() {
     for e in d.events.iter().filter(|e| !e.expected) {
         assert!(e.date.earliest_date() <= dates[1], "{}", e.id);
     }
+}
+
+/// The two articles, as the people steering keep them beside the project (`../shared/sources`).
+fn articles() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/sources");
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| {
+        panic!("the source articles are expected in {dir} beside the project: {e}")
+    });
+    let mut texts: Vec<String> = entries
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    assert_eq!(texts.len(), 2, "two articles in {dir}");
+    texts
+}
+
+/// Squeezes runs of whitespace, so a quotation matches across the article's line breaks.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_quotation_is_the_sources_own_words() {
+    // A claim's text is shown in quotation marks ("The source: “...”"): it must be the article's words.
+    let articles: Vec<String> = articles().iter().map(|a| squeezed(a)).collect();
+    let d = layover();
+    let claims: Vec<&str> = d
+        .milestones
+        .iter()
+        .filter_map(|m| m.claim.as_ref())
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(claims.len(), 3);
+    for claim in claims {
+        assert!(
+            articles.iter().any(|a| a.contains(&squeezed(claim))),
+            "not the articles' words: {claim}"
+        );
+    }
+}
+
+#[test]
+fn what_comes_from_elsewhere_says_so() {
+    let d = layover();
+    let note = d.subject.note.as_deref().expect("a note on the subject");
+    assert!(
+        note.contains("stage name V") && note.contains("order of the tracks"),
+        "{note}"
+    );
+    let articles = articles().concat();
+    assert!(
+        !articles.contains(" V "),
+        "if the articles named him V, the note would be wrong"
+    );
+    // Every date worked out from a figure is marked so, the milestone's and the count's alike.
+    let worked_out: Vec<String> = d
+        .milestones
+        .iter()
+        .filter(|m| m.dated_by == DatedBy::WorkedOut)
+        .map(|m| m.id.clone())
+        .chain(
+            d.snapshots
+                .iter()
+                .filter(|s| s.dated_by == DatedBy::WorkedOut)
+                .map(|s| format!("{} {}", s.date, s.scope)),
+        )
+        .collect();
+    assert_eq!(
+        worked_out,
+        ["every-track-40m-spotify", "2023-10-25 every_track"]
+    );
 }
 
 #[test]

@@ -107,6 +107,23 @@ mod tests {
     }
 
     #[test]
+    fn a_worked_out_date_says_so_on_the_card() {
+        let m = layover_milestone("every-track-40m-spotify");
+        let card = card_text(
+            &language(Lang::En),
+            "V",
+            "Layover",
+            &m,
+            NaiveDate::from_ymd_opt(2023, 10, 25),
+            Some(47),
+        );
+        assert_eq!(
+            card.when,
+            "October 25, 2023 (worked out from the source's figure) · day 47 after release"
+        );
+    }
+
+    #[test]
     fn wrapping_keeps_words_whole() {
         assert_eq!(
             wrap("First and only album by a K-pop soloist", 16),
