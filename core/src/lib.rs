@@ -4,7 +4,7 @@
 //! that the app's language tables put into words.
 //!
 //! Layers inside, lowest first (each imports only those above it in this list):
-//! `words`, `date`, `product`, `zone`, `link` → `problem`, `json`, `days` → `model` → `read` →
+//! `words`, `date`, `product`, `zone`, `link`, `order` → `problem`, `json`, `days` → `model` → `read` →
 //! `validate`, `options`, `projections` → `remember` → `state`.
 
 pub mod words;
@@ -15,6 +15,7 @@ pub mod json;
 pub mod link;
 pub mod model;
 pub mod options;
+pub mod order;
 pub mod problem;
 pub mod product;
 pub mod projections;

@@ -5,6 +5,7 @@
 
 use crate::days::elapsed_days;
 use crate::model::{Dataset, Scope, Snapshot};
+use crate::order::{day_key, sort_by};
 use crate::product::STALE_AFTER_DAYS;
 use chrono::{Duration, NaiveDate};
 
@@ -63,7 +64,7 @@ fn points(data: &Dataset, scope: &Scope, today: NaiveDate) -> Vec<(NaiveDate, u6
             .filter(known)
             .filter_map(|s| s.date.written_date())
             .collect();
-        days.sort_unstable();
+        sort_by(&mut days, |d| day_key(*d));
         days.dedup();
         for day in days {
             let lowest = data.subject.tracks.iter().map(|t| {
@@ -84,7 +85,7 @@ fn points(data: &Dataset, scope: &Scope, today: NaiveDate) -> Vec<(NaiveDate, u6
             }
         }
     }
-    points.sort_unstable();
+    sort_by(&mut points, |(day, _)| day_key(*day));
     points.dedup_by(|later, earlier| {
         let same = later.0 == earlier.0;
         if same {

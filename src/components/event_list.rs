@@ -5,6 +5,7 @@ use super::source_line::SourceLine;
 use crate::i18n::{fill, text};
 use chrono::NaiveDate;
 use milestone_core::model::{DatedBy, Event};
+use milestone_core::order::{day_key, sort_by};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub fn event_list(props: &EventListProps) -> Html {
     if events.is_empty() {
         return Html::default();
     }
-    events.sort_by_key(|e| e.date.earliest_date());
+    sort_by(&mut events, |e| day_key(e.date.earliest_date()));
     html! {
         <section class="mt-section mt-events" aria-labelledby="mt-events-title">
             <h2 id="mt-events-title">{ l.t.other_dates }</h2>

@@ -10,6 +10,7 @@ use crate::i18n::text;
 use chrono::NaiveDate;
 use milestone_core::days::counting_date;
 use milestone_core::model::Dataset;
+use milestone_core::order::{day_key, sort_by};
 use milestone_core::product::LIST_STEP as STEP;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,7 +49,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
                     }
                 })
                 .collect();
-            rows.sort_by_key(|r| r.sort);
+            sort_by(&mut rows, |r| day_key(r.sort));
             Shared(Rc::new(rows))
         },
     );
