@@ -1,20 +1,12 @@
 //! The album's identity: title, artist, release date, genres, length, lead track, music videos, and
 //! what the data's author says about the data as a whole.
 
-use super::hooks::use_language;
+use crate::i18n::Language;
 use milestone_core::model::Subject;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AlbumHeaderProps {
-    pub subject: Subject,
-}
-
-#[function_component(AlbumHeader)]
-pub fn album_header(props: &AlbumHeaderProps) -> Html {
-    let l = use_language();
+pub fn album_header(l: &Language, s: &Subject) -> Html {
     let t = l.t;
-    let s = &props.subject;
     let release = s.release_date();
     let mut facts: Vec<(&str, String)> = Vec::new();
     if !s.genres.is_empty() {

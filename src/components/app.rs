@@ -1,7 +1,7 @@
 //! The top component: loads and checks the dataset once per text, provides the language to every
 //! component below, and shows either the problems that stop the data from being shown or the tracker.
 
-use super::error_panel::{ErrorPanel, PanelKind};
+use super::error_panel::{error_panel, PanelKind};
 use super::tracker::Tracker;
 use super::{Shared, ZonesHandle};
 use crate::i18n::Language;
@@ -69,8 +69,8 @@ pub fn app(props: &AppProps) -> Html {
                 .map_or_else(|| errors.clone(), |p| vec![p]);
             html! {
                 <div class="mt" data-theme={theme} data-state="error" lang={props.language.tag()}>
-                    <ErrorPanel problems={props.option_problems.clone()} kind={PanelKind::Options} />
-                    <ErrorPanel problems={errors} kind={PanelKind::Errors} />
+                    { error_panel(&props.language, &props.option_problems, PanelKind::Options) }
+                    { error_panel(&props.language, &errors, PanelKind::Errors) }
                 </div>
             }
         }

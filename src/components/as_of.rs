@@ -1,14 +1,13 @@
 //! "As of": pick a day (a date field, or a slider over the album's life) and the whole tracker shows
 //! what it said then; "Back to now" returns to the live clock.
 
-use super::hooks::use_language;
+use crate::i18n::Language;
 use chrono::{Duration, NaiveDate};
 use milestone_core::date::DateValue;
 use milestone_core::days::elapsed_days;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct AsOfProps {
     pub release: NaiveDate,
     /// The day shown now.
@@ -26,9 +25,8 @@ fn input_value(e: &Event) -> Option<String> {
         .map(|input| input.value())
 }
 
-#[function_component(AsOf)]
-pub fn as_of(props: &AsOfProps) -> Html {
-    let t = use_language().t;
+pub fn as_of(l: &Language, props: AsOfProps) -> Html {
+    let t = l.t;
     let last = props.live_today.max(props.release);
     let span = elapsed_days(props.release, last);
     let ondate = {

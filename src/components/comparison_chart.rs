@@ -1,8 +1,7 @@
 //! Days to the same milestone, drawn to scale as SVG bars (47 vs 179), with the figures as text too.
 //! Geometry is integer fixed-point (thousandths of a unit): no float formatting code in the wasm.
 
-use super::hooks::use_language;
-use crate::i18n::text;
+use crate::i18n::{text, Language};
 use yew::prelude::*;
 
 /// Chart geometry, in SVG user units.
@@ -18,12 +17,6 @@ pub struct ComparisonRow {
     pub own: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonChartProps {
-    pub rows: Vec<ComparisonRow>,
-    pub milestone_id: AttrValue,
-}
-
 /// `value × BAR_AREA / max` in user units, to three decimals.
 fn scaled(value: i64, max: i64) -> String {
     // i128: a dataset may claim any i64 of days; the product must not overflow.
@@ -32,21 +25,18 @@ fn scaled(value: i64, max: i64) -> String {
     format!("{}.{:03}", milli / 1000, milli % 1000)
 }
 
-#[function_component(ComparisonChart)]
-pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
-    let l = use_language();
-    let max = props.rows.iter().map(|r| r.days).max().unwrap_or(0).max(1);
-    let summary = props
-        .rows
+pub fn comparison_chart(l: &Language, rows: &[ComparisonRow], milestone_id: &str) -> Html {
+    let max = rows.iter().map(|r| r.days).max().unwrap_or(0).max(1);
+    let summary = rows
         .iter()
-        .map(|r| format!("{}: {}", r.label, text::days(&l, r.days)))
+        .map(|r| format!("{}: {}", r.label, text::days(l, r.days)))
         .collect::<Vec<_>>()
         .join("; ");
-    let height = ROW_HEIGHT * props.rows.len() as i64;
+    let height = ROW_HEIGHT * rows.len() as i64;
     html! {
-        <figure class="mt-comparison" data-comparison={props.milestone_id.clone()}>
+        <figure class="mt-comparison" data-comparison={milestone_id.to_string()}>
             <svg class="mt-comparison-svg" viewBox={format!("0 0 {} {height}", BAR_AREA + 40)} role="img" aria-label={summary}>
-                for (i, row) in props.rows.iter().enumerate() {
+                for (i, row) in rows.iter().enumerate() {
                     <rect
                         class={if row.own { "mt-bar mt-bar--own" } else { "mt-bar" }}
                         x="0"
@@ -62,8 +52,8 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
             </svg>
             <figcaption>
                 <ul class="mt-comparison-legend">
-                    for row in props.rows.iter() {
-                        <li>{ format!("{}: {}", row.label, text::days(&l, row.days)) }</li>
+                    for row in rows.iter() {
+                        <li>{ format!("{}: {}", row.label, text::days(l, row.days)) }</li>
                     }
                 </ul>
             </figcaption>

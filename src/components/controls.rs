@@ -1,32 +1,29 @@
 //! The reader's choices: which count is the headline, and which calendar counts.
 
-use super::hooks::use_language;
-use crate::i18n::{fill, text};
+use crate::i18n::{fill, text, Language};
 use milestone_core::days::CountMode;
 use milestone_core::options::ZoneChoice;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the controls show, and where the reader's choices go.
 pub struct ControlsProps {
     pub count: CountMode,
     pub zone: ZoneChoice,
     /// The zone in use, by name.
-    pub zone_name: AttrValue,
-    pub home_zone: AttrValue,
+    pub zone_name: String,
+    pub home_zone: String,
     pub local_zone: Option<AttrValue>,
     pub onsetcount: Callback<CountMode>,
     pub onsetzone: Callback<ZoneChoice>,
 }
 
-#[function_component(Controls)]
-pub fn controls(props: &ControlsProps) -> Html {
-    let l = use_language();
+pub fn controls(l: &Language, props: ControlsProps) -> Html {
     let t = l.t;
     let count_button = |mode: CountMode| {
         let onclick = props.onsetcount.reform(move |_: MouseEvent| mode);
         html! {
             <button type="button" class="mt-toggle" aria-pressed={(props.count == mode).to_string()} data-count-mode={mode.as_str()} {onclick}>
-                { text::count_mode_label(&l, mode) }
+                { text::count_mode_label(l, mode) }
             </button>
         }
     };

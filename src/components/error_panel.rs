@@ -1,9 +1,8 @@
 //! Located problems: errors in an alert (the data could not be shown), warnings for the data's author,
 //! option notices for the embedder. Everything from the data is shown as text, never as HTML.
 
-use super::hooks::use_language;
 use crate::i18n::render::{location, message};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Language};
 use milestone_core::problem::{Problem, Severity};
 use yew::prelude::*;
 
@@ -17,33 +16,25 @@ pub enum PanelKind {
     Options,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    pub problems: Vec<Problem>,
-    pub kind: PanelKind,
-}
-
-#[function_component(ErrorPanel)]
-pub fn error_panel(props: &ErrorPanelProps) -> Html {
-    let l = use_language();
-    if props.problems.is_empty() {
+pub fn error_panel(l: &Language, problems: &[Problem], kind: PanelKind) -> Html {
+    if problems.is_empty() {
         return Html::default();
     }
     let items = html! {
         <ul class="mt-problem-list">
-            for p in props.problems.iter() {
+            for p in problems.iter() {
                 <li
                     class={if p.severity == Severity::Error { "mt-problem mt-problem--error" } else { "mt-problem mt-problem--warning" }}
                     data-problem-location={location(Lang::En.texts(), &p.location)}
                 >
                     <code class="mt-problem-location">{ location(l.t, &p.location) }</code>
                     { ": " }
-                    <span class="mt-problem-message">{ message(&l, &p.message) }</span>
+                    <span class="mt-problem-message">{ message(l, &p.message) }</span>
                 </li>
             }
         </ul>
     };
-    match props.kind {
+    match kind {
         PanelKind::Errors => html! {
             <div class="mt-panel mt-panel--errors" role="alert" data-panel="errors">
                 <p class="mt-panel-title">{ l.t.data_error_title }</p>
@@ -51,7 +42,7 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
             </div>
         },
         PanelKind::Warnings => {
-            let n = props.problems.len();
+            let n = problems.len();
             html! {
                 <details class="mt-panel mt-panel--warnings" data-panel="warnings">
                     <summary>{ l.count(&l.t.data_warnings, n as i64, &[&n.to_string()]) }</summary>

@@ -1,28 +1,15 @@
 //! Other dated events (nominations, enlistment, an expected discharge) at the precision the source gives.
 
-use super::hooks::use_language;
-use super::source_line::SourceLine;
-use crate::i18n::{fill, text};
+use super::source_line::source_line;
+use crate::i18n::{fill, text, Language};
 use chrono::NaiveDate;
 use milestone_core::model::{DatedBy, Event};
 use milestone_core::order::{day_key, sort_by};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EventListProps {
-    pub events: Vec<Event>,
-    /// The day shown: events not yet known then are left out ("as of" views).
-    pub today: NaiveDate,
-}
-
-#[function_component(EventList)]
-pub fn event_list(props: &EventListProps) -> Html {
-    let l = use_language();
-    let mut events: Vec<&Event> = props
-        .events
-        .iter()
-        .filter(|e| e.known_on(props.today))
-        .collect();
+/// `today` is the day shown: events not yet known then are left out ("as of" views).
+pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
+    let mut events: Vec<&Event> = events.iter().filter(|e| e.known_on(today)).collect();
     if events.is_empty() {
         return Html::default();
     }
@@ -35,15 +22,15 @@ pub fn event_list(props: &EventListProps) -> Html {
                     <li class={classes!("mt-event", format!("mt-event--{}", e.kind.as_str()))} key={e.id.clone()} data-event-id={e.id.clone()}>
                         <p class="mt-event-when">
                             <time datetime={e.date.to_string()}>{{
-                                let shown = text::date_value(&l, &e.date);
-                                if e.expected && e.dated_by == DatedBy::Event { fill(l.t.expected, &[&shown]) } else { text::dated(&l, e.dated_by, shown) }
+                                let shown = text::date_value(l, &e.date);
+                                if e.expected && e.dated_by == DatedBy::Event { fill(l.t.expected, &[&shown]) } else { text::dated(l, e.dated_by, shown) }
                             }}</time>
                         </p>
                         <p class="mt-event-title">{ e.title.clone() }</p>
                         if let Some(detail) = &e.detail {
                             <p class="mt-event-detail">{ detail.clone() }</p>
                         }
-                        <SourceLine source={e.source.clone()} />
+                        { source_line(l, &e.source) }
                     </li>
                 }
             </ol>

@@ -1,10 +1,10 @@
 //! One milestone: when (and on which day after release) it was reached, and how that date is known;
 //! what, the record claimed, the source's own words, comparisons to scale, and the source.
 
-use super::comparison_chart::{ComparisonChart, ComparisonRow};
+use super::comparison_chart::{comparison_chart, ComparisonRow};
 use super::hooks::use_language;
 use super::share_buttons::ShareButtons;
-use super::source_line::SourceLine;
+use super::source_line::source_line;
 use crate::i18n::{fill, text, Lang};
 use chrono::NaiveDate;
 use milestone_core::model::Milestone;
@@ -95,12 +95,12 @@ pub fn milestone_card(props: &MilestoneCardProps) -> Html {
                 <p class="mt-claim">{ fill(t.the_source_says, &[&claim.text]) }</p>
             }
             if props.comparisons.len() > 1 {
-                <ComparisonChart rows={props.comparisons.clone()} milestone_id={m.id.clone()} />
+                { comparison_chart(&l, &props.comparisons, &m.id) }
             }
             if let Some(note) = &m.note {
                 <p class="mt-note">{ note.clone() }</p>
             }
-            <SourceLine source={m.source.clone()} />
+            { source_line(&l, &m.source) }
             <ShareButtons milestone={m.clone()} date={props.date} day={props.day} artist={props.artist.clone()}
                 album={props.album.clone()} />
         </article>

@@ -1,6 +1,8 @@
-//! The view: one component per file, props beside each, named for what it shows. `App` loads the
-//! dataset and provides the language; `Tracker` holds the reader's state (`use_tracker`) and lays the
-//! parts out; `Clock` is the only ticking leaf. Components read the language from one context.
+//! The view, one part per file, named for what it shows. A part with its own state, effect or timer is
+//! a component with its props beside it (`App` loads the dataset and provides the language; `Tracker`
+//! holds the reader's state, `use_tracker`, and lays the parts out; `Clock` is the only ticking leaf);
+//! a part without is a plain function from the language and its data to `Html`, which costs the wasm no
+//! component machinery of its own. Components read the language from one context.
 
 pub mod album_header;
 pub mod anniversaries;
@@ -19,6 +21,7 @@ pub mod milestone_chunk;
 pub mod milestone_list;
 pub mod projection_list;
 pub mod share_buttons;
+pub mod snippet_box;
 pub mod source_line;
 pub mod track_list;
 pub mod tracker;

@@ -1,24 +1,15 @@
 //! Pace and projections: each count's pace a day, the next round figure and its estimated day, how
 //! that was worked out, and a flag when the newest count is old.
 
-use super::hooks::use_language;
-use crate::i18n::{fill, text};
+use crate::i18n::{fill, text, Language};
 use chrono::NaiveDate;
 use milestone_core::model::{Dataset, Scope};
 use milestone_core::projections::{projections, Basis};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProjectionListProps {
-    pub dataset: super::Shared<Dataset>,
-    pub today: NaiveDate,
-}
-
-#[function_component(ProjectionList)]
-pub fn projection_list(props: &ProjectionListProps) -> Html {
-    let l = use_language();
+pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
     let t = l.t;
-    let list = projections(&props.dataset, props.today);
+    let list = projections(dataset, today);
     if list.is_empty() {
         return Html::default();
     }
@@ -29,11 +20,11 @@ pub fn projection_list(props: &ProjectionListProps) -> Html {
                 for p in list {
                     {{
                         let title = match &p.scope {
-                            Scope::Track(id) => props.dataset.subject.track(id).map(|t| t.title.as_str()),
+                            Scope::Track(id) => dataset.subject.track(id).map(|t| t.title.as_str()),
                             _ => None,
                         };
-                        let label = text::scope_label(&l, &p.scope, title);
-                        let count = text::metric(&l, p.value, &p.measure, p.platform.as_deref());
+                        let label = text::scope_label(l, &p.scope, title);
+                        let count = text::metric(l, p.value, &p.measure, p.platform.as_deref());
                         let method = match p.basis {
                             Basis::TwoNewest { from, to } => fill(t.basis_two_newest, &[&l.date(from), &l.date(to)]),
                             Basis::SinceRelease => t.basis_since_release.to_string(),

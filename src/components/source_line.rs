@@ -1,19 +1,10 @@
 //! "Source: publication, date, via relay": a link only for http(s) URLs, text for anything else.
 
-use super::hooks::use_language;
-use crate::i18n::fill;
+use crate::i18n::{fill, Language};
 use milestone_core::model::SourceRef;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceLineProps {
-    pub source: SourceRef,
-}
-
-#[function_component(SourceLine)]
-pub fn source_line(props: &SourceLineProps) -> Html {
-    let l = use_language();
-    let s = &props.source;
+pub fn source_line(l: &Language, s: &SourceRef) -> Html {
     let name = html! { <cite>{ s.publication.clone() }</cite> };
     html! {
         <p class="mt-source">

@@ -1,24 +1,14 @@
 //! A live counter per track: from the track's own release date, or the album's when it has none.
 
-use super::day_counter::DayCounter;
-use super::hooks::use_language;
-use crate::i18n::Texts;
+use super::day_counter::{day_counter, Counter};
+use crate::i18n::{Language, Texts};
 use chrono::NaiveDate;
 use milestone_core::days::CountMode;
 use milestone_core::model::{Subject, Track};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TrackListProps {
-    pub subject: Subject,
-    pub today: NaiveDate,
-    pub mode: CountMode,
-}
-
-#[function_component(TrackList)]
-pub fn track_list(props: &TrackListProps) -> Html {
-    let t = use_language().t;
-    let s = &props.subject;
+pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) -> Html {
+    let t = l.t;
     if s.tracks.is_empty() {
         return Html::default();
     }
@@ -28,14 +18,15 @@ pub fn track_list(props: &TrackListProps) -> Html {
             <ol class="mt-track-list">
                 for track in s.tracks.iter() {
                     <li class="mt-track" key={track.id.clone()}>
-                        <DayCounter
-                            counter_id={format!("track:{}", track.id)}
-                            label={track.title.clone()}
-                            date={s.track_release(track)}
-                            today={props.today}
-                            mode={props.mode}
-                            note={track_note(t, s, track)}
-                        />
+                        { day_counter(l, Counter {
+                            counter_id: format!("track:{}", track.id),
+                            label: track.title.clone(),
+                            date: s.track_release(track),
+                            today,
+                            mode,
+                            note: track_note(t, s, track),
+                            large: false,
+                        }) }
                     </li>
                 }
             </ol>
@@ -43,13 +34,13 @@ pub fn track_list(props: &TrackListProps) -> Html {
     }
 }
 
-fn track_note(t: &Texts, s: &Subject, track: &Track) -> Option<AttrValue> {
+fn track_note(t: &Texts, s: &Subject, track: &Track) -> Option<String> {
     let lead = s.lead_track.as_deref() == Some(track.id.as_str());
     let pre = track.pre_released && track.release.is_none();
     match (lead, pre) {
-        (true, true) => Some(format!("{}; {}", t.lead_track_note, t.pre_released_note).into()),
-        (true, false) => Some(t.lead_track_note.into()),
-        (false, true) => Some(t.pre_released_note.into()),
+        (true, true) => Some(format!("{}; {}", t.lead_track_note, t.pre_released_note)),
+        (true, false) => Some(t.lead_track_note.to_string()),
+        (false, true) => Some(t.pre_released_note.to_string()),
         (false, false) => None,
     }
 }

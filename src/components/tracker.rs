@@ -2,19 +2,19 @@
 //! tracks, the milestones, pace and projections, anniversaries, other dates, the data check's warnings and
 //! the Embed panel. Its state comes from `use_tracker`; everything below gets props.
 
-use super::album_header::AlbumHeader;
-use super::anniversaries::Anniversaries;
-use super::as_of::AsOf;
+use super::album_header::album_header;
+use super::anniversaries::anniversary_list;
+use super::as_of::{as_of, AsOfProps};
 use super::clock::Clock;
-use super::controls::Controls;
-use super::day_counter::DayCounter;
-use super::embed_panel::EmbedPanel;
-use super::error_panel::{ErrorPanel, PanelKind};
-use super::event_list::EventList;
+use super::controls::{controls, ControlsProps};
+use super::day_counter::{day_counter, Counter};
+use super::embed_panel::embed_panel;
+use super::error_panel::{error_panel, PanelKind};
+use super::event_list::event_list;
 use super::hooks::use_language;
 use super::milestone_list::MilestoneList;
-use super::projection_list::ProjectionList;
-use super::track_list::TrackList;
+use super::projection_list::projection_list;
+use super::track_list::track_list;
 use super::use_tracker::use_tracker;
 use super::{Shared, ZonesHandle};
 use crate::i18n::text;
@@ -62,7 +62,7 @@ pub fn tracker(props: &TrackerProps) -> Html {
             ));
             return html! {
                 <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
-                    <ErrorPanel problems={notices} kind={PanelKind::Errors} />
+                    { error_panel(&l, &notices, PanelKind::Errors) }
                 </div>
             };
         }
@@ -73,30 +73,30 @@ pub fn tracker(props: &TrackerProps) -> Html {
     html! {
         <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
-            <ErrorPanel problems={notices} kind={PanelKind::Options} />
+            { error_panel(&l, &notices, PanelKind::Options) }
             <section class="mt-hero" aria-label={subject.album.clone()}>
-                <AlbumHeader subject={subject.clone()} />
+                { album_header(&l, subject) }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
                     { text::day_announcement(&l, &subject.album, mode, count_days(mode, release, today)) }
                 </p>
-                <DayCounter counter_id="album" label={subject.album.clone()}
-                    date={release} {today} {mode} large=true />
+                { day_counter(&l, Counter { counter_id: "album".into(), label: subject.album.clone(),
+                    date: release, today, mode, note: None, large: true }) }
                 <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
                     offset_ms={tracker.state.offset_ms} ondaychange={tracker.ondaychange} />
-                <AsOf {release} {today} live_today={tracker.live_today} onasof={tracker.onasof} />
-                <Controls count={mode} zone={tracker.state.zone.clone()} zone_name={zone_name.clone()}
-                    home_zone={subject.home_zone.clone()} local_zone={props.local_zone.clone()}
-                    onsetcount={tracker.onsetcount} onsetzone={tracker.onsetzone} />
+                { as_of(&l, AsOfProps { release, today, live_today: tracker.live_today, onasof: tracker.onasof }) }
+                { controls(&l, ControlsProps { count: mode, zone: tracker.state.zone.clone(), zone_name: tracker.zone_name.clone(),
+                    home_zone: subject.home_zone.clone(), local_zone: props.local_zone.clone(),
+                    onsetcount: tracker.onsetcount, onsetzone: tracker.onsetzone }) }
             </section>
-            <TrackList subject={subject.clone()} {today} {mode} />
+            { track_list(&l, subject, today, mode) }
             <MilestoneList {today} dataset={props.dataset.clone()} zone={zone_name} zones={props.zones.clone()}
                 focus={tracker.state.focus.clone().map(AttrValue::from)} />
-            <ProjectionList dataset={props.dataset.clone()} {today} />
-            <Anniversaries subject={subject.clone()} {today} {mode} />
-            <EventList {today} events={props.dataset.events.clone()} />
-            <ErrorPanel problems={(*props.warnings).clone()} kind={PanelKind::Warnings} />
-            if let Some(base_url) = props.base_url.clone() {
-                <EmbedPanel {base_url} pairs={option_pairs(&props.options, mode, &tracker.state.zone)} />
+            { projection_list(&l, &props.dataset, today) }
+            { anniversary_list(&l, subject, today, mode) }
+            { event_list(&l, &props.dataset.events, today) }
+            { error_panel(&l, &props.warnings, PanelKind::Warnings) }
+            if let Some(base_url) = &props.base_url {
+                { embed_panel(&l, base_url, &option_pairs(&props.options, mode, &tracker.state.zone)) }
             }
         </div>
     }
