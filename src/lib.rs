@@ -18,6 +18,11 @@ pub mod start;
 #[cfg(target_arch = "wasm32")]
 pub use start::run;
 
+// Talc instead of the default dlmalloc: about 5 kB less wasm, and faster (the wasm is single-threaded).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The default dataset, compiled in (`static/layover.json` unless `./scripts/build --data` chose another);
 /// a page's `<script type="application/json" id="milestone-data">` replaces it.
 pub const DEFAULT_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
