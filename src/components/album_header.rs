@@ -1,11 +1,11 @@
 //! The album's identity: title, artist, release date, genres, length, lead track, music videos, and
 //! what the data's author says about the data as a whole.
 
+use super::markup::Markup;
 use crate::i18n::Language;
 use milestone_core::model::Subject;
-use yew::prelude::*;
 
-pub fn album_header(l: &Language, s: &Subject) -> Html {
+pub fn album_header(l: &Language, s: &Subject, m: &mut Markup) {
     let t = l.t;
     let release = s.release_date();
     let mut facts: Vec<(&str, String)> = Vec::new();
@@ -24,25 +24,43 @@ pub fn album_header(l: &Language, s: &Subject) -> Html {
     if let Some(videos) = s.music_videos {
         facts.push((t.music_videos, videos.to_string()));
     }
-    html! {
-        <header class="mt-header">
-            <p class="mt-artist">{ s.artist.clone() }</p>
-            <h1 class="mt-album">{ s.album.clone() }</h1>
-            <dl class="mt-facts">
-                <div class="mt-fact">
-                    <dt>{ t.released }</dt>
-                    <dd><time datetime={release.to_string()}>{ l.date(release) }</time></dd>
-                </div>
-                for (term, value) in facts {
-                    <div class="mt-fact">
-                        <dt>{ term }</dt>
-                        <dd>{ value }</dd>
-                    </div>
-                }
-            </dl>
-            if let Some(note) = &s.note {
-                <p class="mt-data-note" data-note="subject"><strong>{ t.about_the_data }</strong>{ ": " }{ note.clone() }</p>
-            }
-        </header>
+    m.class("header", "mt-header")
+        .line("p", "mt-artist", &s.artist)
+        .line("h1", "mt-album", &s.album)
+        .class("dl", "mt-facts")
+        .class("div", "mt-fact")
+        .open("dt", &[])
+        .text(t.released)
+        .close("dt")
+        .open("dd", &[])
+        .time(&release.to_string(), &l.date(release))
+        .close("dd")
+        .close("div");
+    for (term, value) in facts {
+        m.class("div", "mt-fact")
+            .open("dt", &[])
+            .text(term)
+            .close("dt")
+            .open("dd", &[])
+            .text(&value)
+            .close("dd")
+            .close("div");
     }
+    m.close("dl");
+    if let Some(note) = &s.note {
+        m.open(
+            "p",
+            &[
+                ("class", Some("mt-data-note")),
+                ("data-note", Some("subject")),
+            ],
+        )
+        .open("strong", &[])
+        .text(t.about_the_data)
+        .close("strong")
+        .text(": ")
+        .text(note)
+        .close("p");
+    }
+    m.close("header");
 }

@@ -1,6 +1,7 @@
 //! The next anniversaries (every 100th day under the count mode, every year) with countdowns, and
 //! the same as a calendar file to download.
 
+use super::markup::Markup;
 use crate::export::ics::{anniversaries_ics, file_name};
 use crate::i18n::{text, Language};
 use crate::web::platform::{clock_now, download_text};
@@ -24,20 +25,37 @@ pub fn anniversary_list(
             download_text(&file_name(&subject), "text/calendar", &ics);
         })
     };
+    // The heading and the list are text (no handler); the button is Yew's.
+    let mut list = Markup::new();
+    list.open("h2", &[("id", Some("mt-anniversaries-title"))])
+        .text(l.t.coming_up)
+        .close("h2")
+        .class("ol", "mt-anniversary-list");
+    for a in next {
+        let (date, until) = (a.date.to_string(), a.days_until(today));
+        list.open(
+            "li",
+            &[
+                ("class", Some("mt-anniversary")),
+                ("data-anniversary", Some(&date)),
+                ("data-days-until", Some(&until.to_string())),
+            ],
+        )
+        .line(
+            "span",
+            "mt-anniversary-title",
+            &text::anniversary_title(l, a.kind),
+        )
+        .text(" · ")
+        .time(&date, &l.date(a.date))
+        .text(" · ")
+        .line("span", "mt-countdown", &text::countdown(l, until))
+        .close("li");
+    }
+    list.close("ol");
     html! {
         <section class="mt-section mt-anniversaries" aria-labelledby="mt-anniversaries-title">
-            <h2 id="mt-anniversaries-title">{ l.t.coming_up }</h2>
-            <ol class="mt-anniversary-list">
-                for a in next {
-                    <li class="mt-anniversary" data-anniversary={a.date.to_string()} data-days-until={a.days_until(today).to_string()}>
-                        <span class="mt-anniversary-title">{ text::anniversary_title(l, a.kind) }</span>
-                        { " · " }
-                        <time datetime={a.date.to_string()}>{ l.date(a.date) }</time>
-                        { " · " }
-                        <span class="mt-countdown">{ text::countdown(l, a.days_until(today)) }</span>
-                    </li>
-                }
-            </ol>
+            { list.into_html() }
             <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
                 { l.t.calendar_button }
             </button>

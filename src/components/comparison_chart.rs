@@ -1,8 +1,8 @@
 //! Days to the same milestone, drawn to scale as SVG bars (47 vs 179), with the figures as text too.
 //! Geometry is integer fixed-point (thousandths of a unit): no float formatting code in the wasm.
 
+use super::markup::Markup;
 use crate::i18n::{text, Language};
-use yew::prelude::*;
 
 /// Chart geometry, in SVG user units.
 const BAR_AREA: i64 = 300;
@@ -25,40 +25,71 @@ fn scaled(value: i64, max: i64) -> String {
     format!("{}.{:03}", milli / 1000, milli % 1000)
 }
 
-pub fn comparison_chart(l: &Language, rows: &[ComparisonRow], milestone_id: &str) -> Html {
+pub fn comparison_chart(l: &Language, rows: &[ComparisonRow], milestone_id: &str, m: &mut Markup) {
     let max = rows.iter().map(|r| r.days).max().unwrap_or(0).max(1);
-    let summary = rows
+    let lines: Vec<String> = rows
         .iter()
         .map(|r| format!("{}: {}", r.label, text::days(l, r.days)))
-        .collect::<Vec<_>>()
-        .join("; ");
+        .collect();
     let height = ROW_HEIGHT * rows.len() as i64;
-    html! {
-        <figure class="mt-comparison" data-comparison={milestone_id.to_string()}>
-            <svg class="mt-comparison-svg" viewBox={format!("0 0 {} {height}", BAR_AREA + 40)} role="img" aria-label={summary}>
-                for (i, row) in rows.iter().enumerate() {
-                    <rect
-                        class={if row.own { "mt-bar mt-bar--own" } else { "mt-bar" }}
-                        x="0"
-                        y={(i as i64 * ROW_HEIGHT + BAR_GAP).to_string()}
-                        width={scaled(row.days, max)}
-                        height={(ROW_HEIGHT - 2 * BAR_GAP).to_string()}
-                        data-bar-days={row.days.to_string()}
-                    />
-                    <text class="mt-bar-figure" x={scaled(row.days, max)} dx="4" y={(i as i64 * ROW_HEIGHT + ROW_HEIGHT / 2 + BAR_GAP).to_string()}>
-                        { row.days.to_string() }
-                    </text>
-                }
-            </svg>
-            <figcaption>
-                <ul class="mt-comparison-legend">
-                    for row in rows.iter() {
-                        <li>{ format!("{}: {}", row.label, text::days(l, row.days)) }</li>
-                    }
-                </ul>
-            </figcaption>
-        </figure>
+    m.open(
+        "figure",
+        &[
+            ("class", Some("mt-comparison")),
+            ("data-comparison", Some(milestone_id)),
+        ],
+    )
+    .open(
+        "svg",
+        &[
+            ("class", Some("mt-comparison-svg")),
+            ("viewBox", Some(&format!("0 0 {} {height}", BAR_AREA + 40))),
+            ("role", Some("img")),
+            ("aria-label", Some(&lines.join("; "))),
+        ],
+    );
+    for (i, row) in rows.iter().enumerate() {
+        let width = scaled(row.days, max);
+        let days = row.days.to_string();
+        let class = if row.own {
+            "mt-bar mt-bar--own"
+        } else {
+            "mt-bar"
+        };
+        m.open(
+            "rect",
+            &[
+                ("class", Some(class)),
+                ("x", Some("0")),
+                ("y", Some(&(i as i64 * ROW_HEIGHT + BAR_GAP).to_string())),
+                ("width", Some(&width)),
+                ("height", Some(&(ROW_HEIGHT - 2 * BAR_GAP).to_string())),
+                ("data-bar-days", Some(&days)),
+            ],
+        )
+        .close("rect")
+        .open(
+            "text",
+            &[
+                ("class", Some("mt-bar-figure")),
+                ("x", Some(&width)),
+                ("dx", Some("4")),
+                (
+                    "y",
+                    Some(&(i as i64 * ROW_HEIGHT + ROW_HEIGHT / 2 + BAR_GAP).to_string()),
+                ),
+            ],
+        )
+        .text(&days)
+        .close("text");
     }
+    m.close("svg")
+        .open("figcaption", &[])
+        .class("ul", "mt-comparison-legend");
+    for line in &lines {
+        m.open("li", &[]).text(line).close("li");
+    }
+    m.close("ul").close("figcaption").close("figure");
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Other dated events (nominations, enlistment, an expected discharge) at the precision the source gives.
 
+use super::markup::Markup;
 use super::source_line::source_line;
 use crate::i18n::{fill, text, Language};
 use chrono::NaiveDate;
@@ -14,26 +15,45 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
         return Html::default();
     }
     sort_by(&mut events, |e| day_key(e.date.earliest_date()));
-    html! {
-        <section class="mt-section mt-events" aria-labelledby="mt-events-title">
-            <h2 id="mt-events-title">{ l.t.other_dates }</h2>
-            <ol class="mt-event-list">
-                for e in events {
-                    <li class={classes!("mt-event", format!("mt-event--{}", e.kind.as_str()))} key={e.id.clone()} data-event-id={e.id.clone()}>
-                        <p class="mt-event-when">
-                            <time datetime={e.date.to_string()}>{{
-                                let shown = text::date_value(l, &e.date);
-                                if e.expected && e.dated_by == DatedBy::Event { fill(l.t.expected, &[&shown]) } else { text::dated(l, e.dated_by, shown) }
-                            }}</time>
-                        </p>
-                        <p class="mt-event-title">{ e.title.clone() }</p>
-                        if let Some(detail) = &e.detail {
-                            <p class="mt-event-detail">{ detail.clone() }</p>
-                        }
-                        { source_line(l, &e.source) }
-                    </li>
-                }
-            </ol>
-        </section>
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", Some("mt-section mt-events")),
+            ("aria-labelledby", Some("mt-events-title")),
+        ],
+    )
+    .open("h2", &[("id", Some("mt-events-title"))])
+    .text(l.t.other_dates)
+    .close("h2")
+    .class("ol", "mt-event-list");
+    for e in events {
+        let shown = text::date_value(l, &e.date);
+        let shown = if e.expected && e.dated_by == DatedBy::Event {
+            fill(l.t.expected, &[&shown])
+        } else {
+            text::dated(l, e.dated_by, shown)
+        };
+        m.open(
+            "li",
+            &[
+                (
+                    "class",
+                    Some(&format!("mt-event mt-event--{}", e.kind.as_str())),
+                ),
+                ("data-event-id", Some(&e.id)),
+            ],
+        )
+        .class("p", "mt-event-when")
+        .time(&e.date.to_string(), &shown)
+        .close("p")
+        .line("p", "mt-event-title", &e.title);
+        if let Some(detail) = &e.detail {
+            m.line("p", "mt-event-detail", detail);
+        }
+        source_line(l, &e.source, &mut m);
+        m.close("li");
     }
+    m.close("ol").close("section");
+    m.into_html()
 }

@@ -16,6 +16,7 @@ pub mod embed_panel;
 pub mod error_panel;
 pub mod event_list;
 pub mod hooks;
+pub mod markup;
 pub mod milestone_card;
 pub mod milestone_chunk;
 pub mod milestone_list;

@@ -1,6 +1,7 @@
 //! A live counter per track: from the track's own release date, or the album's when it has none.
 
 use super::day_counter::{day_counter, Counter};
+use super::markup::Markup;
 use crate::i18n::{Language, Texts};
 use chrono::NaiveDate;
 use milestone_core::days::CountMode;
@@ -8,30 +9,41 @@ use milestone_core::model::{Subject, Track};
 use yew::prelude::*;
 
 pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) -> Html {
-    let t = l.t;
     if s.tracks.is_empty() {
         return Html::default();
     }
-    html! {
-        <section class="mt-section mt-tracks" aria-labelledby="mt-tracks-title">
-            <h2 id="mt-tracks-title">{ t.tracks }</h2>
-            <ol class="mt-track-list">
-                for track in s.tracks.iter() {
-                    <li class="mt-track" key={track.id.clone()}>
-                        { day_counter(l, Counter {
-                            counter_id: format!("track:{}", track.id),
-                            label: track.title.clone(),
-                            date: s.track_release(track),
-                            today,
-                            mode,
-                            note: track_note(t, s, track),
-                            large: false,
-                        }) }
-                    </li>
-                }
-            </ol>
-        </section>
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", Some("mt-section mt-tracks")),
+            ("aria-labelledby", Some("mt-tracks-title")),
+        ],
+    )
+    .open("h2", &[("id", Some("mt-tracks-title"))])
+    .text(l.t.tracks)
+    .close("h2")
+    .class("ol", "mt-track-list");
+    for track in &s.tracks {
+        let note = track_note(l.t, s, track);
+        m.class("li", "mt-track");
+        day_counter(
+            l,
+            Counter {
+                counter_id: &format!("track:{}", track.id),
+                label: &track.title,
+                date: s.track_release(track),
+                today,
+                mode,
+                note: note.as_deref(),
+                large: false,
+            },
+            &mut m,
+        );
+        m.close("li");
     }
+    m.close("ol").close("section");
+    m.into_html()
 }
 
 fn track_note(t: &Texts, s: &Subject, track: &Track) -> Option<String> {

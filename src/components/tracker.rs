@@ -12,6 +12,7 @@ use super::embed_panel::embed_panel;
 use super::error_panel::{error_panel, PanelKind};
 use super::event_list::event_list;
 use super::hooks::use_language;
+use super::markup::Markup;
 use super::milestone_list::MilestoneList;
 use super::projection_list::projection_list;
 use super::track_list::track_list;
@@ -70,17 +71,31 @@ pub fn tracker(props: &TrackerProps) -> Html {
     let release = subject.release_date();
     let mode = tracker.state.count;
     let zone_name: AttrValue = tracker.zone_name.clone().into();
+    // The album and the headline counter are text (no handler). The live region that announces a new
+    // day stays Yew's: a screen reader announces changes in a region that stays, not in a new one.
+    let mut header = Markup::new();
+    album_header(&l, subject, &mut header);
+    let mut counter_markup = Markup::new();
+    let counter = Counter {
+        counter_id: "album",
+        label: &subject.album,
+        date: release,
+        today,
+        mode,
+        note: None,
+        large: true,
+    };
+    day_counter(&l, counter, &mut counter_markup);
     html! {
         <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
             { error_panel(&l, &notices, PanelKind::Options) }
             <section class="mt-hero" aria-label={subject.album.clone()}>
-                { album_header(&l, subject) }
+                { header.into_html() }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
                     { text::day_announcement(&l, &subject.album, mode, count_days(mode, release, today)) }
                 </p>
-                { day_counter(&l, Counter { counter_id: "album".into(), label: subject.album.clone(),
-                    date: release, today, mode, note: None, large: true }) }
+                { counter_markup.into_html() }
                 <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
                     offset_ms={tracker.state.offset_ms} ondaychange={tracker.ondaychange} />
                 { as_of(&l, AsOfProps { release, today, live_today: tracker.live_today, onasof: tracker.onasof }) }
@@ -94,7 +109,7 @@ pub fn tracker(props: &TrackerProps) -> Html {
             { projection_list(&l, &props.dataset, today) }
             { anniversary_list(&l, subject, today, mode) }
             { event_list(&l, &props.dataset.events, today) }
-            { error_panel(&l, &props.warnings, PanelKind::Warnings) }
+            { error_panel(&l, props.warnings.iter(), PanelKind::Warnings) }
             if let Some(base_url) = &props.base_url {
                 { embed_panel(&l, base_url, &option_pairs(&props.options, mode, &tracker.state.zone)) }
             }
