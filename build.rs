@@ -1,10 +1,12 @@
 //! Chooses the dataset compiled into the wasm: `static/layover.json`, or the file named by the
-//! MILESTONE_DATA environment variable (`./scripts/build --data other.json` sets it).
+//! MILESTONE_DATA environment variable (`./scripts/build --data other.json` sets it); and the version of
+//! the language tables, which names the files that carry them to a release wasm.
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=MILESTONE_DATA");
+    tables_version();
     let manifest =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let source = match std::env::var("MILESTONE_DATA") {
@@ -17,4 +19,29 @@ fn main() {
     if let Err(e) = std::fs::copy(&source, &out) {
         panic!("cannot read the dataset {}: {e}", source.display());
     }
+}
+
+/// A hash of the language tables' source (src/i18n), for the names of the files that carry the tables
+/// to a release wasm: a table file of another build is never taken for this build's.
+fn tables_version() {
+    let dir =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+            .join("src/i18n");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("src/i18n is there")
+        .map(|e| e.expect("a readable entry").path())
+        .collect();
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in files {
+        for byte in std::fs::read(&file).expect("a readable table") {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    println!(
+        "cargo:rustc-env=MILESTONE_TABLES_VERSION={:012x}",
+        hash >> 16
+    );
 }

@@ -189,6 +189,50 @@ test('standalone.html works alone from file://, options included', async () => {
   assert.equal(await page.locator('[data-milestone-id]').count(), 5);
   assert.deepEqual(page.errors, []);
   await page.close();
+  // Every language is inside the one file: Korean from file://, with nothing else to fetch.
+  const korean = await rendered(await openPage(env.browser, `${url}&lang=ko`));
+  assert.equal(await korean.locator('.mt').getAttribute('lang'), 'ko');
+  assert.match(await korean.locator('#mt-milestones-title').textContent(), /기록/);
+  assert.deepEqual(korean.errors, []);
+  await korean.close();
+});
+
+test('a release carries English; another language\'s table is fetched once, only when a reader needs it', async () => {
+  const fetched = async (query) => {
+    const page = await env.browser.newPage();
+    const tables = [];
+    page.on('request', (r) => { if (/\/lang-[a-z]+-[0-9a-f]+\.json$/.test(new URL(r.url()).pathname)) tables.push(new URL(r.url()).pathname.split('/').pop()); });
+    await page.goto(`${env.widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00${query}`);
+    await rendered(page);
+    const lang = await page.locator('.mt').getAttribute('lang');
+    const title = await page.locator('#mt-milestones-title').textContent();
+    await page.close();
+    return { tables, lang, title };
+  };
+  const english = await fetched('');
+  assert.deepEqual(english.tables, []);
+  assert.equal(english.lang, 'en');
+  const korean = await fetched('&lang=ko');
+  assert.equal(korean.tables.length, 1);
+  assert.match(korean.tables[0], /^lang-ko-[0-9a-f]+\.json$/);
+  assert.equal(korean.lang, 'ko');
+  assert.equal(korean.title, '기록');
+  const spanish = await fetched('&lang=es');
+  assert.equal(spanish.title, 'Hitos');
+});
+
+test('a language table that does not arrive leaves the tracker in English, working', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/lang-ja-*.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${env.widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00&lang=ja&count=inclusive`);
+  await rendered(page);
+  assert.equal(await page.locator('.mt').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('[data-counter=album]').getAttribute('data-days'), '100');
+  assert.ok(warnings.some((w) => /the ja table could not be loaded .*HTTP 404.*showing English/.test(w)), warnings.join('\n'));
+  await context.close();
 });
 
 test('dist/ works from a sub-path', async () => {

@@ -1,8 +1,9 @@
 // Trunk post_build hook: moves Trunk's inline loader out of index.html (so the page runs under a strict
 // Content-Security-Policy with no 'unsafe-inline'), puts the prerendered tracker into it when
-// scripts/build made one, and writes embed.js (the loader for blogs, from
-// web/embed.js with the hashed file names filled in) and standalone.html (one self-contained file:
-// script, wasm, styles; the data is in the wasm).
+// scripts/build made one, copies the language tables scripts/build wrote (MILESTONE_LANG_DIR) beside
+// the wasm, and writes embed.js (the loader for blogs, from web/embed.js with the hashed file names
+// filled in) and standalone.html (one self-contained file: script, wasm, styles and the language
+// tables; the data is in the wasm).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -42,6 +43,15 @@ if (prerenderPath) {
 }
 writeFileSync(indexPath, index);
 
+// The language tables a release wasm fetches when a reader needs one (lang-<tag>-<version>.json).
+const langDir = process.env.MILESTONE_LANG_DIR;
+const tables = langDir ? readdirSync(langDir).filter((n) => /^lang-[a-z]+-[0-9a-f]+\.json$/.test(n)) : [];
+for (const name of tables) writeFileSync(join(dir, name), readFileSync(join(langDir, name)));
+const inlineTables = tables.map((name) => {
+  const tag = /^lang-([a-z]+)-/.exec(name)[1];
+  return `<script type="application/json" id="milestone-lang-${tag}">${readFileSync(join(langDir, name), 'utf8').replaceAll('</', '<\\/')}</script>`;
+}).join('\n');
+
 const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'utf8');
 if (!template.includes('__FILES__')) throw new Error('web/embed.js lost its __FILES__ placeholder');
 writeFileSync(join(dir, 'embed.js'), template.replace('__FILES__', JSON.stringify(files)));
@@ -64,6 +74,7 @@ writeFileSync(
 </head>
 <body>
 <div id="milestone-tracker"></div>
+${inlineTables}
 <script type="module">
 ${noClose(glue)}
 const __milestoneTrackerWasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
@@ -73,4 +84,4 @@ await __wbg_init({ module_or_path: __milestoneTrackerWasm });
 </html>
 `,
 );
-console.log(`postbuild: embed.js and standalone.html for ${files.js}${prerenderPath ? '; index.html prerendered' : ''}`);
+console.log(`postbuild: embed.js and standalone.html for ${files.js}${prerenderPath ? '; index.html prerendered' : ''}; ${tables.length} language tables`);

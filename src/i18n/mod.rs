@@ -4,8 +4,13 @@
 //! problems into words, `text` composes the counters' and anniversaries' wording. Depends on the core.
 
 pub mod en;
+// The other languages are compiled in natively and in debug builds; a release wasm loads the
+// reader's one table when it is needed (`install`), so the default page carries English only.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 pub mod es;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 pub mod ja;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 pub mod ko;
 pub mod native;
 pub mod render;
@@ -28,7 +33,12 @@ impl Lang {
 
     /// The BCP 47 tag, for `lang=` attributes and `Intl`.
     pub fn tag(self) -> &'static str {
-        self.texts().tag
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::Ja => "ja",
+            Lang::Es => "es",
+        }
     }
 
     /// The language of a tag (`ko-KR` is Korean), if the widget has it.
@@ -47,13 +57,109 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The language's table; English while another language's table is not installed.
     pub fn texts(self) -> &'static Texts {
-        match self {
+        self.compiled_in()
+            .or_else(|| INSTALLED.with(|i| i.borrow()[self as usize]))
+            .unwrap_or(&en::TEXTS)
+    }
+
+    /// The table compiled into this build, if it is.
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+    fn compiled_in(self) -> Option<&'static Texts> {
+        Some(match self {
             Lang::En => &en::TEXTS,
             Lang::Ko => &ko::TEXTS,
             Lang::Ja => &ja::TEXTS,
             Lang::Es => &es::TEXTS,
+        })
+    }
+
+    #[cfg(not(any(not(target_arch = "wasm32"), debug_assertions)))]
+    fn compiled_in(self) -> Option<&'static Texts> {
+        (self == Lang::En).then_some(&en::TEXTS)
+    }
+
+    /// Whether the language's table is here (compiled in or installed).
+    pub fn ready(self) -> bool {
+        self.compiled_in().is_some() || INSTALLED.with(|i| i.borrow()[self as usize].is_some())
+    }
+
+    /// The name of the file that holds this language's table in a release build: its tag and the
+    /// tables' version (a hash of `src/i18n`, from build.rs), so a cached table of another build is
+    /// never read as this one's.
+    pub fn table_file(self) -> String {
+        format!("lang-{}-{}.json", self.tag(), TABLES_VERSION)
+    }
+}
+
+/// A hash of the language tables' source, from build.rs.
+pub const TABLES_VERSION: &str = env!("MILESTONE_TABLES_VERSION");
+
+thread_local! {
+    /// Tables installed from their files, by `Lang` (leaked: one per language, for the page's life).
+    static INSTALLED: std::cell::RefCell<[Option<&'static Texts>; 4]> = const { std::cell::RefCell::new([None; 4]) };
+}
+
+/// How many strings a table holds.
+pub const TABLE_STRINGS: usize = std::mem::size_of::<Texts>() / std::mem::size_of::<&str>();
+// Every field is a string or made of strings (`table!` allows nothing else), so the table is exactly
+// its strings, one after the other.
+const _: () = assert!(TABLE_STRINGS * std::mem::size_of::<&str>() == std::mem::size_of::<Texts>());
+const _: () = assert!(std::mem::align_of::<Texts>() == std::mem::align_of::<&str>());
+
+/// A language's table as its file holds it: a JSON list of every string in the table's order, the
+/// tag first. Anything else (another build's table, a broken file) is refused.
+pub fn install(lang: Lang, json: &str) -> bool {
+    let Ok(tree) = milestone_core::json::parse(json) else {
+        return false;
+    };
+    let milestone_core::json::Value::List(items) = tree.value else {
+        return false;
+    };
+    let strings: Option<Vec<&'static str>> = items
+        .into_iter()
+        .map(|item| match item.value {
+            milestone_core::json::Value::Text(t) => {
+                Some(&*Box::leak(t.into_owned().into_boxed_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    match strings.and_then(Texts::from_strings) {
+        Some(table) if table.tag == lang.tag() => {
+            INSTALLED.with(|i| i.borrow_mut()[lang as usize] = Some(table));
+            true
         }
+        _ => false,
+    }
+}
+
+impl Texts {
+    /// Every string of the table, in field order.
+    pub fn strings(&self) -> &[&'static str; TABLE_STRINGS] {
+        // SAFETY: `Texts` is `repr(C)` and made of `&'static str` alone, directly or in `repr(C)`
+        // structs and arrays of them (`table!` allows nothing else); its size and alignment are those
+        // of `TABLE_STRINGS` strings (checked above), so it is that array.
+        unsafe { &*(self as *const Texts).cast::<[&'static str; TABLE_STRINGS]>() }
+    }
+
+    /// A table from its strings in field order, kept for the page's life; `None` for another count.
+    pub fn from_strings(strings: Vec<&'static str>) -> Option<&'static Texts> {
+        let strings: Box<[&'static str; TABLE_STRINGS]> =
+            strings.into_boxed_slice().try_into().ok()?;
+        // SAFETY: as in `strings`, the other way round: the array is a `Texts`.
+        Some(unsafe { &*Box::leak(strings).as_ptr().cast::<Texts>() })
+    }
+
+    /// The table as its file holds it (see `install`).
+    pub fn to_json(&self) -> String {
+        let quoted: Vec<String> = self
+            .strings()
+            .iter()
+            .map(|s| milestone_core::json::quote(s))
+            .collect();
+        format!("[{}]\n", quoted.join(",\n"))
     }
 }
 
@@ -100,6 +206,7 @@ pub type Tpl = &'static str;
 
 /// A wording for a count of one and for other counts (languages without plurals give the same twice).
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Forms {
     pub one: Tpl,
     pub other: Tpl,
@@ -172,22 +279,40 @@ impl Language {
     }
 }
 
+/// Declares a table of strings: a `#[repr(C)]` struct whose fields can only be strings, pairs of
+/// strings (`Forms`), lists of strings or another such table, so the whole table is, in memory, one
+/// list of strings in field order (`strings`, `from_strings`). That is how a language travels as a file
+/// to a release wasm and back without code for each of its 170 fields.
+macro_rules! table {
+    ($(#[$meta:meta])* pub struct $name:ident { $( $(#[$fmeta:meta])* pub $field:ident : $kind:ident $([$n:literal])? ),* $(,)? }) => {
+        $(#[$meta])*
+        #[repr(C)]
+        pub struct $name { $( $(#[$fmeta])* pub $field: table!(@type $kind $([$n])?) ),* }
+    };
+    (@type str) => { &'static str };
+    (@type Tpl) => { Tpl };
+    (@type Forms) => { Forms };
+    (@type list [$n:literal]) => { [&'static str; $n] };
+    (@type Messages) => { Messages };
+}
+
+table! {
 /// Every reader-facing string of one language. `Tpl` fields have numbered holes; `Forms` fields have a
 /// form for one and for other counts.
 pub struct Texts {
-    pub tag: &'static str,
+    pub tag: str,
     // Sections and labels
-    pub tracks: &'static str,
-    pub milestones: &'static str,
-    pub coming_up: &'static str,
-    pub other_dates: &'static str,
-    pub released: &'static str,
-    pub genres: &'static str,
-    pub length: &'static str,
-    pub lead_track: &'static str,
-    pub music_videos: &'static str,
-    pub about_the_data: &'static str,
-    pub source: &'static str,
+    pub tracks: str,
+    pub milestones: str,
+    pub coming_up: str,
+    pub other_dates: str,
+    pub released: str,
+    pub genres: str,
+    pub length: str,
+    pub lead_track: str,
+    pub music_videos: str,
+    pub about_the_data: str,
+    pub source: str,
     /// {0}: the relay ("@Taeguide on X").
     pub via: Tpl,
     /// {0}: a date reported, not the day it happened.
@@ -200,23 +325,23 @@ pub struct Texts {
     pub the_source_says: Tpl,
     /// {0}: a platform ("Spotify").
     pub metric_on: Tpl,
-    pub scope_album: &'static str,
-    pub scope_every_track: &'static str,
+    pub scope_album: str,
+    pub scope_every_track: str,
     /// In `MilestoneKind::ALL` order.
-    pub milestone_kinds: [&'static str; 4],
-    pub lead_track_note: &'static str,
-    pub pre_released_note: &'static str,
+    pub milestone_kinds: list[4],
+    pub lead_track_note: str,
+    pub pre_released_note: str,
     // Counters
     pub since_release: Forms,
     pub until_release: Forms,
-    pub inclusive_caption: &'static str,
+    pub inclusive_caption: str,
     /// {0}: the fan count.
     pub fan_day: Tpl,
     /// {0}: days.
     pub days_elapsed: Forms,
     pub days: Forms,
     /// After the seconds clock's day count, with its own spacing: "d ", "일 ".
-    pub day_unit: &'static str,
+    pub day_unit: str,
     /// {0}: the counting zone.
     pub clock_since: Tpl,
     pub clock_until: Tpl,
@@ -225,11 +350,11 @@ pub struct Texts {
     pub announce_day: Tpl,
     pub announce_until: Forms,
     // Milestone days
-    pub on_release_day: &'static str,
+    pub on_release_day: str,
     /// {0}: days after release.
     pub day_after_release: Tpl,
     pub days_before_release: Forms,
-    pub reported_on_release_day: &'static str,
+    pub reported_on_release_day: str,
     pub reported_after: Tpl,
     pub reported_before: Tpl,
     /// {0}: how many milestones are left out of an "as of" view.
@@ -240,90 +365,92 @@ pub struct Texts {
     /// {0}: the year number with its ordinal suffix.
     pub nth_anniversary: Tpl,
     /// English's 1st, 2nd, 3rd, 4th; empty elsewhere.
-    pub ordinal_suffixes: [&'static str; 4],
-    pub today: &'static str,
-    pub tomorrow: &'static str,
+    pub ordinal_suffixes: list[4],
+    pub today: str,
+    pub tomorrow: str,
     pub in_days: Forms,
-    pub calendar_button: &'static str,
+    pub calendar_button: str,
     // Controls
-    pub headline_count: &'static str,
-    pub count_elapsed: &'static str,
-    pub count_inclusive: &'static str,
-    pub counting_zone: &'static str,
+    pub headline_count: str,
+    pub count_elapsed: str,
+    pub count_inclusive: str,
+    pub counting_zone: str,
     /// {0}: a zone.
     pub home_zone: Tpl,
     pub your_zone: Tpl,
     pub days_change_at: Tpl,
-    pub as_of: &'static str,
-    pub as_of_group: &'static str,
-    pub as_of_slider: &'static str,
-    pub back_to_now: &'static str,
+    pub as_of: str,
+    pub as_of_group: str,
+    pub as_of_slider: str,
+    pub back_to_now: str,
     // Sharing and embedding
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    pub save_image: &'static str,
-    pub embed_title: &'static str,
-    pub embed_iframe: &'static str,
-    pub embed_mount: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
+    pub copy_link: str,
+    pub link_copied: str,
+    pub save_image: str,
+    pub embed_title: str,
+    pub embed_iframe: str,
+    pub embed_mount: str,
+    pub copy: str,
+    pub copied: str,
     // Pace and projections
-    pub projections_title: &'static str,
+    pub projections_title: str,
     /// {0}: a count, {1}: its date.
     pub count_by: Tpl,
     pub pace_a_day: Tpl,
     /// {0}: the next round figure, {1}: its estimated date.
     pub next_around: Tpl,
-    pub no_pace: &'static str,
+    pub no_pace: str,
     /// {0}, {1}: the two dates.
     pub basis_two_newest: Tpl,
-    pub basis_since_release: &'static str,
+    pub basis_since_release: str,
     pub stale_count: Forms,
     // Problems
-    pub data_error_title: &'static str,
+    pub data_error_title: str,
     pub data_warnings: Forms,
     /// Shown in place of the widget after an internal error (a panic), with its message.
     pub crashed: Tpl,
     /// `embed.js` shows this (with the reason) when the wasm cannot start; it keeps a copy.
-    pub could_not_start: &'static str,
+    pub could_not_start: str,
     pub msg: Messages,
 }
+}
 
+table! {
 /// The words of problems for data authors and embedders (see `render`).
 pub struct Messages {
     // Where
     /// {0}: line, {1}: column.
     pub line_column: Tpl,
     /// The whole document.
-    pub top_level: &'static str,
+    pub top_level: str,
     /// {0}: a JSON path, {1}: its line and column.
     pub path_at: Tpl,
     /// {0}: an option's name.
     pub option_named: Tpl,
     // What was found
-    pub found_null: &'static str,
+    pub found_null: str,
     pub found_bool: Tpl,
     pub found_number: Tpl,
     pub found_text: Tpl,
-    pub found_list: &'static str,
-    pub found_object: &'static str,
+    pub found_list: str,
+    pub found_object: str,
     // What a field takes
-    pub expected_object: &'static str,
-    pub expected_list: &'static str,
-    pub expected_text: &'static str,
-    pub expected_whole_non_negative: &'static str,
-    pub expected_whole: &'static str,
+    pub expected_object: str,
+    pub expected_list: str,
+    pub expected_text: str,
+    pub expected_whole_non_negative: str,
+    pub expected_whole: str,
     /// {0}: the largest.
     pub expected_whole_up_to: Tpl,
-    pub expected_bool: &'static str,
-    pub expected_date: &'static str,
+    pub expected_bool: str,
+    pub expected_date: str,
     /// {0}: the words, listed.
     pub expected_one_of: Tpl,
-    pub expected_scope: &'static str,
+    pub expected_scope: str,
     /// In `Syntax` order.
-    pub syntax: [&'static str; 11],
+    pub syntax: list[11],
     /// In `Precision` order (day, instant, month, year).
-    pub precisions: [&'static str; 4],
+    pub precisions: list[4],
     // Shape
     pub malformed: Tpl,
     /// {0}: found, {1}: expected.
@@ -347,8 +474,8 @@ pub struct Messages {
     pub unknown_zone: Tpl,
     /// {0}: the release as written, {1}: its precision.
     pub release_not_a_day: Tpl,
-    pub empty: &'static str,
-    pub no_source: &'static str,
+    pub empty: str,
+    pub no_source: str,
     /// {0}: the value, {1}: an example.
     pub not_a_duration: Tpl,
     pub no_such_track: Tpl,
@@ -358,11 +485,11 @@ pub struct Messages {
     pub before_release: Tpl,
     /// {0}: claimed, {1}: the count's name, {2}: release, {3}: reached, {4}: computed.
     pub claim_disagrees: Tpl,
-    pub claim_count_inclusive: &'static str,
-    pub claim_count_elapsed: &'static str,
+    pub claim_count_inclusive: str,
+    pub claim_count_elapsed: str,
     /// {0}: a precision.
     pub claim_imprecise: Tpl,
-    pub worked_out_without_claim: &'static str,
+    pub worked_out_without_claim: str,
     pub no_such_milestone: Tpl,
     pub negative_days: Tpl,
     /// {0}: the date as written, {1}: its precision.
@@ -372,7 +499,7 @@ pub struct Messages {
     pub not_an_id: Tpl,
     pub id_twice: Tpl,
     pub not_a_scope: Tpl,
-    pub not_a_link: &'static str,
+    pub not_a_link: str,
     // Options: {0} the value given
     pub bad_now: Tpl,
     pub bad_tz: Tpl,
@@ -385,6 +512,7 @@ pub struct Messages {
     pub zone_fallback: Tpl,
     /// {0}: the selector.
     pub no_data_element: Tpl,
+}
 }
 
 #[cfg(test)]
@@ -403,6 +531,31 @@ mod tests {
             Lang::Es
         );
         assert_eq!(Lang::negotiate(None, &["fr".into()]), Lang::En);
+    }
+
+    #[test]
+    fn a_table_goes_to_its_file_and_back() {
+        for lang in Lang::ALL {
+            let json = lang.texts().to_json();
+            let strings = lang.texts().strings();
+            assert_eq!(strings[0], lang.tag());
+            assert_eq!(strings[1], lang.texts().tracks);
+            assert_eq!(strings[TABLE_STRINGS - 1], lang.texts().msg.no_data_element);
+            assert!(install(lang, &json), "{lang:?}");
+            let back = Texts::from_strings(strings.to_vec()).unwrap();
+            assert_eq!(back.msg.syntax, lang.texts().msg.syntax);
+            assert_eq!(back.days.other, lang.texts().days.other);
+        }
+        // Another language's table, a short one, a long one or a broken file is refused.
+        let korean = Lang::Ko.texts().to_json();
+        assert!(!install(Lang::Ja, &korean));
+        assert!(!install(Lang::Ko, &korean.replacen("[\"ko\",", "[", 1)));
+        assert!(!install(Lang::Ko, &korean.replacen("]", ",\"x\"]", 1)));
+        assert!(!install(Lang::Ko, "{"));
+        assert_eq!(
+            Lang::Ko.table_file(),
+            format!("lang-ko-{TABLES_VERSION}.json")
+        );
     }
 
     #[test]

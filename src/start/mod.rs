@@ -1,8 +1,10 @@
 //! Starting the app, the top of the layers (browser only): the page's own mount (`index.html`,
 //! `standalone.html`, also inside an iframe, where it reports its height to the parent, see `page`), and
-//! `mount_tracker`, which `embed.js` calls for each in-page mount. A panic shows a notice in place of
-//! this instance's widgets (`panic`); `embed.js` gives every in-page mount its own instance.
+//! `mount_tracker`, which `embed.js` calls for each in-page mount. A reader whose language this build
+//! does not carry gets its table first (`language`). A panic shows a notice in place of this instance's
+//! widgets (`panic`); `embed.js` gives every in-page mount its own instance.
 
+mod language;
 mod page;
 mod panic;
 #[cfg(feature = "test-hooks")]
@@ -29,17 +31,54 @@ enum Data {
     Missing(String),
 }
 
-/// Renders the app into `root`. `own_page`: the tracker is the page (`index.html`, `standalone.html`,
-/// an iframe), so the page's background follows its theme.
-fn mount(root: Element, query: &str, data: Data, base_url: String, own_page: bool) {
+/// One tracker to start.
+struct Mount {
+    root: Element,
+    /// The options, as a URL query.
+    query: String,
+    data: Data,
+    /// Where the widget's files are (ends with `/`).
+    base_url: String,
+    /// The tracker is the page (`index.html`, `standalone.html`, an iframe): the page's background
+    /// follows its theme.
+    own_page: bool,
+}
+
+/// Starts a mount: reads its options and language, gets the language's table if this build does not
+/// carry it, then runs `before` (the page's hand-over from its prerender) and renders.
+fn start(mount: Mount, before: impl FnOnce() + 'static) {
+    let (options, option_problems) = parse_options(query_pairs(&mount.query, decode_component));
+    let lang = Lang::negotiate(options.lang.as_deref(), &reader_languages());
+    let base = mount.base_url.clone();
+    let render = move || {
+        before();
+        render(mount, options, option_problems, lang);
+    };
+    if lang.ready() {
+        render();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            language::load(lang, &base).await;
+            render();
+        });
+    }
+}
+
+fn render(
+    mount: Mount,
+    options: milestone_core::options::Options,
+    option_problems: Vec<Problem>,
+    lang: Lang,
+) {
     yew::set_custom_panic_hook(Box::new(panic::on_panic));
-    let (options, option_problems) = parse_options(query_pairs(query, decode_component));
-    if own_page {
+    // A language whose table did not arrive is spoken as English, its numbers and dates too.
+    let lang = if lang.ready() { lang } else { Lang::En };
+    if mount.own_page {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("data-mt-theme", options.theme.as_str());
         }
     }
-    let (json, source_problem) = match data {
+    let (json, source_problem) = match mount.data {
         Data::Text(json) => (json, None),
         Data::Missing(selector) => (
             String::new(),
@@ -49,8 +88,7 @@ fn mount(root: Element, query: &str, data: Data, base_url: String, own_page: boo
             )),
         ),
     };
-    let lang = Lang::negotiate(options.lang.as_deref(), &reader_languages());
-    panic::watch(root.clone(), lang);
+    panic::watch(mount.root.clone(), lang);
     let props = AppProps {
         language: Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() })),
         json: json.into(),
@@ -60,10 +98,10 @@ fn mount(root: Element, query: &str, data: Data, base_url: String, own_page: boo
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: local_zone_name().map(Into::into),
         focus: focus_from_hash(&page_hash(), decode_component).map(Into::into),
-        base_url: Some(base_url.into()),
+        base_url: Some(mount.base_url.into()),
         prerendered: false,
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(mount.root, props).render();
 }
 
 /// Called by `embed.js` for each `<div data-milestone-tracker>`: `query` holds its `data-*` options,
@@ -82,5 +120,12 @@ pub fn mount_tracker(
         (None, Some(selector)) => Data::Missing(selector),
         (None, None) => Data::Text(crate::DEFAULT_DATASET.to_string()),
     };
-    mount(root, &query, data, base_url, false);
+    let mount = Mount {
+        root,
+        query,
+        data,
+        base_url,
+        own_page: false,
+    };
+    start(mount, || {});
 }

@@ -2,7 +2,7 @@
 //! control the reader had focused), reads the page's own dataset, and in an iframe reports its height to
 //! the parent for `embed.js`.
 
-use super::{mount, Data};
+use super::{start, Data, Mount};
 use milestone_core::link::base_of;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -76,30 +76,31 @@ fn after_next_paint(then: impl FnOnce() + 'static) {
 fn start_page(root: Element, prerendered: bool) {
     let window = gloo::utils::window();
     let document = gloo::utils::document();
-    // The prerender is replaced, not adopted: the live render depends on the reader's clock, language
-    // and remembered choices. Yew renders in a microtask, before the next paint, so the page never
-    // shows an empty mount. A control the reader had focused keeps the focus.
-    let focused = prerendered
-        .then(|| focused_path(&root, document.active_element()))
-        .flatten();
-    if prerendered {
-        root.set_inner_html("");
-    }
     let json = document
         .get_element_by_id(crate::DATA_ID)
         .and_then(|el| el.text_content());
-    let search = window.location().search().unwrap_or_default();
-    let base = base_of(&window.location().href().unwrap_or_default());
-    mount(
-        root.clone(),
-        &search,
-        Data::Text(json.unwrap_or_else(|| crate::DEFAULT_DATASET.to_string())),
-        base,
-        true,
-    );
-    if let Some(path) = focused {
-        later(0, move || refocus(&root, &path));
-    }
+    let mount = Mount {
+        root: root.clone(),
+        query: window.location().search().unwrap_or_default(),
+        data: Data::Text(json.unwrap_or_else(|| crate::DEFAULT_DATASET.to_string())),
+        base_url: base_of(&window.location().href().unwrap_or_default()),
+        own_page: true,
+    };
+    // The prerender is replaced, not adopted: the live render depends on the reader's clock, language
+    // and remembered choices. It stays until the live app is ready to render (a language's table may
+    // come first); Yew renders in a microtask, before the next paint, so the page never shows an empty
+    // mount. A control the reader had focused keeps the focus.
+    let hand_over = move || {
+        if !prerendered {
+            return;
+        }
+        let focused = focused_path(&root, gloo::utils::document().active_element());
+        root.set_inner_html("");
+        if let Some(path) = focused {
+            later(0, move || refocus(&root, &path));
+        }
+    };
+    start(mount, hand_over);
     if window
         .parent()
         .ok()

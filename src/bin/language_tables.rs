@@ -1,0 +1,22 @@
+//! `language-tables DIR`: writes the language tables a release wasm does not carry (every language
+//! but English) into DIR, one file each, named as the wasm will ask for them (`lang-ko-<version>.json`).
+//! `scripts/build` runs it; the post-build step puts the files beside the wasm and into
+//! `standalone.html`.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use milestone_tracker::i18n::Lang;
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: language-tables DIR");
+        std::process::exit(2);
+    };
+    std::fs::create_dir_all(&dir).expect("the folder can be made");
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let path = std::path::Path::new(&dir).join(lang.table_file());
+        std::fs::write(&path, lang.texts().to_json()).expect("the table can be written");
+        println!("{}", path.display());
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,160 @@
+//! Fetching a text file from a URL, the way the widget needs it: without credentials, with a time limit
+//! and a size limit (counted while it arrives, and stopped past the limit), and failures told apart:
+//! an HTTP status, a host that refuses another origin (CORS), a network failure, a timeout, a file too
+//! large. Written with `js_sys::Reflect` over the browser's `fetch`, so no web-sys bindings are added.
+
+use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a fetch failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// The server answered with this status (404, 500...).
+    Status(u16),
+    /// The server answered, but not to another origin: it sends no CORS header for this page.
+    Cors,
+    /// No answer: offline, a wrong host name, a refused connection.
+    Network,
+    /// No complete answer within the time limit.
+    Timeout,
+    /// The file is larger than the limit.
+    TooLarge,
+    /// Not a URL the browser will fetch.
+    BadUrl,
+}
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: Function = get(target, method).dyn_into()?;
+    match args {
+        [] => f.call0(target),
+        [a] => f.call1(target, a),
+        [a, b] => f.call2(target, a, b),
+        _ => Err(JsValue::UNDEFINED),
+    }
+}
+
+fn construct(name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let ctor: Function = get(&js_sys::global(), name).dyn_into()?;
+    let list = js_sys::Array::new();
+    for a in args {
+        list.push(a);
+    }
+    Reflect::construct(&ctor, &list)
+}
+
+async fn wait(promise: JsValue) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise.dyn_into::<Promise>()?).await
+}
+
+/// `fetch(url)` as `mode` (`cors` or `no-cors`), without credentials, aborted by `signal`.
+fn request(url: &str, mode: &str, signal: &JsValue) -> Result<JsValue, JsValue> {
+    let init = Object::new();
+    Reflect::set(&init, &"credentials".into(), &"omit".into())?;
+    Reflect::set(&init, &"mode".into(), &mode.into())?;
+    Reflect::set(&init, &"signal".into(), signal)?;
+    call(&js_sys::global(), "fetch", &[&url.into(), &init])
+}
+
+/// The text at `url`, within `timeout_ms` and `max_bytes`.
+pub async fn fetch_text(
+    url: &str,
+    timeout_ms: u32,
+    max_bytes: usize,
+) -> Result<String, FetchError> {
+    let controller = construct("AbortController", &[]).map_err(|_| FetchError::Network)?;
+    let signal = get(&controller, "signal");
+    let timed_out = Rc::new(Cell::new(false));
+    let abort = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            timed_out.set(true);
+            let _ = call(&controller, "abort", &[]);
+        })
+    };
+    let timer = call(
+        &js_sys::global(),
+        "setTimeout",
+        &[&abort, &JsValue::from(timeout_ms)],
+    )
+    .ok();
+    let result = fetch_within(url, &controller, &signal, max_bytes).await;
+    if let Some(timer) = timer {
+        let _ = call(&js_sys::global(), "clearTimeout", &[&timer]);
+    }
+    match result {
+        Err(_) if timed_out.get() => Err(FetchError::Timeout),
+        Err(FetchError::Network) => Err(refused_or_unreachable(url).await),
+        other => other,
+    }
+}
+
+async fn fetch_within(
+    url: &str,
+    controller: &JsValue,
+    signal: &JsValue,
+    max_bytes: usize,
+) -> Result<String, FetchError> {
+    let response = wait(request(url, "cors", signal).map_err(|_| FetchError::BadUrl)?)
+        .await
+        .map_err(|_| FetchError::Network)?;
+    if !get(&response, "ok").is_truthy() {
+        let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
+        return Err(FetchError::Status(status));
+    }
+    let declared = call(
+        &get(&response, "headers"),
+        "get",
+        &[&"content-length".into()],
+    )
+    .ok()
+    .and_then(|v| v.as_string())
+    .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > max_bytes) {
+        let _ = call(controller, "abort", &[]);
+        return Err(FetchError::TooLarge);
+    }
+    // Read the body as it arrives, and stop past the limit (a length header can be absent or wrong).
+    let reader =
+        call(&get(&response, "body"), "getReader", &[]).map_err(|_| FetchError::Network)?;
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let read = call(&reader, "read", &[]).map_err(|_| FetchError::Network)?;
+        let chunk = wait(read).await.map_err(|_| FetchError::Network)?;
+        if get(&chunk, "done").is_truthy() {
+            break;
+        }
+        let value: Uint8Array = get(&chunk, "value")
+            .dyn_into()
+            .map_err(|_| FetchError::Network)?;
+        if bytes.len() + value.length() as usize > max_bytes {
+            let _ = call(controller, "abort", &[]);
+            return Err(FetchError::TooLarge);
+        }
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// After a failed CORS fetch: a request that does not need the host's permission tells a host that
+/// answered but refused this origin (an opaque answer) from one that did not answer at all.
+async fn refused_or_unreachable(url: &str) -> FetchError {
+    let Ok(controller) = construct("AbortController", &[]) else {
+        return FetchError::Network;
+    };
+    match request(url, "no-cors", &get(&controller, "signal")) {
+        Ok(promise) => match wait(promise).await {
+            Ok(_) => FetchError::Cors,
+            Err(_) => FetchError::Network,
+        },
+        Err(_) => FetchError::Network,
+    }
+}
