@@ -17,6 +17,13 @@ pub enum DateValue {
     Year(i32),
 }
 
+/// A stand-in while a file with problems is read (such a dataset is never shown).
+impl Default for DateValue {
+    fn default() -> DateValue {
+        DateValue::Day(NaiveDate::default())
+    }
+}
+
 /// How precise a date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Precision {
@@ -118,7 +125,7 @@ impl fmt::Display for DateValue {
 }
 
 /// A calendar date only (a source's publication date): the same parser, held to day precision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct CalendarDate(pub NaiveDate);
 
 impl CalendarDate {

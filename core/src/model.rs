@@ -22,7 +22,9 @@ word_enum! {
 }
 
 word_enum! {
+    #[derive(Default)]
     pub enum MilestoneKind {
+        #[default]
         Streaming = "streaming",
         Chart = "chart",
         Award = "award",
@@ -31,7 +33,9 @@ word_enum! {
 }
 
 word_enum! {
+    #[derive(Default)]
     pub enum EventKind {
+        #[default]
         Release = "release",
         Nomination = "nomination",
         Award = "award",
@@ -44,8 +48,9 @@ word_enum! {
 }
 
 /// What a metric or a count is of.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Scope {
+    #[default]
     Album,
     /// Every track: the lowest of them.
     EveryTrack,
@@ -79,7 +84,7 @@ impl std::fmt::Display for Scope {
 }
 
 /// The whole dataset.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
     pub subject: Subject,
     pub milestones: Vec<Milestone>,
@@ -89,7 +94,7 @@ pub struct Dataset {
     pub snapshots: Vec<Snapshot>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Subject {
     pub artist: String,
     pub album: String,
@@ -110,7 +115,7 @@ pub struct Subject {
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Track {
     pub id: String,
     pub title: String,
@@ -121,7 +126,7 @@ pub struct Track {
     pub pre_released: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Milestone {
     pub id: String,
     pub date: DateValue,
@@ -138,7 +143,7 @@ pub struct Milestone {
 }
 
 /// A measured quantity: `Spotify streams 600,000,000 for the album`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Metric {
     pub platform: Option<String>,
     /// What is counted: `streams`, `weeks on chart`...
@@ -148,7 +153,7 @@ pub struct Metric {
 }
 
 /// The figure a source gives for how long it took: "in 48 days" (elapsed) or "the 100th day" (inclusive).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Claim {
     /// The source's own words, shown in quotation marks.
     pub text: String,
@@ -157,7 +162,7 @@ pub struct Claim {
 }
 
 /// Another album's time to the same milestone: FACE took 179 days.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Comparison {
     pub id: String,
     /// The id of the milestone compared.
@@ -169,7 +174,7 @@ pub struct Comparison {
     pub source: SourceRef,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Event {
     pub id: String,
     pub date: DateValue,
@@ -183,7 +188,7 @@ pub struct Event {
 }
 
 /// A count as of a date: "Layover had 600,000,000 Spotify streams on 2023-10-26".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Snapshot {
     /// A calendar date (the day the count was seen).
     pub date: DateValue,
@@ -197,7 +202,7 @@ pub struct Snapshot {
 }
 
 /// Where a fact comes from: publication and date, with an optional link and relay ("via @Taeguide on X").
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SourceRef {
     pub publication: String,
     pub date: CalendarDate,

@@ -1,6 +1,7 @@
 //! JSON values (`json`) to the dataset's types (`model`): every value that is not what its field takes
 //! gets a located problem naming its JSON path, what was found and what the field takes (for a word,
-//! every word it takes). Reading goes on past a bad value, so one pass reports every problem.
+//! every word it takes). Reading goes on past a bad value, with the type's default in its place, so
+//! one pass reports every problem; a dataset read with problems is never used (`Reader::failed`).
 
 use crate::date::{CalendarDate, DateValue};
 use crate::json::{Json, Member, Value};
@@ -75,8 +76,8 @@ impl<'j, 'a> Obj<'j, 'a> {
     }
 }
 
-/// How one value is read.
-pub type ReadFn<T> = fn(&mut Reader, &Json, &Path) -> Option<T>;
+/// How one value is read: its value, or (with a problem recorded) the type's default.
+pub type ReadFn<T> = fn(&mut Reader, &Json, &Path) -> T;
 
 impl<'t> Reader<'t> {
     pub fn new(text: &'t str) -> Reader<'t> {
@@ -121,7 +122,7 @@ impl<'t> Reader<'t> {
         ));
     }
 
-    fn wrong_type<T>(&mut self, v: &Json, path: &Path, expected: Expected) -> Option<T> {
+    fn wrong_type<T: Default>(&mut self, v: &Json, path: &Path, expected: Expected) -> T {
         self.fail(
             v.at,
             path,
@@ -130,10 +131,10 @@ impl<'t> Reader<'t> {
                 expected,
             },
         );
-        None
+        T::default()
     }
 
-    fn wrong_value<T>(&mut self, v: &Json, path: &Path, expected: Expected) -> Option<T> {
+    fn wrong_value<T: Default>(&mut self, v: &Json, path: &Path, expected: Expected) -> T {
         self.fail(
             v.at,
             path,
@@ -142,7 +143,7 @@ impl<'t> Reader<'t> {
                 expected,
             },
         );
-        None
+        T::default()
     }
 
     /// An object that takes the fields `fields`: any other field, and any field given twice, is a problem.
@@ -153,7 +154,15 @@ impl<'t> Reader<'t> {
         fields: &'static [&'static str],
     ) -> Option<Obj<'j, 'a>> {
         let Value::Object(members) = &v.value else {
-            return self.wrong_type(v, path, Expected::Object);
+            self.fail(
+                v.at,
+                path,
+                Msg::WrongType {
+                    found: found(v),
+                    expected: Expected::Object,
+                },
+            );
+            return None;
         };
         for (i, m) in members.iter().enumerate() {
             // Located at the key itself, named by the path to it.
@@ -179,7 +188,24 @@ impl<'t> Reader<'t> {
     }
 
     /// A field that must be there.
-    pub fn field<T>(
+    pub fn field<T: Default>(
+        &mut self,
+        o: &Obj,
+        path: &Path,
+        key: &'static str,
+        read: ReadFn<T>,
+    ) -> T {
+        match o.get(key) {
+            Some(v) => read(self, v, &path.key(key)),
+            None => {
+                self.fail(o.at, path, Msg::MissingField(key));
+                T::default()
+            }
+        }
+    }
+
+    /// A field that may be left out (or be `null`): `None` then.
+    pub fn optional<T: Default>(
         &mut self,
         o: &Obj,
         path: &Path,
@@ -187,28 +213,11 @@ impl<'t> Reader<'t> {
         read: ReadFn<T>,
     ) -> Option<T> {
         match o.get(key) {
-            Some(v) => read(self, v, &path.key(key)),
-            None => {
-                self.fail(o.at, path, Msg::MissingField(key));
-                None
-            }
-        }
-    }
-
-    /// A field that may be left out (or be `null`): `Some(None)` then.
-    pub fn optional<T>(
-        &mut self,
-        o: &Obj,
-        path: &Path,
-        key: &'static str,
-        read: ReadFn<T>,
-    ) -> Option<Option<T>> {
-        match o.get(key) {
             None
             | Some(Json {
                 value: Value::Null, ..
-            }) => Some(None),
-            Some(v) => read(self, v, &path.key(key)).map(Some),
+            }) => None,
+            Some(v) => Some(read(self, v, &path.key(key))),
         }
     }
 
@@ -219,41 +228,38 @@ impl<'t> Reader<'t> {
         path: &Path,
         key: &'static str,
         read: ReadFn<T>,
-    ) -> Option<T> {
+    ) -> T {
         match o.get(key) {
-            None => Some(T::default()),
+            None => T::default(),
             Some(v) => read(self, v, &path.key(key)),
         }
     }
 
     /// A list field that may be left out (empty then), each item read by `item`.
-    pub fn items<T>(
-        &mut self,
-        o: &Obj,
-        path: &Path,
-        key: &'static str,
-        item: ReadFn<T>,
-    ) -> Option<Vec<T>> {
+    pub fn items<T>(&mut self, o: &Obj, path: &Path, key: &'static str, item: ReadFn<T>) -> Vec<T> {
         match o.get(key) {
-            None => Some(Vec::new()),
+            None => Vec::new(),
             Some(v) => self.list(v, &path.key(key), item),
         }
     }
 
-    pub fn list<T>(&mut self, v: &Json, path: &Path, item: ReadFn<T>) -> Option<Vec<T>> {
+    pub fn list<T>(&mut self, v: &Json, path: &Path, item: ReadFn<T>) -> Vec<T> {
         let Value::List(values) = &v.value else {
-            return self.wrong_type(v, path, Expected::List);
+            self.fail(
+                v.at,
+                path,
+                Msg::WrongType {
+                    found: found(v),
+                    expected: Expected::List,
+                },
+            );
+            return Vec::new();
         };
-        let mut out = Vec::with_capacity(values.len());
-        let mut complete = true;
-        for (i, value) in values.iter().enumerate() {
-            match item(self, value, &path.index(i)) {
-                Some(t) if complete => out.push(t),
-                Some(_) => {}
-                None => complete = false,
-            }
-        }
-        complete.then_some(out)
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, value)| item(self, value, &path.index(i)))
+            .collect()
     }
 }
 
@@ -275,9 +281,9 @@ fn found(v: &Json) -> Found {
 /// How much of a wrong string a problem shows.
 const SHOWN_CHARS: usize = 40;
 
-pub fn text(r: &mut Reader, v: &Json, path: &Path) -> Option<String> {
+pub fn text(r: &mut Reader, v: &Json, path: &Path) -> String {
     match &v.value {
-        Value::Text(t) => Some(t.to_string()),
+        Value::Text(t) => t.to_string(),
         _ => r.wrong_type(v, path, Expected::Text),
     }
 }
@@ -291,58 +297,69 @@ fn whole<'v>(r: &mut Reader, v: &'v Json, path: &Path, expected: Expected) -> Op
     }
 }
 
-pub fn whole_u64(r: &mut Reader, v: &Json, path: &Path) -> Option<u64> {
-    let n = whole(r, v, path, Expected::WholeNonNegative)?;
+pub fn whole_u64(r: &mut Reader, v: &Json, path: &Path) -> u64 {
+    let Some(n) = whole(r, v, path, Expected::WholeNonNegative) else {
+        return 0;
+    };
     match n.parse() {
-        Ok(value) => Some(value),
+        Ok(value) => value,
         Err(_) if n.starts_with('-') => r.wrong_value(v, path, Expected::WholeNonNegative),
         Err(_) => r.wrong_value(v, path, Expected::WholeUpTo(u64::MAX)),
     }
 }
 
-pub fn whole_u32(r: &mut Reader, v: &Json, path: &Path) -> Option<u32> {
-    let value = whole_u64(r, v, path)?;
-    u32::try_from(value)
-        .ok()
-        .or_else(|| r.wrong_value(v, path, Expected::WholeUpTo(u64::from(u32::MAX))))
+pub fn whole_u32(r: &mut Reader, v: &Json, path: &Path) -> u32 {
+    let Some(n) = whole(r, v, path, Expected::WholeNonNegative) else {
+        return 0;
+    };
+    match n.parse() {
+        Ok(value) => value,
+        Err(_) if n.starts_with('-') => r.wrong_value(v, path, Expected::WholeNonNegative),
+        Err(_) => r.wrong_value(v, path, Expected::WholeUpTo(u64::from(u32::MAX))),
+    }
 }
 
-pub fn whole_i64(r: &mut Reader, v: &Json, path: &Path) -> Option<i64> {
-    whole(r, v, path, Expected::Whole)?
-        .parse()
-        .ok()
-        .or_else(|| r.wrong_value(v, path, Expected::Whole))
+pub fn whole_i64(r: &mut Reader, v: &Json, path: &Path) -> i64 {
+    let Some(n) = whole(r, v, path, Expected::Whole) else {
+        return 0;
+    };
+    match n.parse() {
+        Ok(value) => value,
+        Err(_) => r.wrong_value(v, path, Expected::Whole),
+    }
 }
 
-pub fn boolean(r: &mut Reader, v: &Json, path: &Path) -> Option<bool> {
+pub fn boolean(r: &mut Reader, v: &Json, path: &Path) -> bool {
     match &v.value {
-        Value::Bool(b) => Some(*b),
+        Value::Bool(b) => *b,
         _ => r.wrong_type(v, path, Expected::Bool),
     }
 }
 
-pub fn date(r: &mut Reader, v: &Json, path: &Path) -> Option<DateValue> {
+pub fn date(r: &mut Reader, v: &Json, path: &Path) -> DateValue {
     match &v.value {
-        Value::Text(t) => DateValue::parse(t)
-            .map_err(|e| r.fail(v.at, path, Msg::Date(e)))
-            .ok(),
+        Value::Text(t) => DateValue::parse(t).unwrap_or_else(|e| {
+            r.fail(v.at, path, Msg::Date(e));
+            DateValue::default()
+        }),
         _ => r.wrong_type(v, path, Expected::Date),
     }
 }
 
-pub fn calendar_date(r: &mut Reader, v: &Json, path: &Path) -> Option<CalendarDate> {
+pub fn calendar_date(r: &mut Reader, v: &Json, path: &Path) -> CalendarDate {
     match &v.value {
-        Value::Text(t) => CalendarDate::parse(t)
-            .map_err(|e| r.fail(v.at, path, Msg::Date(e)))
-            .ok(),
+        Value::Text(t) => CalendarDate::parse(t).unwrap_or_else(|e| {
+            r.fail(v.at, path, Msg::Date(e));
+            CalendarDate::default()
+        }),
         _ => r.wrong_type(v, path, Expected::Date),
     }
 }
 
 /// One of an enum's words; any other string names the words it takes, any other type too.
-pub fn word<W: Word>(r: &mut Reader, v: &Json, path: &Path) -> Option<W> {
+pub fn word<W: Word + Default>(r: &mut Reader, v: &Json, path: &Path) -> W {
     match &v.value {
-        Value::Text(t) => W::from_word(t).or_else(|| {
+        Value::Text(t) => W::from_word(t).unwrap_or_else(|| {
             r.fail(
                 v.at,
                 path,
@@ -351,26 +368,26 @@ pub fn word<W: Word>(r: &mut Reader, v: &Json, path: &Path) -> Option<W> {
                     allowed: W::WORDS,
                 },
             );
-            None
+            W::default()
         }),
         _ => r.wrong_type(v, path, Expected::OneOf(W::WORDS)),
     }
 }
 
-pub fn scope(r: &mut Reader, v: &Json, path: &Path) -> Option<Scope> {
+pub fn scope(r: &mut Reader, v: &Json, path: &Path) -> Scope {
     match &v.value {
-        Value::Text(t) => Scope::parse(t).or_else(|| {
+        Value::Text(t) => Scope::parse(t).unwrap_or_else(|| {
             r.fail(v.at, path, Msg::NotAScope(t.to_string()));
-            None
+            Scope::default()
         }),
         _ => r.wrong_type(v, path, Expected::Scope),
     }
 }
 
 /// The whole document.
-pub fn dataset(r: &mut Reader, v: &Json) -> Option<Dataset> {
+pub fn dataset(r: &mut Reader, v: &Json) -> Dataset {
     let path = Path::Root;
-    let o = r.object(
+    let Some(o) = r.object(
         v,
         &path,
         &[
@@ -380,23 +397,25 @@ pub fn dataset(r: &mut Reader, v: &Json) -> Option<Dataset> {
             "events",
             "snapshots",
         ],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let subject = r.field(&o, &path, "subject", subject);
     let milestones = r.items(&o, &path, "milestones", milestone);
     let comparisons = r.items(&o, &path, "comparisons", comparison);
     let events = r.items(&o, &path, "events", event);
     let snapshots = r.items(&o, &path, "snapshots", snapshot);
-    Some(Dataset {
-        subject: subject?,
-        milestones: milestones?,
-        comparisons: comparisons?,
-        events: events?,
-        snapshots: snapshots?,
-    })
+    Dataset {
+        subject: subject,
+        milestones: milestones,
+        comparisons: comparisons,
+        events: events,
+        snapshots: snapshots,
+    }
 }
 
-fn subject(r: &mut Reader, v: &Json, path: &Path) -> Option<Subject> {
-    let o = r.object(
+fn subject(r: &mut Reader, v: &Json, path: &Path) -> Subject {
+    let Some(o) = r.object(
         v,
         path,
         &[
@@ -412,7 +431,9 @@ fn subject(r: &mut Reader, v: &Json, path: &Path) -> Option<Subject> {
             "note",
             "sources",
         ],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let artist = r.field(&o, path, "artist", text);
     let album = r.field(&o, path, "album", text);
     let home_zone = r.field(&o, path, "home_zone", text);
@@ -424,50 +445,54 @@ fn subject(r: &mut Reader, v: &Json, path: &Path) -> Option<Subject> {
     let music_videos = r.optional(&o, path, "music_videos", whole_u32);
     let note = r.optional(&o, path, "note", text);
     let sources = r.field(&o, path, "sources", |r, v, p| r.list(v, p, source));
-    Some(Subject {
-        artist: artist?,
-        album: album?,
-        home_zone: home_zone?,
-        release: release?,
-        tracks: tracks?,
-        genres: genres?,
-        lead_track: lead_track?,
-        total_duration: total_duration?,
-        music_videos: music_videos?,
-        note: note?,
-        sources: sources?,
-    })
+    Subject {
+        artist: artist,
+        album: album,
+        home_zone: home_zone,
+        release: release,
+        tracks: tracks,
+        genres: genres,
+        lead_track: lead_track,
+        total_duration: total_duration,
+        music_videos: music_videos,
+        note: note,
+        sources: sources,
+    }
 }
 
-fn track(r: &mut Reader, v: &Json, path: &Path) -> Option<Track> {
-    let o = r.object(
+fn track(r: &mut Reader, v: &Json, path: &Path) -> Track {
+    let Some(o) = r.object(
         v,
         path,
         &["id", "title", "duration", "release", "pre_released"],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let id = r.field(&o, path, "id", text);
     let title = r.field(&o, path, "title", text);
     let duration = r.optional(&o, path, "duration", text);
     let release = r.optional(&o, path, "release", date);
     let pre_released = r.or_default(&o, path, "pre_released", boolean);
-    Some(Track {
-        id: id?,
-        title: title?,
-        duration: duration?,
-        release: release?,
-        pre_released: pre_released?,
-    })
+    Track {
+        id: id,
+        title: title,
+        duration: duration,
+        release: release,
+        pre_released: pre_released,
+    }
 }
 
-fn milestone(r: &mut Reader, v: &Json, path: &Path) -> Option<Milestone> {
-    let o = r.object(
+fn milestone(r: &mut Reader, v: &Json, path: &Path) -> Milestone {
+    let Some(o) = r.object(
         v,
         path,
         &[
             "id", "date", "dated_by", "kind", "title", "metric", "record", "claim", "note",
             "source",
         ],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let id = r.field(&o, path, "id", text);
     let date = r.field(&o, path, "date", date);
     let dated_by = r.or_default(&o, path, "dated_by", word);
@@ -478,76 +503,84 @@ fn milestone(r: &mut Reader, v: &Json, path: &Path) -> Option<Milestone> {
     let claim = r.optional(&o, path, "claim", claim);
     let note = r.optional(&o, path, "note", text);
     let source = r.field(&o, path, "source", source);
-    Some(Milestone {
-        id: id?,
-        date: date?,
-        dated_by: dated_by?,
-        kind: kind?,
-        title: title?,
-        metric: metric?,
-        record: record?,
-        claim: claim?,
-        note: note?,
-        source: source?,
-    })
+    Milestone {
+        id: id,
+        date: date,
+        dated_by: dated_by,
+        kind: kind,
+        title: title,
+        metric: metric,
+        record: record,
+        claim: claim,
+        note: note,
+        source: source,
+    }
 }
 
-fn metric(r: &mut Reader, v: &Json, path: &Path) -> Option<Metric> {
-    let o = r.object(v, path, &["platform", "measure", "value", "scope"])?;
+fn metric(r: &mut Reader, v: &Json, path: &Path) -> Metric {
+    let Some(o) = r.object(v, path, &["platform", "measure", "value", "scope"]) else {
+        return Default::default();
+    };
     let platform = r.optional(&o, path, "platform", text);
     let measure = r.field(&o, path, "measure", text);
     let value = r.field(&o, path, "value", whole_u64);
     let scope = r.field(&o, path, "scope", scope);
-    Some(Metric {
-        platform: platform?,
-        measure: measure?,
-        value: value?,
-        scope: scope?,
-    })
+    Metric {
+        platform: platform,
+        measure: measure,
+        value: value,
+        scope: scope,
+    }
 }
 
-fn claim(r: &mut Reader, v: &Json, path: &Path) -> Option<Claim> {
-    let o = r.object(v, path, &["text", "days", "count"])?;
+fn claim(r: &mut Reader, v: &Json, path: &Path) -> Claim {
+    let Some(o) = r.object(v, path, &["text", "days", "count"]) else {
+        return Default::default();
+    };
     let text = r.field(&o, path, "text", text);
     let days = r.field(&o, path, "days", whole_i64);
     let count = r.field(&o, path, "count", word);
-    Some(Claim {
-        text: text?,
-        days: days?,
-        count: count?,
-    })
+    Claim {
+        text: text,
+        days: days,
+        count: count,
+    }
 }
 
-fn comparison(r: &mut Reader, v: &Json, path: &Path) -> Option<Comparison> {
-    let o = r.object(
+fn comparison(r: &mut Reader, v: &Json, path: &Path) -> Comparison {
+    let Some(o) = r.object(
         v,
         path,
         &["id", "milestone", "album", "artist", "days", "source"],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let id = r.field(&o, path, "id", text);
     let milestone = r.field(&o, path, "milestone", text);
     let album = r.field(&o, path, "album", text);
     let artist = r.optional(&o, path, "artist", text);
     let days = r.field(&o, path, "days", whole_i64);
     let source = r.field(&o, path, "source", source);
-    Some(Comparison {
-        id: id?,
-        milestone: milestone?,
-        album: album?,
-        artist: artist?,
-        days: days?,
-        source: source?,
-    })
+    Comparison {
+        id: id,
+        milestone: milestone,
+        album: album,
+        artist: artist,
+        days: days,
+        source: source,
+    }
 }
 
-fn event(r: &mut Reader, v: &Json, path: &Path) -> Option<Event> {
-    let o = r.object(
+fn event(r: &mut Reader, v: &Json, path: &Path) -> Event {
+    let Some(o) = r.object(
         v,
         path,
         &[
             "id", "date", "dated_by", "expected", "kind", "title", "detail", "source",
         ],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let id = r.field(&o, path, "id", text);
     let date = r.field(&o, path, "date", date);
     let dated_by = r.or_default(&o, path, "dated_by", word);
@@ -556,26 +589,28 @@ fn event(r: &mut Reader, v: &Json, path: &Path) -> Option<Event> {
     let title = r.field(&o, path, "title", text);
     let detail = r.optional(&o, path, "detail", text);
     let source = r.field(&o, path, "source", source);
-    Some(Event {
-        id: id?,
-        date: date?,
-        dated_by: dated_by?,
-        expected: expected?,
-        kind: kind?,
-        title: title?,
-        detail: detail?,
-        source: source?,
-    })
+    Event {
+        id: id,
+        date: date,
+        dated_by: dated_by,
+        expected: expected,
+        kind: kind,
+        title: title,
+        detail: detail,
+        source: source,
+    }
 }
 
-fn snapshot(r: &mut Reader, v: &Json, path: &Path) -> Option<Snapshot> {
-    let o = r.object(
+fn snapshot(r: &mut Reader, v: &Json, path: &Path) -> Snapshot {
+    let Some(o) = r.object(
         v,
         path,
         &[
             "date", "dated_by", "scope", "platform", "measure", "value", "note", "source",
         ],
-    )?;
+    ) else {
+        return Default::default();
+    };
     let date = r.field(&o, path, "date", date);
     let dated_by = r.or_default(&o, path, "dated_by", word);
     let scope = r.field(&o, path, "scope", scope);
@@ -584,28 +619,30 @@ fn snapshot(r: &mut Reader, v: &Json, path: &Path) -> Option<Snapshot> {
     let value = r.field(&o, path, "value", whole_u64);
     let note = r.optional(&o, path, "note", text);
     let source = r.field(&o, path, "source", source);
-    Some(Snapshot {
-        date: date?,
-        dated_by: dated_by?,
-        scope: scope?,
-        platform: platform?,
-        measure: measure?,
-        value: value?,
-        note: note?,
-        source: source?,
-    })
+    Snapshot {
+        date: date,
+        dated_by: dated_by,
+        scope: scope,
+        platform: platform,
+        measure: measure,
+        value: value,
+        note: note,
+        source: source,
+    }
 }
 
-fn source(r: &mut Reader, v: &Json, path: &Path) -> Option<SourceRef> {
-    let o = r.object(v, path, &["publication", "date", "url", "via"])?;
+fn source(r: &mut Reader, v: &Json, path: &Path) -> SourceRef {
+    let Some(o) = r.object(v, path, &["publication", "date", "url", "via"]) else {
+        return Default::default();
+    };
     let publication = r.field(&o, path, "publication", text);
     let date = r.field(&o, path, "date", calendar_date);
     let url = r.optional(&o, path, "url", text);
     let via = r.optional(&o, path, "via", text);
-    Some(SourceRef {
-        publication: publication?,
-        date: date?,
-        url: url?,
-        via: via?,
-    })
+    SourceRef {
+        publication: publication,
+        date: date,
+        url: url,
+        via: via,
+    }
 }

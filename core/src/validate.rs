@@ -46,15 +46,12 @@ pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
     };
     let mut reader = Reader::new(text);
     let dataset = read::dataset(&mut reader, &tree);
-    let dataset = match dataset {
-        Some(dataset) if !reader.failed() => dataset,
-        _ => {
-            return Loaded {
-                dataset: None,
-                problems: reader.finish(),
-            }
-        }
-    };
+    if reader.failed() {
+        return Loaded {
+            dataset: None,
+            problems: reader.finish(),
+        };
+    }
     let mut problems = check(&dataset, zones);
     for p in &mut problems {
         if let Location::Path {
