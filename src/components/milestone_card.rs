@@ -1,88 +1,61 @@
-//! One milestone: when (and on which day after release) it was reached, and how that date is known;
-//! what, the record claimed, the source's own words, comparisons to scale, and the source; then its
-//! share buttons. A component for its effect: a deep link to it scrolls it into view.
+//! One milestone as markup: when (and on which day after release) it was reached, and how that date is
+//! known; what, the record claimed, the source's own words, comparisons to scale, the source, and its
+//! share buttons (their clicks are handled once, by the list: `milestone_list`).
 
 use super::comparison_chart::{comparison_chart, ComparisonRow};
-use super::hooks::use_language;
 use super::markup::Markup;
-use super::share_buttons::ShareButtons;
 use super::source_line::source_line;
 use crate::i18n::{fill, text, Lang, Language};
 use chrono::NaiveDate;
-use milestone_core::model::Milestone;
-use yew::prelude::*;
+use milestone_core::model::{Milestone, Scope, Subject};
 
-#[derive(Properties, PartialEq)]
-pub struct MilestoneCardProps {
-    pub milestone: Milestone,
+/// A milestone as the list shows it.
+pub struct Card<'a> {
+    pub milestone: &'a Milestone,
     /// The calendar date it counts as in the counting zone (None for month or year precision).
     pub date: Option<NaiveDate>,
     /// Elapsed days after release when reached.
     pub day: Option<i64>,
-    /// "the album", "every track", or a track's title.
-    pub scope: Option<AttrValue>,
-    /// The subject's own bar first, then other albums.
-    pub comparisons: Vec<ComparisonRow>,
-    /// For the share card.
-    pub artist: AttrValue,
-    pub album: AttrValue,
-    /// A deep link points here: highlighted and scrolled into view.
-    #[prop_or_default]
+    /// A deep link points here: highlighted.
     pub focused: bool,
 }
 
-#[function_component(MilestoneCard)]
-pub fn milestone_card(props: &MilestoneCardProps) -> Html {
-    let l = use_language();
-    let m = &props.milestone;
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.focused, move |focused| {
-            if *focused {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    el.scroll_into_view();
-                }
-            }
-        });
-    }
+pub fn milestone_card(
+    l: &Language,
+    subject: &Subject,
+    others: &[ComparisonRow],
+    card: Card,
+    out: &mut Markup,
+) {
+    let t = l.t;
+    let m = card.milestone;
     let class = format!(
         "mt-milestone mt-milestone--{}{}",
         m.kind.as_str(),
-        if props.focused {
+        if card.focused {
             " mt-milestone--focus"
         } else {
             ""
         }
     );
-    html! {
-        <article
-            ref={node}
-            {class}
-            data-focused={props.focused.then_some("true")}
-            data-milestone-id={m.id.clone()}
-            data-day={props.day.map(|d| d.to_string())}
-            data-dated-by={m.dated_by.as_str()}
-            id={format!("m-{}", m.id)}
-        >
-            { body(&l, props).into_html() }
-            <ShareButtons milestone={m.clone()} date={props.date} day={props.day} artist={props.artist.clone()}
-                album={props.album.clone()} />
-        </article>
-    }
-}
-
-/// Everything but the buttons, as text: it has no handler and no state.
-fn body(l: &Language, props: &MilestoneCardProps) -> Markup {
-    let t = l.t;
-    let m = &props.milestone;
-    let mut out = Markup::new();
-    out.class("p", "mt-milestone-when");
-    match props.date {
+    let day = card.day.map(|d| d.to_string());
+    out.open(
+        "article",
+        &[
+            ("class", Some(&class)),
+            ("data-focused", card.focused.then_some("true")),
+            ("data-milestone-id", Some(&m.id)),
+            ("data-day", day.as_deref()),
+            ("data-dated-by", Some(m.dated_by.as_str())),
+            ("id", Some(&format!("m-{}", m.id))),
+        ],
+    )
+    .class("p", "mt-milestone-when");
+    match card.date {
         Some(date) => out.time(&date.to_string(), &text::dated(l, m.dated_by, l.date(date))),
         None => out.time(&m.date.to_string(), &text::date_value(l, &m.date)),
     };
-    if let Some(day) = props.day {
+    if let Some(day) = card.day {
         out.line(
             "span",
             "mt-milestone-day",
@@ -123,10 +96,12 @@ fn body(l: &Language, props: &MilestoneCardProps) -> Markup {
         if let Some(platform) = &metric.platform {
             out.text(&fill(t.metric_on, &[platform]));
         }
-        if let Some(scope) = &props.scope {
-            out.text(&format!(", {scope}"));
-        }
-        out.close("p");
+        let title = match &metric.scope {
+            Scope::Track(id) => subject.track(id).map(|t| t.title.as_str()),
+            _ => None,
+        };
+        out.text(&format!(", {}", text::scope_label(l, &metric.scope, title)))
+            .close("p");
     }
     if let Some(record) = &m.record {
         out.line("p", "mt-record", record);
@@ -134,12 +109,31 @@ fn body(l: &Language, props: &MilestoneCardProps) -> Markup {
     if let Some(claim) = &m.claim {
         out.line("p", "mt-claim", &fill(t.the_source_says, &[&claim.text]));
     }
-    if props.comparisons.len() > 1 {
-        comparison_chart(l, &props.comparisons, &m.id, &mut out);
+    if let (false, Some(day)) = (others.is_empty(), card.day) {
+        let mut rows = vec![ComparisonRow {
+            label: subject.album.clone(),
+            days: day,
+            own: true,
+        }];
+        rows.extend(others.iter().cloned());
+        comparison_chart(l, &rows, &m.id, out);
     }
     if let Some(note) = &m.note {
         out.line("p", "mt-note", note);
     }
-    source_line(l, &m.source, &mut out);
-    out
+    source_line(l, &m.source, out);
+    out.class("p", "mt-share");
+    for (action, label) in [("copy-link", t.copy_link), ("share-image", t.save_image)] {
+        out.open(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("mt-toggle")),
+                ("data-action", Some(action)),
+            ],
+        )
+        .text(label)
+        .close("button");
+    }
+    out.close("p").close("article");
 }

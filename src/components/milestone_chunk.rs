@@ -1,14 +1,15 @@
-//! One step of the milestone list: the cards of rows `start..end`, as list items. Its props compare by
-//! identity, so the steps already shown are not rendered again when the next one arrives.
+//! One step of the milestone list: the cards of rows `start..end`, as list items, written as markup.
+//! A component for one reason: its props compare by identity, so the steps already shown are not
+//! written again when the next one arrives.
 
 use super::comparison_chart::ComparisonRow;
 use super::hooks::use_language;
-use super::milestone_card::MilestoneCard;
+use super::markup::Markup;
+use super::milestone_card::{milestone_card, Card};
 use super::Shared;
-use crate::i18n::text;
 use chrono::NaiveDate;
 use milestone_core::days::elapsed_days;
-use milestone_core::model::{Dataset, Scope};
+use milestone_core::model::Dataset;
 use yew::prelude::*;
 
 /// A milestone in list order: its index in the dataset, the date it counts as in the counting zone
@@ -36,39 +37,31 @@ pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
     let data = &*props.dataset;
     let release = data.subject.release_date();
     let rows = props.rows.get(props.start..props.end).unwrap_or_default();
-    html! {
-        for row in rows {
-            {{
-                let m = &data.milestones[row.index];
-                let date = row.date;
-                let day = date.map(|d| elapsed_days(release, d));
-                let scope = m.metric.as_ref().map(|metric| {
-                    let title = match &metric.scope {
-                        Scope::Track(id) => data.subject.track(id).map(|t| t.title.as_str()),
-                        _ => None,
-                    };
-                    AttrValue::from(text::scope_label(&l, &metric.scope, title))
-                });
-                let mut comparisons: Vec<ComparisonRow> = data
-                    .comparisons
-                    .iter()
-                    .filter(|c| c.milestone == m.id)
-                    .map(|c| ComparisonRow {
-                        label: match &c.artist { Some(a) => format!("{} ({a})", c.album), None => c.album.clone() },
-                        days: c.days,
-                        own: false,
-                    })
-                    .collect();
-                if let (false, Some(day)) = (comparisons.is_empty(), day) {
-                    comparisons.insert(0, ComparisonRow { label: data.subject.album.clone(), days: day, own: true });
-                }
-                html! {
-                    <li key={m.id.clone()}>
-                        <MilestoneCard artist={data.subject.artist.clone()} album={data.subject.album.clone()} milestone={m.clone()} {date} {day} {scope} {comparisons}
-                            focused={props.focus.as_deref() == Some(m.id.as_str())} />
-                    </li>
-                }
-            }}
-        }
+    let mut out = Markup::new();
+    for row in rows {
+        let m = &data.milestones[row.index];
+        let others: Vec<ComparisonRow> = data
+            .comparisons
+            .iter()
+            .filter(|c| c.milestone == m.id)
+            .map(|c| ComparisonRow {
+                label: match &c.artist {
+                    Some(a) => format!("{} ({a})", c.album),
+                    None => c.album.clone(),
+                },
+                days: c.days,
+                own: false,
+            })
+            .collect();
+        let card = Card {
+            milestone: m,
+            date: row.date,
+            day: row.date.map(|d| elapsed_days(release, d)),
+            focused: props.focus.as_deref() == Some(m.id.as_str()),
+        };
+        out.open("li", &[]);
+        milestone_card(&l, &data.subject, &others, card, &mut out);
+        out.close("li");
     }
+    out.into_html()
 }

@@ -21,7 +21,7 @@ pub mod milestone_card;
 pub mod milestone_chunk;
 pub mod milestone_list;
 pub mod projection_list;
-pub mod share_buttons;
+pub mod share;
 pub mod snippet_box;
 pub mod source_line;
 pub mod track_list;
