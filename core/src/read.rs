@@ -406,11 +406,11 @@ pub fn dataset(r: &mut Reader, v: &Json) -> Dataset {
     let events = r.items(&o, &path, "events", event);
     let snapshots = r.items(&o, &path, "snapshots", snapshot);
     Dataset {
-        subject: subject,
-        milestones: milestones,
-        comparisons: comparisons,
-        events: events,
-        snapshots: snapshots,
+        subject,
+        milestones,
+        comparisons,
+        events,
+        snapshots,
     }
 }
 
@@ -446,17 +446,17 @@ fn subject(r: &mut Reader, v: &Json, path: &Path) -> Subject {
     let note = r.optional(&o, path, "note", text);
     let sources = r.field(&o, path, "sources", |r, v, p| r.list(v, p, source));
     Subject {
-        artist: artist,
-        album: album,
-        home_zone: home_zone,
-        release: release,
-        tracks: tracks,
-        genres: genres,
-        lead_track: lead_track,
-        total_duration: total_duration,
-        music_videos: music_videos,
-        note: note,
-        sources: sources,
+        artist,
+        album,
+        home_zone,
+        release,
+        tracks,
+        genres,
+        lead_track,
+        total_duration,
+        music_videos,
+        note,
+        sources,
     }
 }
 
@@ -474,11 +474,11 @@ fn track(r: &mut Reader, v: &Json, path: &Path) -> Track {
     let release = r.optional(&o, path, "release", date);
     let pre_released = r.or_default(&o, path, "pre_released", boolean);
     Track {
-        id: id,
-        title: title,
-        duration: duration,
-        release: release,
-        pre_released: pre_released,
+        id,
+        title,
+        duration,
+        release,
+        pre_released,
     }
 }
 
@@ -504,16 +504,16 @@ fn milestone(r: &mut Reader, v: &Json, path: &Path) -> Milestone {
     let note = r.optional(&o, path, "note", text);
     let source = r.field(&o, path, "source", source);
     Milestone {
-        id: id,
-        date: date,
-        dated_by: dated_by,
-        kind: kind,
-        title: title,
-        metric: metric,
-        record: record,
-        claim: claim,
-        note: note,
-        source: source,
+        id,
+        date,
+        dated_by,
+        kind,
+        title,
+        metric,
+        record,
+        claim,
+        note,
+        source,
     }
 }
 
@@ -526,10 +526,10 @@ fn metric(r: &mut Reader, v: &Json, path: &Path) -> Metric {
     let value = r.field(&o, path, "value", whole_u64);
     let scope = r.field(&o, path, "scope", scope);
     Metric {
-        platform: platform,
-        measure: measure,
-        value: value,
-        scope: scope,
+        platform,
+        measure,
+        value,
+        scope,
     }
 }
 
@@ -541,9 +541,9 @@ fn claim(r: &mut Reader, v: &Json, path: &Path) -> Claim {
     let days = r.field(&o, path, "days", whole_i64);
     let count = r.field(&o, path, "count", word);
     Claim {
-        text: text,
-        days: days,
-        count: count,
+        text,
+        days,
+        count,
     }
 }
 
@@ -562,12 +562,12 @@ fn comparison(r: &mut Reader, v: &Json, path: &Path) -> Comparison {
     let days = r.field(&o, path, "days", whole_i64);
     let source = r.field(&o, path, "source", source);
     Comparison {
-        id: id,
-        milestone: milestone,
-        album: album,
-        artist: artist,
-        days: days,
-        source: source,
+        id,
+        milestone,
+        album,
+        artist,
+        days,
+        source,
     }
 }
 
@@ -590,14 +590,14 @@ fn event(r: &mut Reader, v: &Json, path: &Path) -> Event {
     let detail = r.optional(&o, path, "detail", text);
     let source = r.field(&o, path, "source", source);
     Event {
-        id: id,
-        date: date,
-        dated_by: dated_by,
-        expected: expected,
-        kind: kind,
-        title: title,
-        detail: detail,
-        source: source,
+        id,
+        date,
+        dated_by,
+        expected,
+        kind,
+        title,
+        detail,
+        source,
     }
 }
 
@@ -620,14 +620,14 @@ fn snapshot(r: &mut Reader, v: &Json, path: &Path) -> Snapshot {
     let note = r.optional(&o, path, "note", text);
     let source = r.field(&o, path, "source", source);
     Snapshot {
-        date: date,
-        dated_by: dated_by,
-        scope: scope,
-        platform: platform,
-        measure: measure,
-        value: value,
-        note: note,
-        source: source,
+        date,
+        dated_by,
+        scope,
+        platform,
+        measure,
+        value,
+        note,
+        source,
     }
 }
 
@@ -640,9 +640,9 @@ fn source(r: &mut Reader, v: &Json, path: &Path) -> SourceRef {
     let url = r.optional(&o, path, "url", text);
     let via = r.optional(&o, path, "via", text);
     SourceRef {
-        publication: publication,
-        date: date,
-        url: url,
-        via: via,
+        publication,
+        date,
+        url,
+        via,
     }
 }
