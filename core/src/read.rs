@@ -540,11 +540,7 @@ fn claim(r: &mut Reader, v: &Json, path: &Path) -> Claim {
     let text = r.field(&o, path, "text", text);
     let days = r.field(&o, path, "days", whole_i64);
     let count = r.field(&o, path, "count", word);
-    Claim {
-        text,
-        days,
-        count,
-    }
+    Claim { text, days, count }
 }
 
 fn comparison(r: &mut Reader, v: &Json, path: &Path) -> Comparison {

@@ -1,5 +1,5 @@
-//! The top component: loads and checks the dataset once per text, provides the language to every
-//! component below, and shows either the problems that stop the data from being shown or the tracker.
+//! The top component: loads and checks the dataset once per text, and shows either the problems that
+//! stop the data from being shown or the tracker.
 
 use super::error_panel::{error_panel, PanelKind};
 use super::tracker::Tracker;
@@ -58,7 +58,7 @@ pub fn app(props: &AppProps) -> Html {
     let theme = props.options.theme.as_str();
     let body = match (&props.source_problem, dataset) {
         (None, Some(dataset)) => html! {
-            <Tracker dataset={Shared(dataset.clone())} warnings={Shared(warnings.clone())}
+            <Tracker language={props.language.clone()} dataset={Shared(dataset.clone())} warnings={Shared(warnings.clone())}
                 options={props.options.clone()} option_problems={props.option_problems.clone()}
                 zones={props.zones.clone()} local_zone={props.local_zone.clone()} focus={props.focus.clone()}
                 base_url={props.base_url.clone()} prerendered={props.prerendered} />
@@ -75,7 +75,5 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
     };
-    html! {
-        <ContextProvider<Language> context={props.language.clone()}>{ body }</ContextProvider<Language>>
-    }
+    body
 }

@@ -4,9 +4,9 @@
 //! wakes once at the counting zone's next midnight; while hidden nothing runs. Every wake-up recomputes
 //! from the real clock, so a sleeping tab catches up at once.
 
-use super::hooks::{use_language, use_tab_visible};
+use super::hooks::use_tab_visible;
 use super::ZonesHandle;
-use crate::i18n::text;
+use crate::i18n::{text, Language};
 use crate::web::platform::clock_now;
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use milestone_core::product::{MIDNIGHT_MARGIN_MS, TICK_MS};
@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ClockProps {
+    pub language: Language,
     pub zone: AttrValue,
     pub zones: ZonesHandle,
     pub release: NaiveDate,
@@ -27,7 +28,7 @@ pub struct ClockProps {
 
 #[function_component(Clock)]
 pub fn clock(props: &ClockProps) -> Html {
-    let l = use_language();
+    let l = &props.language;
     let now = use_state(|| clock_now(props.offset_ms));
     // Two independent facts, each set by its own listener (never merged from a stale snapshot).
     let tab_visible = use_tab_visible();
@@ -85,9 +86,9 @@ pub fn clock(props: &ClockProps) -> Html {
     let seconds = (local - release_midnight).num_seconds();
     html! {
         <p class="mt-clock" data-clock="release" data-ticking={(tab_visible && *on_screen).to_string()} aria-live="off" ref={node}>
-            <span class="mt-clock-value">{ text::time_span(&l, seconds) }</span>
+            <span class="mt-clock-value">{ text::time_span(l, seconds) }</span>
             <span class="mt-clock-caption">
-                { text::clock_caption(&l, seconds, &props.zone) }
+                { text::clock_caption(l, seconds, &props.zone) }
             </span>
         </p>
     }

@@ -18,7 +18,7 @@ pub fn embed_panel(l: &Language, base_url: &str, pairs: &[(OptionName, String)])
         <details class="mt-section mt-embed" data-panel="embed">
             <summary>{ t.embed_title }</summary>
             for (kind, title, code) in snippets {
-                <SnippetBox {kind} {title} {code} />
+                <SnippetBox language={l.clone()} {kind} {title} {code} />
             }
         </details>
     }

@@ -1,6 +1,5 @@
 //! Hooks shared by components.
 
-use crate::i18n::Language;
 use yew::prelude::*;
 
 /// Whether the tab is visible (`document.hidden` is false), following `visibilitychange`. Work that
@@ -25,10 +24,4 @@ pub fn use_tab_visible() -> bool {
         });
     }
     *visible
-}
-
-/// The reader's language, from the one context `App` provides.
-#[hook]
-pub fn use_language() -> Language {
-    use_context::<Language>().expect("App provides the language to every component")
 }

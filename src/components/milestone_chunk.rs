@@ -3,10 +3,10 @@
 //! written again when the next one arrives.
 
 use super::comparison_chart::ComparisonRow;
-use super::hooks::use_language;
 use super::markup::Markup;
 use super::milestone_card::{milestone_card, Card};
 use super::Shared;
+use crate::i18n::Language;
 use chrono::NaiveDate;
 use milestone_core::days::elapsed_days;
 use milestone_core::model::Dataset;
@@ -23,6 +23,7 @@ pub struct Row {
 
 #[derive(Properties, PartialEq)]
 pub struct MilestoneChunkProps {
+    pub language: Language,
     pub rows: Shared<Vec<Row>>,
     pub start: usize,
     pub end: usize,
@@ -33,7 +34,7 @@ pub struct MilestoneChunkProps {
 
 #[function_component(MilestoneChunk)]
 pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
-    let l = use_language();
+    let l = &props.language;
     let data = &*props.dataset;
     let release = data.subject.release_date();
     let rows = props.rows.get(props.start..props.end).unwrap_or_default();
@@ -60,7 +61,7 @@ pub fn milestone_chunk(props: &MilestoneChunkProps) -> Html {
             focused: props.focus.as_deref() == Some(m.id.as_str()),
         };
         out.open("li", &[]);
-        milestone_card(&l, &data.subject, &others, card, &mut out);
+        milestone_card(l, &data.subject, &others, card, &mut out);
         out.close("li");
     }
     out.into_html()

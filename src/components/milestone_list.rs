@@ -4,11 +4,11 @@
 //! server render has them all. One listener on the list answers every card's share buttons, and a
 //! deep link's card is scrolled into view once it is shown.
 
-use super::hooks::{use_language, use_tab_visible};
+use super::hooks::use_tab_visible;
 use super::milestone_chunk::{MilestoneChunk, Row};
 use super::share::{share, Share};
 use super::{Shared, ZonesHandle};
-use crate::i18n::text;
+use crate::i18n::{text, Language};
 use chrono::NaiveDate;
 use milestone_core::days::{counting_date, elapsed_days};
 use milestone_core::model::Dataset;
@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MilestoneListProps {
+    pub language: Language,
     pub dataset: Shared<Dataset>,
     pub zone: AttrValue,
     pub zones: ZonesHandle,
@@ -31,7 +32,7 @@ pub struct MilestoneListProps {
 
 #[function_component(MilestoneList)]
 pub fn milestone_list(props: &MilestoneListProps) -> Html {
-    let l = use_language();
+    let l = &props.language;
     // Each milestone with the date it counts as in this zone, in time order. Computed again only when
     // the data or the zone changes (each date asks the zone answerer, `Intl` in the browser), not when
     // the shown day moves.
@@ -100,7 +101,7 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
         });
     }
     let onclick = {
-        let (dataset, rows, l) = (props.dataset.clone(), rows.clone(), l.clone());
+        let (dataset, rows, l) = (props.dataset.clone(), rows.clone(), props.language.clone());
         Callback::from(move |e: MouseEvent| {
             let Some(button) = clicked_button(&e) else {
                 return;
@@ -133,12 +134,12 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
             <h2 id="mt-milestones-title">{ l.t.milestones }</h2>
             <ol class="mt-milestone-list" data-shown={visible.to_string()} ref={list} {onclick}>
                 for start in (0..visible).step_by(STEP) {
-                    <MilestoneChunk key={start} rows={(*rows).clone()} {start} end={(start + STEP).min(visible)}
+                    <MilestoneChunk key={start} language={props.language.clone()} rows={(*rows).clone()} {start} end={(start + STEP).min(visible)}
                         dataset={props.dataset.clone()} focus={props.focus.clone()} />
                 }
             </ol>
             if later > 0 {
-                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(&l, later) }</p>
+                <p class="mt-later" data-later={later.to_string()}>{ text::later_milestones(l, later) }</p>
             }
         </section>
     }

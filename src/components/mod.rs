@@ -1,8 +1,8 @@
 //! The view, one part per file, named for what it shows. A part with its own state, effect or timer is
-//! a component with its props beside it (`App` loads the dataset and provides the language; `Tracker`
+//! a component with its props beside it (`App` loads the dataset; `Tracker`
 //! holds the reader's state, `use_tracker`, and lays the parts out; `Clock` is the only ticking leaf);
 //! a part without is a plain function from the language and its data to `Html`, which costs the wasm no
-//! component machinery of its own. Components read the language from one context.
+//! component machinery of its own. The language flows down as a prop, like everything else.
 
 pub mod album_header;
 pub mod anniversaries;

@@ -1,12 +1,13 @@
 //! One snippet to copy: its label, the code in a read-only box, and a copy button that says when it
 //! has copied (its own state).
 
-use super::hooks::use_language;
+use crate::i18n::Language;
 use crate::web::platform::copy_to_clipboard;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetBoxProps {
+    pub language: Language,
     /// `iframe` or `mount`: the stable hook `data-snippet`.
     pub kind: &'static str,
     pub title: &'static str,
@@ -15,7 +16,7 @@ pub struct SnippetBoxProps {
 
 #[function_component(SnippetBox)]
 pub fn snippet_box(props: &SnippetBoxProps) -> Html {
-    let t = use_language().t;
+    let t = props.language.t;
     let copied = use_state(|| false);
     let area = use_node_ref();
     let onclick = {

@@ -11,14 +11,13 @@ use super::day_counter::{day_counter, Counter};
 use super::embed_panel::embed_panel;
 use super::error_panel::{error_panel, PanelKind};
 use super::event_list::event_list;
-use super::hooks::use_language;
 use super::markup::Markup;
 use super::milestone_list::MilestoneList;
 use super::projection_list::projection_list;
 use super::track_list::track_list;
 use super::use_tracker::use_tracker;
 use super::{Shared, ZonesHandle};
-use crate::i18n::text;
+use crate::i18n::{text, Language};
 use milestone_core::days::count_days;
 use milestone_core::model::Dataset;
 use milestone_core::options::{option_pairs, Options};
@@ -28,6 +27,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TrackerProps {
+    pub language: Language,
     pub dataset: Shared<Dataset>,
     /// The data check's warnings (the data is shown; its author should look).
     pub warnings: Shared<Vec<Problem>>,
@@ -42,7 +42,7 @@ pub struct TrackerProps {
 
 #[function_component(Tracker)]
 pub fn tracker(props: &TrackerProps) -> Html {
-    let l = use_language();
+    let l = &props.language;
     let subject = &props.dataset.subject;
     let tracker = use_tracker(
         subject,
@@ -63,7 +63,7 @@ pub fn tracker(props: &TrackerProps) -> Html {
             ));
             return html! {
                 <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
-                    { error_panel(&l, &notices, PanelKind::Errors) }
+                    { error_panel(l, &notices, PanelKind::Errors) }
                 </div>
             };
         }
@@ -74,7 +74,7 @@ pub fn tracker(props: &TrackerProps) -> Html {
     // The album and the headline counter are text (no handler). The live region that announces a new
     // day stays Yew's: a screen reader announces changes in a region that stays, not in a new one.
     let mut header = Markup::new();
-    album_header(&l, subject, &mut header);
+    album_header(l, subject, &mut header);
     let mut counter_markup = Markup::new();
     let counter = Counter {
         counter_id: "album",
@@ -85,33 +85,33 @@ pub fn tracker(props: &TrackerProps) -> Html {
         note: None,
         large: true,
     };
-    day_counter(&l, counter, &mut counter_markup);
+    day_counter(l, counter, &mut counter_markup);
     html! {
         <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
-            { error_panel(&l, &notices, PanelKind::Options) }
+            { error_panel(l, &notices, PanelKind::Options) }
             <section class="mt-hero" aria-label={subject.album.clone()}>
                 { header.into_html() }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
-                    { text::day_announcement(&l, &subject.album, mode, count_days(mode, release, today)) }
+                    { text::day_announcement(l, &subject.album, mode, count_days(mode, release, today)) }
                 </p>
                 { counter_markup.into_html() }
-                <Clock zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
+                <Clock language={l.clone()} zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
                     offset_ms={tracker.state.offset_ms} ondaychange={tracker.ondaychange} />
-                { as_of(&l, AsOfProps { release, today, live_today: tracker.live_today, onasof: tracker.onasof }) }
-                { controls(&l, ControlsProps { count: mode, zone: tracker.state.zone.clone(), zone_name: tracker.zone_name.clone(),
+                { as_of(l, AsOfProps { release, today, live_today: tracker.live_today, onasof: tracker.onasof }) }
+                { controls(l, ControlsProps { count: mode, zone: tracker.state.zone.clone(), zone_name: tracker.zone_name.clone(),
                     home_zone: subject.home_zone.clone(), local_zone: props.local_zone.clone(),
                     onsetcount: tracker.onsetcount, onsetzone: tracker.onsetzone }) }
             </section>
-            { track_list(&l, subject, today, mode) }
-            <MilestoneList {today} dataset={props.dataset.clone()} zone={zone_name} zones={props.zones.clone()}
+            { track_list(l, subject, today, mode) }
+            <MilestoneList language={l.clone()} {today} dataset={props.dataset.clone()} zone={zone_name} zones={props.zones.clone()}
                 focus={tracker.state.focus.clone().map(AttrValue::from)} />
-            { projection_list(&l, &props.dataset, today) }
-            { anniversary_list(&l, subject, today, mode) }
-            { event_list(&l, &props.dataset.events, today) }
-            { error_panel(&l, props.warnings.iter(), PanelKind::Warnings) }
+            { projection_list(l, &props.dataset, today) }
+            { anniversary_list(l, subject, today, mode) }
+            { event_list(l, &props.dataset.events, today) }
+            { error_panel(l, props.warnings.iter(), PanelKind::Warnings) }
             if let Some(base_url) = &props.base_url {
-                { embed_panel(&l, base_url, &option_pairs(&props.options, mode, &tracker.state.zone)) }
+                { embed_panel(l, base_url, &option_pairs(&props.options, mode, &tracker.state.zone)) }
             }
         </div>
     }
