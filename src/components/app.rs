@@ -56,7 +56,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let (dataset, warnings, errors) = &*loaded;
     let theme = props.options.theme.as_str();
-    let body = match (&props.source_problem, dataset) {
+    match (&props.source_problem, dataset) {
         (None, Some(dataset)) => html! {
             <Tracker language={props.language.clone()} dataset={Shared(dataset.clone())} warnings={Shared(warnings.clone())}
                 options={props.options.clone()} option_problems={props.option_problems.clone()}
@@ -74,6 +74,5 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
         }
-    };
-    body
+    }
 }
