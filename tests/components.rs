@@ -29,7 +29,7 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
     let props = AppProps {
         json: json.to_string().into(),
         options,
-        option_problems,
+        option_problems: milestone_tracker::components::Shared(std::rc::Rc::new(option_problems)),
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: Some("America/New_York".into()),
         source_problem: None,

@@ -21,7 +21,7 @@ fn main() {
             now: Some(now),
             ..Default::default()
         },
-        option_problems: Vec::new(),
+        option_problems: milestone_tracker::components::Shared(Rc::new(Vec::new())),
         zones: ZonesHandle(Rc::new(TzDatabase)),
         language: Language::new(Lang::En, Rc::new(NativeLocale::new(Lang::En))),
         local_zone: None,

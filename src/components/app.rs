@@ -17,8 +17,7 @@ pub struct AppProps {
     pub json: AttrValue,
     pub options: Options,
     /// Problems found while reading the options; shown with their defaults in use.
-    #[prop_or_default]
-    pub option_problems: Vec<Problem>,
+    pub option_problems: Shared<Vec<Problem>>,
     pub zones: ZonesHandle,
     /// The reader's language (the `lang` option, else the browser's, else English) and its locale.
     pub language: Language,
@@ -27,7 +26,7 @@ pub struct AppProps {
     pub local_zone: Option<AttrValue>,
     /// Set when the dataset could not even be read (a `data-source` naming nothing): shown instead.
     #[prop_or_default]
-    pub source_problem: Option<Problem>,
+    pub source_problem: Option<Shared<Problem>>,
     /// The milestone a deep link (`#m=<id>`) pointed at when the page opened.
     #[prop_or_default]
     pub focus: Option<AttrValue>,
@@ -64,13 +63,14 @@ pub fn app(props: &AppProps) -> Html {
                 base_url={props.base_url.clone()} prerendered={props.prerendered} />
         },
         (source_problem, _) => {
-            let errors = source_problem
-                .clone()
-                .map_or_else(|| errors.clone(), |p| vec![p]);
+            let errors: Vec<&Problem> = match source_problem {
+                Some(p) => vec![&**p],
+                None => errors.iter().collect(),
+            };
             html! {
                 <div class="mt" data-theme={theme} data-state="error" lang={props.language.tag()}>
-                    { error_panel(&props.language, &props.option_problems, PanelKind::Options) }
-                    { error_panel(&props.language, &errors, PanelKind::Errors) }
+                    { error_panel(&props.language, props.option_problems.iter(), PanelKind::Options) }
+                    { error_panel(&props.language, errors, PanelKind::Errors) }
                 </div>
             }
         }

@@ -19,9 +19,14 @@ pub struct ComparisonRow {
 
 /// `value × BAR_AREA / max` in user units, to three decimals.
 fn scaled(value: i64, max: i64) -> String {
-    // i128: a dataset may claim any i64 of days; the product must not overflow.
-    let milli = (i128::from(value.clamp(0, max)) * i128::from(BAR_AREA) * 1000
-        / i128::from(max.max(1))) as i64;
+    // A dataset may claim any i64 of days: past what the product can hold, divide first (the bar is
+    // then as exact as a pixel needs).
+    let (value, max) = (value.clamp(0, max) as u64, max.max(1) as u64);
+    let scale = BAR_AREA as u64 * 1000;
+    let milli = match value.checked_mul(scale) {
+        Some(product) => product / max,
+        None => value / (max / scale),
+    };
     format!("{}.{:03}", milli / 1000, milli % 1000)
 }
 

@@ -32,7 +32,7 @@ pub struct TrackerProps {
     /// The data check's warnings (the data is shown; its author should look).
     pub warnings: Shared<Vec<Problem>>,
     pub options: Options,
-    pub option_problems: Vec<Problem>,
+    pub option_problems: Shared<Vec<Problem>>,
     pub zones: ZonesHandle,
     pub local_zone: Option<AttrValue>,
     pub focus: Option<AttrValue>,
@@ -52,18 +52,14 @@ pub fn tracker(props: &TrackerProps) -> Html {
         props.focus.as_deref(),
     );
     let theme = props.options.theme.as_str();
-    let mut notices = props.option_problems.clone();
-    notices.extend(tracker.zone_problem.clone());
+    let notices = props.option_problems.iter().chain(&tracker.zone_problem);
     let today = match tracker.today {
         Ok(today) => today,
         Err(e) => {
-            notices.push(Problem::error(
-                Location::Option(OptionName::Tz),
-                Msg::UnknownZone(e.0),
-            ));
+            let zone = Problem::error(Location::Option(OptionName::Tz), Msg::UnknownZone(e.0));
             return html! {
                 <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
-                    { error_panel(l, &notices, PanelKind::Errors) }
+                    { error_panel(l, notices.chain([&zone]), PanelKind::Errors) }
                 </div>
             };
         }
@@ -89,7 +85,7 @@ pub fn tracker(props: &TrackerProps) -> Html {
     html! {
         <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
-            { error_panel(l, &notices, PanelKind::Options) }
+            { error_panel(l, notices, PanelKind::Options) }
             <section class="mt-hero" aria-label={subject.album.clone()}>
                 { header.into_html() }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">

@@ -10,7 +10,7 @@ mod panic;
 #[cfg(feature = "test-hooks")]
 pub mod test_hooks;
 
-use crate::components::{App, AppProps, ZonesHandle};
+use crate::components::{App, AppProps, Shared, ZonesHandle};
 use crate::i18n::{Lang, Language};
 use crate::web::intl::{local_zone_name, reader_languages, IntlLocale, IntlZones};
 use crate::web::platform::{decode_component, page_hash};
@@ -82,10 +82,10 @@ fn render(
         Data::Text(json) => (json, None),
         Data::Missing(selector) => (
             String::new(),
-            Some(Problem::error(
+            Some(Shared(Rc::new(Problem::error(
                 Location::Option(OptionName::Source),
                 Msg::NoDataElement(selector),
-            )),
+            )))),
         ),
     };
     panic::watch(mount.root.clone(), lang);
@@ -93,7 +93,7 @@ fn render(
         language: Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() })),
         json: json.into(),
         options,
-        option_problems,
+        option_problems: Shared(Rc::new(option_problems)),
         source_problem,
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: local_zone_name().map(Into::into),

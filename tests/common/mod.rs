@@ -27,7 +27,7 @@ pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
     let props = AppProps {
         json: json.to_string().into(),
         options,
-        option_problems,
+        option_problems: milestone_tracker::components::Shared(std::rc::Rc::new(option_problems)),
         zones: ZonesHandle(std::rc::Rc::new(TzDb)),
         local_zone: None,
         source_problem: None,
