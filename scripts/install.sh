@@ -89,9 +89,17 @@ ensure_e2e_deps() {
   (cd "$ROOT/$PLAYWRIGHT_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit >&2)
 }
 
+# The post-build step's one npm dependency (terser, which minifies a release's JavaScript).
+ensure_build_deps() {
+  if npm_deps_present "$ROOT/scripts/lib"; then return; fi
+  say "installing the build's JavaScript minifier (terser)"
+  (cd "$ROOT/scripts/lib" && npm ci --no-fund --no-audit >&2)
+}
+
 ensure_build_tools() {
   ensure_rust
   ensure_trunk
   ensure_wasm_bindgen
   ensure_wasm_opt
+  ensure_build_deps
 }

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR) or pass the build folder');
@@ -18,15 +19,38 @@ const find = (pattern) => {
 };
 const files = { js: find(/^milestone-tracker-[0-9a-f]+\.js$/), wasm: find(/_bg\.wasm$/), css: find(/^styles-[0-9a-f]+\.css$/) };
 
+// A release build's JavaScript is minified with terser (scripts/lib's one dependency; ./scripts/build
+// installs it). Trunk minifies the HTML and CSS but leaves wasm-bindgen's glue as written.
+const release = process.env.TRUNK_PROFILE === 'release';
+let terser = null;
+if (release) {
+  try {
+    terser = createRequire(import.meta.url)('terser');
+  } catch {
+    console.warn('postbuild: terser is not installed (scripts/lib): the JavaScript is left unminified');
+  }
+}
+const minify = async (code) => (terser ? (await terser.minify(code, { module: true, compress: true, mangle: true })).code : code);
+const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
 const indexPath = join(dir, 'index.html');
-let inlineScripts = 0;
-let index = readFileSync(indexPath, 'utf8').replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
-  const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), code.trim() + '\n');
-  inlineScripts += 1;
-  return `<script type="module" src="./${name}"></script>`;
-});
-if (inlineScripts !== 1) throw new Error(`expected Trunk's one inline loader in index.html, found ${inlineScripts}`);
+let index = readFileSync(indexPath, 'utf8');
+
+// The glue, minified; index.html's integrity attribute for it follows.
+const glueBefore = readFileSync(join(dir, files.js), 'utf8');
+const glueAfter = await minify(glueBefore);
+if (glueAfter !== glueBefore) {
+  writeFileSync(join(dir, files.js), glueAfter);
+  index = index.replaceAll(integrity(glueBefore), integrity(glueAfter));
+}
+
+// (Trunk's release build minifies index.html: attribute quotes may be gone.)
+const inline = [...index.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) throw new Error(`expected Trunk's one inline loader in index.html, found ${inline.length}`);
+const boot = (await minify(inline[0][1])).trim() + '\n';
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+index = index.replace(inline[0][0], `<script type="module" src="./${bootName}"></script>`);
 
 // The build-time prerender (scripts/build sets MILESTONE_PRERENDER to the output of the prerender
 // binary): the tracker's HTML goes into the mount, so the milestones paint before the wasm has arrived
@@ -37,7 +61,7 @@ if (prerenderPath) {
   const today = /data-today="(\d{4}-\d{2}-\d{2})"/.exec(fragment)?.[1];
   if (!fragment.includes('data-state="prerendered"') || !today) throw new Error(`${prerenderPath} is not a prerendered tracker`);
   const note = `<noscript><p class="mt-panel mt-noscript">Counted on ${today}, the day this page was built. With JavaScript the counts are live.</p></noscript>`;
-  const mount = /(<main id="milestone-tracker">)[\s\S]*?(<\/main>)/;
+  const mount = /(<main id="?milestone-tracker"?>)[\s\S]*?(<\/main>)/;
   if (!mount.test(index)) throw new Error('index.html has no <main id="milestone-tracker"> for the prerender');
   index = index.replace(mount, (_, open, close) => `${open}${fragment}${note}${close}`);
 }
@@ -54,9 +78,10 @@ const inlineTables = tables.map((name) => {
 
 const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'utf8');
 if (!template.includes('__FILES__')) throw new Error('web/embed.js lost its __FILES__ placeholder');
-writeFileSync(join(dir, 'embed.js'), template.replace('__FILES__', JSON.stringify(files)));
+writeFileSync(join(dir, 'embed.js'), await minify(template.replace('__FILES__', JSON.stringify(files))));
 
-const glue = readFileSync(join(dir, files.js), 'utf8');
+// The glue as written: standalone.html calls its __wbg_init by name, which minifying renames.
+const glue = glueBefore;
 if (!glue.includes('async function __wbg_init(')) throw new Error('the wasm-bindgen glue has no __wbg_init');
 const css = readFileSync(join(dir, files.css), 'utf8');
 const wasm = readFileSync(join(dir, files.wasm)).toString('base64');
