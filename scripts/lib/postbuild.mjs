@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { shortenImports, renameIn } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR) or pass the build folder');
@@ -36,12 +37,24 @@ const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('
 const indexPath = join(dir, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 
-// The glue, minified; index.html's integrity attribute for it follows.
-const glueBefore = readFileSync(join(dir, files.js), 'utf8');
-const glueAfter = await minify(glueBefore);
-if (glueAfter !== glueBefore) {
+// The glue, minified, and (in a release) the wasm's import names shortened in both; index.html's
+// integrity attributes for them follow.
+const glueAsBuilt = readFileSync(join(dir, files.js), 'utf8');
+const wasmAsBuilt = readFileSync(join(dir, files.wasm));
+let glueAfter = await minify(glueAsBuilt);
+let glueBefore = glueAsBuilt;
+let wasmAfter = wasmAsBuilt;
+if (release) {
+  const shortened = shortenImports(wasmAsBuilt, glueAfter, `./${files.js.replace(/-[0-9a-f]+\.js$/, '')}_bg.js`);
+  if (!WebAssembly.validate(shortened.wasm)) throw new Error('the wasm with shortened import names does not validate');
+  ({ wasm: wasmAfter, glue: glueAfter } = shortened);
+  glueBefore = renameIn(glueAsBuilt, shortened.names);
+  writeFileSync(join(dir, files.wasm), wasmAfter);
+  index = index.replaceAll(integrity(wasmAsBuilt), integrity(wasmAfter));
+}
+if (glueAfter !== glueAsBuilt) {
   writeFileSync(join(dir, files.js), glueAfter);
-  index = index.replaceAll(integrity(glueBefore), integrity(glueAfter));
+  index = index.replaceAll(integrity(glueAsBuilt), integrity(glueAfter));
 }
 
 // (Trunk's release build minifies index.html: attribute quotes may be gone.)
@@ -84,7 +97,7 @@ writeFileSync(join(dir, 'embed.js'), await minify(template.replace('__FILES__', 
 const glue = glueBefore;
 if (!glue.includes('async function __wbg_init(')) throw new Error('the wasm-bindgen glue has no __wbg_init');
 const css = readFileSync(join(dir, files.css), 'utf8');
-const wasm = readFileSync(join(dir, files.wasm)).toString('base64');
+const wasm = wasmAfter.toString('base64');
 const noClose = (text) => text.replaceAll('</', '<\\/');
 writeFileSync(
   join(dir, 'standalone.html'),
