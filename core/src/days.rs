@@ -53,7 +53,7 @@ pub fn counting_date(
 ) -> Result<Option<NaiveDate>, UnknownZone> {
     match value {
         DateValue::Day(d) => Ok(Some(*d)),
-        DateValue::Instant(t) => local_date(zones, zone, t.with_timezone(&Utc)).map(Some),
+        DateValue::Instant(t) => local_date(zones, zone, t.utc).map(Some),
         DateValue::Month { .. } | DateValue::Year(_) => Ok(None),
     }
 }

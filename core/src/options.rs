@@ -1,6 +1,7 @@
 //! The widget's options (`now`, `tz`, `count`, `lang`, `theme`) from name-value pairs: a URL query or an
 //! in-page mount's `data-*` attributes. A bad value gives a problem naming the option, and its default.
 
+use crate::date::{utc_text, Instant};
 use crate::days::CountMode;
 use crate::problem::{Location, Msg, Problem};
 use crate::word_enum;
@@ -77,12 +78,12 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
         let raw = value.as_ref();
         let value = raw.trim();
         let bad = match name {
-            OptionName::Now => match DateTime::parse_from_rfc3339(value) {
-                Ok(t) => {
-                    options.now = Some(t.with_timezone(&Utc));
+            OptionName::Now => match Instant::parse(value) {
+                Some(t) => {
+                    options.now = Some(t.utc);
                     None
                 }
-                Err(_) => Some(Msg::BadNow(raw.to_string())),
+                None => Some(Msg::BadNow(raw.to_string())),
             },
             OptionName::Tz => match ZoneChoice::parse(value) {
                 Some(zone) => {
@@ -126,10 +127,7 @@ pub fn option_pairs(
 ) -> Vec<(OptionName, String)> {
     let mut pairs = Vec::new();
     if let Some(now) = options.now {
-        pairs.push((
-            OptionName::Now,
-            now.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
-        ));
+        pairs.push((OptionName::Now, utc_text(now)));
     }
     if *zone != ZoneChoice::Home {
         pairs.push((OptionName::Tz, zone.as_written().to_string()));

@@ -111,11 +111,12 @@ pub fn date_value(l: &Language, date: &DateValue) -> String {
         DateValue::Day(d) => l.date(*d),
         DateValue::Instant(t) => {
             use chrono::Timelike;
+            let local = t.local();
             format!(
                 "{} {:02}:{:02} (UTC{})",
-                l.date(t.date_naive()),
-                t.hour(),
-                t.minute(),
+                l.date(local.date()),
+                local.hour(),
+                local.minute(),
                 t.offset()
             )
         }
