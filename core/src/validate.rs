@@ -110,6 +110,20 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
+/// An item of a list (`milestones[3]`): the path of one of its fields is written only when a problem
+/// needs it, so a clean file of 10,000 milestones writes none.
+#[derive(Clone, Copy)]
+struct Here {
+    list: &'static str,
+    index: usize,
+}
+
+impl Here {
+    fn at(self, field: &str) -> String {
+        format!("{}[{}].{field}", self.list, self.index)
+    }
+}
+
 impl Checker {
     fn error(&mut self, path: impl Into<String>, message: Msg) {
         self.problems
@@ -123,34 +137,35 @@ impl Checker {
 
     /// What every listed item shares: an id of letters, digits, `-` and `_`, unique in its list, and a
     /// source whose link can be a link.
-    fn item<'d>(&mut self, here: &str, id: &'d str, source: &SourceRef, ids: &mut Ids<'d>) {
-        self.id(format!("{here}.id"), id, ids);
-        self.source(source, &format!("{here}.source"));
+    fn item<'d>(&mut self, here: Here, id: &'d str, source: &SourceRef, ids: &mut Ids<'d>) {
+        self.id(here, id, ids);
+        self.source(source, here, "source.url");
     }
 
-    fn id<'d>(&mut self, path: String, id: &'d str, ids: &mut Ids<'d>) {
+    fn id<'d>(&mut self, here: Here, id: &'d str, ids: &mut Ids<'d>) {
         let well_formed = !id.is_empty()
             && id
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !well_formed {
-            self.error(path, Msg::NotAnId(id.to_string()));
+            self.error(here.at("id"), Msg::NotAnId(id.to_string()));
         } else if !ids.insert(id) {
-            self.error(path, Msg::IdTwice(id.to_string()));
+            self.error(here.at("id"), Msg::IdTwice(id.to_string()));
         }
     }
 
-    fn source(&mut self, source: &SourceRef, path: &str) {
+    /// A source's link that cannot be a link (`field` is where its `url` is in `here`).
+    fn source(&mut self, source: &SourceRef, here: Here, field: &str) {
         if source.url.as_deref().is_some_and(|url| !is_http_url(url)) {
-            self.warning(format!("{path}.url"), Msg::NotALink);
+            self.warning(here.at(field), Msg::NotALink);
         }
     }
 
     /// A metric's or a count's scope names a track that exists.
-    fn scope(&mut self, scope: &Scope, path: String, tracks: &Ids) {
+    fn scope(&mut self, scope: &Scope, here: Here, field: &str, tracks: &Ids) {
         if let Scope::Track(id) = scope {
             if !tracks.contains(id.as_str()) {
-                self.error(path, Msg::NoSuchTrack(id.clone()));
+                self.error(here.at(field), Msg::NoSuchTrack(id.clone()));
             }
         }
     }
@@ -176,23 +191,27 @@ impl Checker {
         if subject.sources.is_empty() {
             self.error("subject.sources", Msg::NoSource);
         }
-        for (i, source) in subject.sources.iter().enumerate() {
-            self.source(source, &format!("subject.sources[{i}]"));
+        for (index, source) in subject.sources.iter().enumerate() {
+            let here = Here {
+                list: "subject.sources",
+                index,
+            };
+            self.source(source, here, "url");
         }
     }
 
     /// The tracks' ids, durations, the lead track and the total length; returns the track ids.
     fn tracks<'d>(&mut self, subject: &'d Subject) -> Ids<'d> {
         let mut ids = Ids::new();
-        for (i, track) in subject.tracks.iter().enumerate() {
-            let here = format!("subject.tracks[{i}]");
-            self.id(format!("{here}.id"), &track.id, &mut ids);
+        for (index, track) in subject.tracks.iter().enumerate() {
+            let here = Here {
+                list: "subject.tracks",
+                index,
+            };
+            self.id(here, &track.id, &mut ids);
             if let Some(d) = &track.duration {
                 if parse_duration(d).is_none() {
-                    self.error(
-                        format!("{here}.duration"),
-                        Msg::NotADuration(d.clone(), "3:45"),
-                    );
+                    self.error(here.at("duration"), Msg::NotADuration(d.clone(), "3:45"));
                 }
             }
         }
@@ -233,22 +252,25 @@ impl Checker {
         let subject = &data.subject;
         let release = subject.release_date();
         let mut ids = Ids::new();
-        for (i, m) in data.milestones.iter().enumerate() {
-            let here = format!("milestones[{i}]");
-            self.item(&here, &m.id, &m.source, &mut ids);
+        for (index, m) in data.milestones.iter().enumerate() {
+            let here = Here {
+                list: "milestones",
+                index,
+            };
+            self.item(here, &m.id, &m.source, &mut ids);
             if let Some(metric) = &m.metric {
-                self.scope(&metric.scope, format!("{here}.metric.scope"), tracks);
+                self.scope(&metric.scope, here, "metric.scope", tracks);
             }
             if m.date.earliest_date() < release && m.date.written_date().is_some() {
                 self.warning(
-                    format!("{here}.date"),
+                    here.at("date"),
                     Msg::BeforeRelease(m.date.to_string(), subject.release.to_string()),
                 );
             }
             match &m.claim {
-                Some(claim) => self.claim(&here, &m.date, claim.days, claim.count, subject, zones),
+                Some(claim) => self.claim(here, &m.date, claim.days, claim.count, subject, zones),
                 None if m.dated_by == DatedBy::WorkedOut => {
-                    self.warning(format!("{here}.dated_by"), Msg::WorkedOutWithoutClaim)
+                    self.warning(here.at("dated_by"), Msg::WorkedOutWithoutClaim)
                 }
                 None => {}
             }
@@ -259,7 +281,7 @@ impl Checker {
     /// A claim counts in the album's home calendar, where the source counted.
     fn claim(
         &mut self,
-        here: &str,
+        here: Here,
         date: &DateValue,
         claimed: i64,
         count: CountMode,
@@ -271,7 +293,7 @@ impl Checker {
                 let computed = count_days(count, subject.release_date(), reached);
                 if computed != claimed {
                     self.warning(
-                        format!("{here}.claim.days"),
+                        here.at("claim.days"),
                         Msg::ClaimDisagrees {
                             claimed,
                             inclusive: count == CountMode::Inclusive,
@@ -282,27 +304,27 @@ impl Checker {
                     );
                 }
             }
-            Ok(None) => self.warning(
-                format!("{here}.claim"),
-                Msg::ClaimImprecise(date.precision()),
-            ),
+            Ok(None) => self.warning(here.at("claim"), Msg::ClaimImprecise(date.precision())),
             Err(_) => {} // already reported on subject.home_zone
         }
     }
 
     fn comparisons(&mut self, data: &Dataset, milestones: &Ids) {
         let mut ids = Ids::new();
-        for (i, c) in data.comparisons.iter().enumerate() {
-            let here = format!("comparisons[{i}]");
-            self.item(&here, &c.id, &c.source, &mut ids);
+        for (index, c) in data.comparisons.iter().enumerate() {
+            let here = Here {
+                list: "comparisons",
+                index,
+            };
+            self.item(here, &c.id, &c.source, &mut ids);
             if !milestones.contains(c.milestone.as_str()) {
                 self.error(
-                    format!("{here}.milestone"),
+                    here.at("milestone"),
                     Msg::NoSuchMilestone(c.milestone.clone()),
                 );
             }
             if c.days < 0 {
-                self.error(format!("{here}.days"), Msg::NegativeDays(c.days));
+                self.error(here.at("days"), Msg::NegativeDays(c.days));
             }
         }
     }
@@ -311,13 +333,16 @@ impl Checker {
     /// or another platform mixed in.
     fn snapshots(&mut self, data: &Dataset, tracks: &Ids) {
         let mut latest: Vec<(&Scope, NaiveDate, u64)> = Vec::new();
-        for (i, snap) in data.snapshots.iter().enumerate() {
-            let here = format!("snapshots[{i}]");
-            self.source(&snap.source, &format!("{here}.source"));
-            self.scope(&snap.scope, format!("{here}.scope"), tracks);
+        for (index, snap) in data.snapshots.iter().enumerate() {
+            let here = Here {
+                list: "snapshots",
+                index,
+            };
+            self.source(&snap.source, here, "source.url");
+            self.scope(&snap.scope, here, "scope", tracks);
             let Some(day) = snap.date.written_date() else {
                 self.error(
-                    format!("{here}.date"),
+                    here.at("date"),
                     Msg::CountNeedsDay(snap.date.to_string(), snap.date.precision()),
                 );
                 continue;
@@ -327,7 +352,7 @@ impl Checker {
                     if *before < day {
                         if *value > snap.value {
                             self.warning(
-                                format!("{here}.value"),
+                                here.at("value"),
                                 Msg::CountDecreased {
                                     value: snap.value,
                                     day: day.to_string(),
@@ -346,8 +371,12 @@ impl Checker {
 
     fn events(&mut self, data: &Dataset) {
         let mut ids = Ids::new();
-        for (i, e) in data.events.iter().enumerate() {
-            self.item(&format!("events[{i}]"), &e.id, &e.source, &mut ids);
+        for (index, e) in data.events.iter().enumerate() {
+            let here = Here {
+                list: "events",
+                index,
+            };
+            self.item(here, &e.id, &e.source, &mut ids);
         }
     }
 }
