@@ -22,7 +22,6 @@ pub mod milestone_chunk;
 pub mod milestone_list;
 pub mod projection_list;
 pub mod share;
-pub mod snippet_box;
 pub mod source_line;
 pub mod track_list;
 pub mod tracker;
