@@ -1,10 +1,12 @@
-//! The top component: loads and checks the dataset once per text, and shows either the problems that
-//! stop the data from being shown or the tracker.
+//! The top component: loads and checks the dataset once per text, holds the reader's state
+//! (`use_tracker`), and shows either the problems that stop the data from being shown or the tracker.
 
 use super::error_panel::{error_panel, PanelKind};
-use super::tracker::Tracker;
+use super::tracker::{tracker, Page};
+use super::use_tracker::use_tracker;
 use super::{Shared, ZonesHandle};
 use crate::i18n::Language;
+use milestone_core::model::Dataset;
 use milestone_core::options::Options;
 use milestone_core::problem::{Problem, Severity};
 use milestone_core::validate::load;
@@ -50,18 +52,35 @@ pub fn app(props: &AppProps) -> Html {
                 .problems
                 .into_iter()
                 .partition(|p| p.severity == Severity::Warning);
-            (loaded.dataset.map(Rc::new), Rc::new(warnings), errors)
+            (loaded.dataset.map(Rc::new), warnings, errors)
         })
     };
     let (dataset, warnings, errors) = &*loaded;
+    // The hooks run whether or not the data can be shown (a hook is never skipped); without data they
+    // hold a stand-in's state, never shown.
+    let stand_in = use_memo((), |_| Rc::new(Dataset::default()));
+    let shown = dataset.as_ref().unwrap_or(&stand_in);
+    let state = use_tracker(
+        &shown.subject,
+        &props.options,
+        &props.zones,
+        props.local_zone.as_deref(),
+        props.focus.as_deref(),
+    );
     let theme = props.options.theme.as_str();
     match (&props.source_problem, dataset) {
-        (None, Some(dataset)) => html! {
-            <Tracker language={props.language.clone()} dataset={Shared(dataset.clone())} warnings={Shared(warnings.clone())}
-                options={props.options.clone()} option_problems={props.option_problems.clone()}
-                zones={props.zones.clone()} local_zone={props.local_zone.clone()} focus={props.focus.clone()}
-                base_url={props.base_url.clone()} prerendered={props.prerendered} />
-        },
+        (None, Some(dataset)) => {
+            let page = Page {
+                language: &props.language,
+                options: &props.options,
+                option_problems: &props.option_problems,
+                zones: &props.zones,
+                local_zone: &props.local_zone,
+                base_url: &props.base_url,
+                prerendered: props.prerendered,
+            };
+            tracker(page, &Shared(dataset.clone()), warnings, state)
+        }
         (source_problem, _) => {
             let errors: Vec<&Problem> = match source_problem {
                 Some(p) => vec![&**p],

@@ -1,6 +1,6 @@
 //! The tracker laid out: the hero (album, headline counter, clock, "as of", the reader's controls), the
 //! tracks, the milestones, pace and projections, anniversaries, other dates, the data check's warnings and
-//! the Embed panel. Its state comes from `use_tracker`; everything below gets props.
+//! the Embed panel. `App` holds the state (`use_tracker`) and passes it here.
 
 use super::album_header::album_header;
 use super::anniversaries::anniversary_list;
@@ -15,8 +15,9 @@ use super::markup::Markup;
 use super::milestone_list::MilestoneList;
 use super::projection_list::projection_list;
 use super::track_list::track_list;
-use super::use_tracker::use_tracker;
-use super::{Shared, ZonesHandle};
+use super::use_tracker::TrackerHandle;
+use super::Shared;
+use super::ZonesHandle;
 use crate::i18n::{text, Language};
 use milestone_core::days::count_days;
 use milestone_core::model::Dataset;
@@ -25,32 +26,26 @@ use milestone_core::problem::{Location, Msg, Problem};
 use milestone_core::words::OptionName;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TrackerProps {
-    pub language: Language,
-    pub dataset: Shared<Dataset>,
-    /// The data check's warnings (the data is shown; its author should look).
-    pub warnings: Shared<Vec<Problem>>,
-    pub options: Options,
-    pub option_problems: Shared<Vec<Problem>>,
-    pub zones: ZonesHandle,
-    pub local_zone: Option<AttrValue>,
-    pub focus: Option<AttrValue>,
-    pub base_url: Option<AttrValue>,
+/// What the page gave the tracker (`App`'s props, borrowed).
+pub struct Page<'a> {
+    pub language: &'a Language,
+    pub options: &'a Options,
+    pub option_problems: &'a [Problem],
+    pub zones: &'a ZonesHandle,
+    pub local_zone: &'a Option<AttrValue>,
+    pub base_url: &'a Option<AttrValue>,
     pub prerendered: bool,
 }
 
-#[function_component(Tracker)]
-pub fn tracker(props: &TrackerProps) -> Html {
-    let l = &props.language;
-    let subject = &props.dataset.subject;
-    let tracker = use_tracker(
-        subject,
-        &props.options,
-        &props.zones,
-        props.local_zone.as_deref(),
-        props.focus.as_deref(),
-    );
+/// The tracker for `dataset` (shown with its data check's `warnings`), in the state `tracker` holds.
+pub fn tracker(
+    props: Page,
+    dataset: &Shared<Dataset>,
+    warnings: &[Problem],
+    tracker: TrackerHandle,
+) -> Html {
+    let l = props.language;
+    let subject = &dataset.subject;
     let theme = props.options.theme.as_str();
     let notices = props.option_problems.iter().chain(&tracker.zone_problem);
     let today = match tracker.today {
@@ -100,14 +95,14 @@ pub fn tracker(props: &TrackerProps) -> Html {
                     onsetcount: tracker.onsetcount, onsetzone: tracker.onsetzone }) }
             </section>
             { track_list(l, subject, today, mode) }
-            <MilestoneList language={l.clone()} {today} dataset={props.dataset.clone()} zone={zone_name} zones={props.zones.clone()}
+            <MilestoneList language={l.clone()} {today} dataset={dataset.clone()} zone={zone_name} zones={props.zones.clone()}
                 focus={tracker.state.focus.clone().map(AttrValue::from)} />
-            { projection_list(l, &props.dataset, today) }
+            { projection_list(l, dataset, today) }
             { anniversary_list(l, subject, today, mode) }
-            { event_list(l, &props.dataset.events, today) }
-            { error_panel(l, props.warnings.iter(), PanelKind::Warnings) }
-            if let Some(base_url) = &props.base_url {
-                { embed_panel(l, base_url, &option_pairs(&props.options, mode, &tracker.state.zone)) }
+            { event_list(l, &dataset.events, today) }
+            { error_panel(l, warnings, PanelKind::Warnings) }
+            if let Some(base_url) = props.base_url {
+                { embed_panel(l, base_url, &option_pairs(props.options, mode, &tracker.state.zone)) }
             }
         </div>
     }
