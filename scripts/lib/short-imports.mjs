@@ -3,7 +3,8 @@
 // import section and again in the glue's import object, and the hashes do not compress. Both are
 // renamed alike (`_0`, `_1`, ...): the wasm's import section is rewritten, and each name, a property
 // key of the glue's import object, is replaced in the glue's text. Imports of any other module, and
-// names the glue does not hold exactly once as a key, are left as they are.
+// names the glue does not hold exactly once as a key, are left as they are. The module's own name
+// (`./milestone-tracker_bg.js`, repeated for every import) becomes `m` when the glue names it once.
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
 function readLeb(bytes, at) {
@@ -41,7 +42,13 @@ function skipDescription(bytes, at) {
 /** The same renaming in another text of the glue (the unminified one standalone.html inlines). */
 export function renameIn(text, names) {
   let out = text;
-  for (const [long, short] of names) out = out.replace(new RegExp(`(?<![\\w$])${long.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), short);
+  for (const [long, short] of names) {
+    if (long.startsWith('"') || long.startsWith("'")) {
+      out = out.replaceAll(`"${long.slice(1, -1)}"`, short).replaceAll(`'${long.slice(1, -1)}'`, short);
+    } else {
+      out = out.replace(new RegExp(`(?<![\\w$])${long.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), short);
+    }
+  }
   return out;
 }
 
@@ -72,8 +79,15 @@ export function shortenImports(wasm, glue, module) {
     }
     const names = [];
     let out = glue;
+    const quoted = [`"${module}"`, `'${module}'`].filter((q) => out.includes(q));
+    const moduleOnce = quoted.length === 1 && out.split(quoted[0]).length === 2;
+    if (moduleOnce) {
+      out = out.replace(quoted[0], '"m"');
+      names.push([quoted[0], '"m"']);
+    }
     for (const entry of entries) {
       if (entry.moduleName !== module) continue;
+      if (moduleOnce) entry.moduleName = 'm';
       const key = new RegExp(`(?<![\\w$])${entry.field.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
       const uses = out.match(key) ?? [];
       if (uses.length !== 1 || !new RegExp(`(?<![\\w$])${entry.field.replace(/\$/g, '\\$')}:`).test(out)) continue;
