@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { shortenImports, renameIn } from './short-imports.mjs';
+import { shortenImports, shortenExports, renameIn } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR) or pass the build folder');
@@ -32,6 +32,8 @@ if (release) {
   }
 }
 const minify = async (code) => (terser ? (await terser.minify(code, { module: true, compress: true, mangle: true })).code : code);
+// An export read as a property of the wasm's exports (`.name`), renamed in the unminified glue.
+const renameExportsIn = (text, names) => names.reduce((t, [long, short]) => t.replace(new RegExp(`\\.${long.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), `.${short}`), text);
 const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
 const indexPath = join(dir, 'index.html');
@@ -46,9 +48,10 @@ let glueBefore = glueAsBuilt;
 let wasmAfter = wasmAsBuilt;
 if (release) {
   const shortened = shortenImports(wasmAsBuilt, glueAfter, `./${files.js.replace(/-[0-9a-f]+\.js$/, '')}_bg.js`);
-  if (!WebAssembly.validate(shortened.wasm)) throw new Error('the wasm with shortened import names does not validate');
-  ({ wasm: wasmAfter, glue: glueAfter } = shortened);
-  glueBefore = renameIn(glueAsBuilt, shortened.names);
+  const exported = shortenExports(shortened.wasm, shortened.glue);
+  if (!WebAssembly.validate(exported.wasm)) throw new Error('the wasm with shortened names does not validate');
+  ({ wasm: wasmAfter, glue: glueAfter } = exported);
+  glueBefore = renameExportsIn(renameIn(glueAsBuilt, shortened.names), exported.names);
   writeFileSync(join(dir, files.wasm), wasmAfter);
   index = index.replaceAll(integrity(wasmAsBuilt), integrity(wasmAfter));
 }
@@ -93,7 +96,8 @@ const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'u
 if (!template.includes('__FILES__')) throw new Error('web/embed.js lost its __FILES__ placeholder');
 writeFileSync(join(dir, 'embed.js'), await minify(template.replace('__FILES__', JSON.stringify(files))));
 
-// The glue as written: standalone.html calls its __wbg_init by name, which minifying renames.
+// The glue as written (with the wasm's names shortened like the minified one's): standalone.html calls
+// its __wbg_init by name, which minifying renames.
 const glue = glueBefore;
 if (!glue.includes('async function __wbg_init(')) throw new Error('the wasm-bindgen glue has no __wbg_init');
 const css = readFileSync(join(dir, files.css), 'utf8');

@@ -53,6 +53,53 @@ export function renameIn(text, names) {
 }
 
 /**
+ * Renames the wasm's internal exports (wasm-bindgen's own: `__wbindgen_*`, `__externref_*`, closure
+ * shims with a hash) to `$0`, `$1`, ... in the export section and in the glue, which reads each as a
+ * property (`wasm.__wbindgen_malloc`). The app's exports (`mount_tracker`, `main`, `memory`, the test
+ * hooks) keep their names. Returns { wasm, glue, names }.
+ */
+export function shortenExports(wasm, glue) {
+  const text = new TextDecoder();
+  const encode = (s) => [...new TextEncoder().encode(s)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = readLeb(wasm, at + 1);
+    if (id !== 7) { at = start + size; continue; }
+    const [count, first] = readLeb(wasm, start);
+    let p = first;
+    const entries = [];
+    for (let i = 0; i < count; i += 1) {
+      const [length, n] = readLeb(wasm, p);
+      const name = text.decode(wasm.subarray(n, n + length));
+      const kind = wasm[n + length];
+      const [index, next] = readLeb(wasm, n + length + 1);
+      entries.push({ name, kind, index });
+      p = next;
+    }
+    const names = [];
+    let out = glue;
+    for (const entry of entries) {
+      if (!/^(__wbindgen_|__externref_|wasm_bindgen__convert__closures_+invoke__h[0-9a-f]+$|__abort_handler$|__instance_terminated$)/.test(entry.name)) continue;
+      const escaped = entry.name.replace(/\$/g, '\\$');
+      const asProperty = new RegExp(`\\.${escaped}(?![\\w$])`, 'g');
+      const anywhere = new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g');
+      const uses = (out.match(anywhere) ?? []).length;
+      if (uses === 0 || uses !== (out.match(asProperty) ?? []).length) continue;
+      const short = `$${names.length.toString(36)}`;
+      out = out.replace(asProperty, `.${short}`);
+      names.push([entry.name, short]);
+      entry.name = short;
+    }
+    const body = [...leb(count)];
+    for (const entry of entries) body.push(...leb(encode(entry.name).length), ...encode(entry.name), entry.kind, ...leb(entry.index));
+    const section = Buffer.from([7, ...leb(body.length), ...body]);
+    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(start + size)]), glue: out, names };
+  }
+  return { wasm, glue, names: [] };
+}
+
+/**
  * Renames the imports of `module` in `wasm` (a Buffer) and in `glue` (the JavaScript text).
  * Returns { wasm, glue, names } with the new bytes and text and the names shortened ([long, short]).
  */
