@@ -136,8 +136,8 @@ test('a control focused with Tab before the wasm arrives keeps the focus when th
 });
 
 test('the live app starts even where the browser refuses an animation frame', async () => {
-  // The hand-over waits for a frame; a browser (or a blocker) that throws from requestAnimationFrame must
-  // not leave the reader with the build day's page forever.
+  // The hand-over waits for the prerender's paint; a browser (or a blocker) that throws from
+  // requestAnimationFrame must not leave the reader with the build day's page forever.
   const context = await env.browser.newContext();
   await context.addInitScript(() => {
     window.requestAnimationFrame = () => { throw new Error('refused'); };

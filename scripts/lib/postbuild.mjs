@@ -60,7 +60,13 @@ if (glueAfter !== glueAsBuilt) {
   index = index.replaceAll(integrity(glueAsBuilt), integrity(glueAfter));
 }
 
-// (Trunk's release build minifies index.html: attribute quotes may be gone.)
+// The wasm is not needed for the first paint (the prerender is): its preload is a low-priority fetch,
+// which starts as early but yields to the styles. (Trunk's release build minifies index.html:
+// attribute quotes may be gone.)
+const preloads = [...index.matchAll(/<link [^>]*rel="?preload"?[^>]*_bg\.wasm[^>]*>|<link [^>]*_bg\.wasm[^>]*rel="?preload"?[^>]*>/g)];
+if (preloads.length !== 1) throw new Error(`expected Trunk's one wasm preload in index.html, found ${preloads.length}`);
+index = index.replace(preloads[0][0], preloads[0][0].replace(/^<link /, '<link fetchpriority=low '));
+
 const inline = [...index.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`expected Trunk's one inline loader in index.html, found ${inline.length}`);
 const boot = (await minify(inline[0][1])).trim() + '\n';

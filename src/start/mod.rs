@@ -50,12 +50,16 @@ fn start(mount: Mount, before: impl FnOnce() + 'static) {
     let (options, option_problems) = parse_options(query_pairs(&mount.query, decode_component));
     let lang = Lang::negotiate(options.lang.as_deref(), &reader_languages());
     let base = mount.base_url.clone();
+    // The reader's zone, asked now: the first use of `Intl` on a page costs its engine tens of
+    // milliseconds (it loads its locale data), a task of its own, so the render that follows in the
+    // next task stays short (no long task once the wasm has arrived).
+    let local_zone = local_zone_name();
     let render = move || {
         before();
-        render(mount, options, option_problems, lang);
+        render(mount, options, option_problems, lang, local_zone);
     };
     if lang.ready() {
-        render();
+        soon_after(0, Box::new(render));
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             language::load(lang, &base).await;
@@ -69,6 +73,7 @@ fn render(
     options: milestone_core::options::Options,
     option_problems: Vec<Problem>,
     lang: Lang,
+    local_zone: Option<String>,
 ) {
     yew::set_custom_panic_hook(Box::new(panic::on_panic));
     // A language whose table did not arrive is spoken as English, its numbers and dates too.
@@ -96,12 +101,33 @@ fn render(
         option_problems: Shared(Rc::new(option_problems)),
         source_problem,
         zones: ZonesHandle(Rc::new(IntlZones::default())),
-        local_zone: local_zone_name().map(Into::into),
+        local_zone: local_zone.map(Into::into),
         focus: focus_from_hash(&page_hash(), decode_component).map(Into::into),
         base_url: Some(mount.base_url.into()),
         prerendered: false,
     };
     yew::Renderer::<App>::with_root_and_props(mount.root, props).render();
+}
+
+/// Runs `then` in a task of its own, `ms` milliseconds from now, or at once where the browser refuses
+/// a timer: the app must start whatever happens. (One closure type for every caller: each type of
+/// closure handed to JavaScript costs the wasm its own shims.)
+fn soon_after(ms: i32, then: Box<dyn FnOnce()>) {
+    let slot = Rc::new(std::cell::RefCell::new(Some(then)));
+    let queued = slot.clone();
+    let f = Closure::once_into_js(move || {
+        if let Some(then) = queued.borrow_mut().take() {
+            then();
+        }
+    });
+    let scheduled = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms)
+        .is_ok();
+    if !scheduled {
+        if let Some(then) = slot.borrow_mut().take() {
+            then();
+        }
+    }
 }
 
 /// Called by `embed.js` for each `<div data-milestone-tracker>`: `query` holds its `data-*` options,

@@ -2,10 +2,8 @@
 //! control the reader had focused), reads the page's own dataset, and in an iframe reports its height to
 //! the parent for `embed.js`.
 
-use super::{start, Data, Mount};
+use super::{soon_after, start, Data, Mount};
 use milestone_core::link::base_of;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -25,52 +23,32 @@ pub fn run() {
         .flatten()
         .is_some();
     if prerendered && !document.hidden() {
-        // The build-time prerender (scripts/build) paints first: the live app starts only after the
-        // next frame, so a wasm that arrives before the first paint cannot hold that paint back.
-        after_next_paint(move || start_page(root, true));
+        // The build-time prerender (scripts/build) paints first: the live app starts only once that
+        // paint has been presented, so a wasm that arrives early cannot hold it back, and the browser
+        // has counted it (Chromium forgets a paint whose elements go before it is presented, and would
+        // take the live app's later paint for the page's largest contentful paint).
+        after_first_paint(Box::new(move || start_page(root, true)), PAINT_LOOKS);
     } else {
         start_page(root, prerendered);
     }
 }
 
-/// Runs `then` once, `ms` milliseconds from now (the closure is freed when it has run).
-fn later(ms: i32, then: impl FnOnce() + 'static) -> bool {
-    let f = Closure::once_into_js(then);
-    gloo::utils::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms)
-        .is_ok()
-}
+/// How often, and how many times, to look for the browser's report of the first contentful paint: a
+/// browser without paint timing starts the app after the last look.
+const PAINT_LOOK_MS: i32 = 20;
+const PAINT_LOOKS: u32 = 15;
 
-/// Runs `then` after the browser has painted the next frame: an animation frame callback runs just
-/// before the paint, and a zero timeout set from it runs after. Where the browser refuses either, `then`
-/// runs at once: the app must start whatever happens.
-fn after_next_paint(then: impl FnOnce() + 'static) {
-    let slot = Rc::new(RefCell::new(Some(then)));
-    let in_frame = slot.clone();
-    let frame = Closure::once_into_js(move || {
-        if let Some(then) = in_frame.borrow_mut().take() {
-            let pending = Rc::new(RefCell::new(Some(then)));
-            let in_timeout = pending.clone();
-            let scheduled = later(0, move || {
-                if let Some(then) = in_timeout.borrow_mut().take() {
-                    then();
-                }
-            });
-            if !scheduled {
-                if let Some(then) = pending.borrow_mut().take() {
-                    then();
-                }
-            }
-        }
-    });
-    if gloo::utils::window()
-        .request_animation_frame(frame.unchecked_ref())
-        .is_err()
-    {
-        if let Some(then) = slot.borrow_mut().take() {
-            then();
-        }
+/// Runs `then` once the browser has reported the page's first contentful paint (its `paint` entry is
+/// there), looking now and then every `PAINT_LOOK_MS`, at most `PAINT_LOOKS` times. Where the browser
+/// refuses a timer, `then` runs at once: the app must start whatever happens.
+fn after_first_paint(then: Box<dyn FnOnce()>, looks: u32) {
+    let painted = gloo::utils::window()
+        .performance()
+        .is_some_and(|p| p.get_entries_by_type("paint").length() > 0);
+    if painted || looks == 0 {
+        return then();
     }
+    soon_after(PAINT_LOOK_MS, Box::new(move || after_first_paint(then, looks - 1)));
 }
 
 fn start_page(root: Element, prerendered: bool) {
@@ -97,7 +75,7 @@ fn start_page(root: Element, prerendered: bool) {
         let focused = focused_path(&root, gloo::utils::document().active_element());
         root.set_inner_html("");
         if let Some(path) = focused {
-            later(0, move || refocus(&root, &path));
+            soon_after(0, Box::new(move || refocus(&root, &path)));
         }
     };
     start(mount, hand_over);
