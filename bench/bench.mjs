@@ -8,19 +8,28 @@
 //   4. idle cost: script, style and layout time per second at 10 and 10,000 milestones with the seconds
 //      clock ticking, and timer callbacks while the tab is hidden;
 //   5. in-page embeds: one mount, and three with one far down the page: wasm requests, bytes fetched,
-//      and when the mounts on the first screen show.
-// Run by ./scripts/bench, which builds dist/ and the native figures first.
+//      and when the mounts on the first screen show;
+//   6. Lighthouse 13 side by side: the widget's page, TimelineJS and the Yew anchor, served gzip-compressed,
+//      mobile preset, medians of LH_RUNS alternating runs, with the simulated throttling of the preset and
+//      with throttling applied for real (devtools);
+//   7. the targets, each met or not.
+// Run by ./scripts/bench, which builds dist/, target/dist-hooks (the scale pages time the parse through
+// a test hook) and the native figures first.
 import { readFileSync, writeFileSync, mkdirSync, cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { serve, launch, recordWasmRequests } from '../e2e/harness.mjs';
+import { serve, launch, recordWasmRequests, CHROMIUM } from '../e2e/harness.mjs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
+const HOOKS_DIST = join(ROOT, 'target', 'dist-hooks');
 const WORK = process.env.BENCH_WORK ?? join(ROOT, 'target', 'bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const LH_RUNS = Math.max(3, Number(process.env.BENCH_LH_RUNS ?? 3));
 const native = JSON.parse(readFileSync(join(WORK, 'native.json'), 'utf8'));
 const crates = JSON.parse(readFileSync(join(WORK, 'crates.json'), 'utf8'));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -156,11 +165,12 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 const paintMedian = Object.fromEntries(Object.entries(paint).map(([k, v]) => [k, median(v)]));
 
-// 3 and 4. Scale pages: the built index.html with a generated inline dataset, in a copy of dist/ (the
-// loader fetches the wasm relative to the page).
+// 3 and 4. Scale pages: the built index.html with a generated inline dataset, in a copy of the build
+// with test hooks (target/dist-hooks: the same app, plus the hook that times the parse; the loader
+// fetches the wasm relative to the page).
 const SITE = join(WORK, 'site');
-cpSync(DIST, SITE, { recursive: true });
-const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
+cpSync(HOOKS_DIST, SITE, { recursive: true });
+const indexHtml = readFileSync(join(HOOKS_DIST, 'index.html'), 'utf8');
 const scale = [];
 for (const row of native) {
   const json = readFileSync(join(WORK, `milestones-${row.milestones}.json`), 'utf8');
@@ -254,9 +264,50 @@ for (const [label, ids] of Object.entries(EMBED_PAGES)) {
 await browser.close();
 await server.close();
 
+// 6. Lighthouse side by side: every page served gzip-compressed (as hosts do), a fresh Chromium per
+// run, the pages alternating. The mobile preset simulates slow 4G and a 4x slower CPU from a trace taken
+// at full speed ('simulate'); 'devtools' applies the same throttling to the page for real.
+const gz = await serve(ROOT, {}, { prefix: '/', gzip: true });
+const LH_PAGES = { widget: '/dist/index.html', timeline: '/target/bench/timeline/index.html', anchor: '/target/bench/anchor-yew/index.html' };
+const LH_METRICS = { tti: 'interactive', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', fcp: 'first-contentful-paint', bytes: 'total-byte-weight' };
+const lhRuns = {};
+for (const method of ['simulate', 'devtools']) {
+  for (let i = 0; i < LH_RUNS; i += 1) {
+    for (const [kind, path] of Object.entries(LH_PAGES)) {
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+      try {
+        const { lhr } = await lighthouse(`${gz.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod: method });
+        const run = Object.fromEntries(Object.entries(LH_METRICS).map(([k, audit]) => [k, Math.round(lhr.audits[audit].numericValue)]));
+        for (const [id, category] of Object.entries(lhr.categories)) run[id] = category.score;
+        ((lhRuns[method] ??= {})[kind] ??= []).push(run);
+      } finally {
+        await chrome.kill();
+      }
+    }
+  }
+}
+await gz.close();
+const lh = Object.fromEntries(Object.entries(lhRuns).map(([method, byKind]) => [method, Object.fromEntries(Object.entries(byKind).map(([kind, runs]) =>
+  [kind, Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]))]))]));
+
 const idle10 = scale.find((s) => s.milestones === 10).idle;
 const idle10k = scale.find((s) => s.milestones === 10_000).idle;
 const idleTotal = (i) => i.script_ms_per_s + i.style_ms_per_s + i.layout_ms_per_s;
+const preset = lh.simulate;
+const tenK = scale.find((s) => s.milestones === 10_000);
+const targets = [
+  ['default page at most 125 kB brotli', `${round(total.brotli / 1000, 2)} kB`, total.brotli <= 125_000],
+  ['first milestone painted within 1.25x the static floor', `${round(paintMedian.widget / paintMedian.floor, 2)}x`, paintMedian.widget <= 1.25 * paintMedian.floor],
+  ['idle cost at 10,000 milestones within 1.5x that at 10', `${round(idleTotal(idle10k) / idleTotal(idle10), 2)}x`, idleTotal(idle10k) <= 1.5 * idleTotal(idle10)],
+  ['no long task after the first paint at 10,000', `${round(tenK.longest_task_after_first_paint_ms)} ms`, tenK.longest_task_after_first_paint_ms < 50],
+  ['one wasm download per page of embeds', embeds.map((e) => e.wasm_requests).join(', '), embeds.every((e) => e.wasm_requests === 1)],
+  ['Lighthouse: time to interactive at most 0.9x TimelineJS', `${round(preset.widget.tti / preset.timeline.tti, 2)}x`, preset.widget.tti <= 0.9 * preset.timeline.tti],
+  ['Lighthouse: LCP no later than TimelineJS', `${preset.widget.lcp} ms vs ${preset.timeline.lcp} ms`, preset.widget.lcp <= preset.timeline.lcp],
+  ['Lighthouse: total blocking time at most 50 ms', `${preset.widget.tbt} ms`, preset.widget.tbt <= 50],
+  ['Lighthouse: performance at least 0.99', String(preset.widget.performance), preset.widget.performance >= 0.99],
+  ['Lighthouse: accessibility, best practices, SEO 1.0', ['accessibility', 'best-practices', 'seo'].map((c) => preset.widget[c]).join(', '),
+    ['accessibility', 'best-practices', 'seo'].every((c) => preset.widget[c] === 1)],
+];
 const result = {
   date: new Date().toISOString(), runs: RUNS, machine: process.env.BENCH_MACHINE ?? 'unnamed',
   chromium: chromiumVersion,
@@ -268,6 +319,8 @@ const result = {
   scale,
   idle_ratio_10k_to_10: round(idleTotal(idle10k) / idleTotal(idle10), 2),
   embeds,
+  lighthouse: { runs: LH_RUNS, medians: lh, each_run: lhRuns },
+  targets: targets.map(([target, value, met]) => ({ target, value, met })),
 };
 writeFileSync(join(ROOT, 'bench', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
 
@@ -278,7 +331,7 @@ lines.push('');
 lines.push('1. Transfer size of the default page        raw        gzip -9    brotli -11');
 for (const [k, s] of [...Object.entries(sizes), ['total', total]]) lines.push(`   ${k.padEnd(40)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(12)}`);
 lines.push(`   ${'anchor: minimal Yew+serde_json+chrono'.padEnd(40)} ${kb(anchor.raw).padStart(10)} ${kb(anchor.gzip).padStart(10)} ${kb(anchor.brotli).padStart(12)}`);
-lines.push(`   the default page is ${round(total.brotli / anchor.brotli, 2)}x the anchor at brotli -11`);
+lines.push(`   the default page is ${round(total.brotli / anchor.brotli, 2)}x the anchor at brotli -11; the widget's own cost (page minus anchor) is ${kb(total.brotli - anchor.brotli)}`);
 lines.push('   wasm code and data by crate (twiggy, after wasm-bindgen, before wasm-opt): ' + crates.slice(0, 8).map((c) => `${c.crate} ${c.percent}%`).join(', '));
 lines.push('');
 lines.push('2. Navigation to first milestone painted     median ms   ratio to the static floor');
@@ -299,4 +352,17 @@ lines.push(`   idle cost at 10,000 / at 10: ${result.idle_ratio_10k_to_10}x`);
 lines.push('');
 lines.push('5. In-page embeds (embed.js)               on-screen mounts shown   wasm requests   bytes fetched (raw)');
 for (const e of embeds) lines.push(`   ${e.page.padEnd(40)} ${String(round(e.shown_ms)).padStart(9)} ms ${String(e.wasm_requests).padStart(15)} ${kb(e.bytes_fetched_raw).padStart(20)}`);
+lines.push('');
+lines.push(`6. Lighthouse ${LH_RUNS} alternating runs, mobile preset, gzip   TTI        LCP        TBT      FCP     KiB   perf  a11y  BP    SEO`);
+const LH_LABELS = { widget: 'the widget', timeline: 'TimelineJS 3.9.11', anchor: 'anchor: minimal Yew page' };
+for (const [method, label] of [['simulate', 'simulated throttling (the preset)'], ['devtools', 'throttling applied (devtools)']]) {
+  lines.push(`   ${label}`);
+  for (const [kind, m] of Object.entries(lh[method])) {
+    lines.push(`     ${LH_LABELS[kind].padEnd(42)} ${String(m.tti).padStart(6)} ms ${String(m.lcp).padStart(6)} ms ${String(m.tbt).padStart(5)} ms ${String(m.fcp).padStart(6)} ms ${String(Math.round(m.bytes / 1024)).padStart(5)} ${[m.performance, m.accessibility, m['best-practices'], m.seo].map((x) => String(x).padEnd(5)).join(' ')}`);
+  }
+  lines.push(`     widget / TimelineJS: TTI ${round(lh[method].widget.tti / lh[method].timeline.tti, 2)}x, LCP ${round(lh[method].widget.lcp / lh[method].timeline.lcp, 2)}x; anchor / TimelineJS: TTI ${round(lh[method].anchor.tti / lh[method].timeline.tti, 2)}x`);
+}
+lines.push('');
+lines.push('7. Targets');
+for (const [target, value, met] of targets) lines.push(`   ${met ? 'met    ' : 'NOT MET'}  ${target.padEnd(58)} ${value}`);
 console.log(lines.join('\n'));

@@ -6,6 +6,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /** The project's folder, the release build `./scripts/build` writes, and the build with the test hooks. */
@@ -29,7 +30,7 @@ const TYPES = {
  * `cors` adds Access-Control-Allow-Origin: * (module scripts and wasm loaded from another origin need it,
  * as they do on real static hosts); `headers` are sent with every response.
  */
-export async function serve(root, pages = {}, { prefix = '/', cors = false, headers: extra = {} } = {}) {
+export async function serve(root, pages = {}, { prefix = '/', cors = false, headers: extra = {}, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     const headers = { ...extra, ...(cors ? { 'access-control-allow-origin': '*' } : {}) };
@@ -42,7 +43,12 @@ export async function serve(root, pages = {}, { prefix = '/', cors = false, head
     const file = normalize(join(root, inner.endsWith('/') ? inner + 'index.html' : inner));
     if (!file.startsWith(normalize(root))) { res.writeHead(403); return res.end(); }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // `gzip`: compressed as hosts serve it, when the browser accepts it.
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
