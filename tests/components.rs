@@ -600,7 +600,8 @@ async fn a_long_list_arrives_in_steps_and_in_time_order() {
         let mut m = template.clone();
         m["id"] = format!("generated-{i}").into();
         // Written newest first: the list must still run oldest first.
-        let day = chrono::NaiveDate::from_ymd_opt(2023, 9, 8).unwrap() + chrono::Days::new(250 - i);
+        let day = milestone_core::calendar::NaiveDate::from_ymd_opt(2023, 9, 8).unwrap()
+            + milestone_core::calendar::Duration::days(250 - i);
         m["date"] = day.to_string().into();
         milestones.push(m);
     }

@@ -3,7 +3,7 @@
 //! numbers, dates and months. When they agree, the native tests of wording speak as the browser would.
 #![cfg(target_arch = "wasm32")]
 
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_tracker::i18n::native::NativeLocale;
 use milestone_tracker::i18n::{Lang, Locale, Plural};
 use milestone_tracker::web::intl::IntlLocale;

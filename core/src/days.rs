@@ -3,11 +3,11 @@
 //! every year) for the list, the countdowns and the calendar file alike.
 //! Pure: `today` is always an argument, computed at the edge from the clock and the counting zone.
 
+use crate::calendar::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use crate::date::DateValue;
 use crate::product::HUNDRED_DAY_STEP;
 use crate::word_enum;
 use crate::zone::{local_date, UnknownZone, Zones};
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 word_enum! {
     /// Which count is the headline figure.

@@ -4,9 +4,10 @@
 //! that the app's language tables put into words.
 //!
 //! Layers inside, lowest first (each imports only those above it in this list):
-//! `words`, `date`, `product`, `zone`, `link`, `order` → `problem`, `json`, `days` → `model` → `read` →
+//! `calendar`, `words`, `date`, `product`, `zone`, `link`, `order` → `problem`, `json`, `days` → `model` → `read` →
 //! `validate`, `options`, `projections` → `remember` → `state`.
 
+pub mod calendar;
 pub mod words;
 
 pub mod date;

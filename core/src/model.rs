@@ -2,10 +2,10 @@
 //! and dated counts, each with its source. Any album by any artist; nothing here knows about Layover.
 //! Read from JSON by `read`, checked by `validate`.
 
+use crate::calendar::NaiveDate;
 use crate::date::{CalendarDate, DateValue};
 use crate::days::CountMode;
 use crate::word_enum;
-use chrono::NaiveDate;
 
 word_enum! {
     /// Whether a date is when the thing happened, when a source reported it, or worked out.

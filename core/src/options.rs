@@ -1,12 +1,12 @@
 //! The widget's options (`now`, `tz`, `count`, `lang`, `theme`) from name-value pairs: a URL query or an
 //! in-page mount's `data-*` attributes. A bad value gives a problem naming the option, and its default.
 
+use crate::calendar::{DateTime, Utc};
 use crate::date::{utc_text, Instant};
 use crate::days::CountMode;
 use crate::problem::{Location, Msg, Problem};
 use crate::word_enum;
 use crate::words::{OptionName, Word};
-use chrono::{DateTime, Utc};
 
 /// Which calendar the counts use.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -177,7 +177,10 @@ mod tests {
             ("utm_source", "blog"),
         ]);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(o.now.unwrap().to_rfc3339(), "2023-12-16T00:00:00+00:00");
+        assert_eq!(
+            crate::date::utc_text(o.now.unwrap()),
+            "2023-12-16T00:00:00Z"
+        );
         assert_eq!(o.tz, Some(ZoneChoice::Named("America/St_Johns".into())));
         assert_eq!(o.count, Some(CountMode::Inclusive));
         assert_eq!(o.lang.as_deref(), Some("ko-KR"));

@@ -18,8 +18,8 @@ pub fn sort_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
 }
 
 /// A calendar date as a sort key.
-pub fn day_key(date: chrono::NaiveDate) -> i64 {
-    i64::from(chrono::Datelike::num_days_from_ce(&date))
+pub fn day_key(date: crate::calendar::NaiveDate) -> i64 {
+    i64::from(crate::calendar::Datelike::num_days_from_ce(&date))
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! pace, and a stale flag when the newest count is old. Only counts known on the shown day are used.
 //! Integer arithmetic throughout.
 
+use crate::calendar::{Duration, NaiveDate};
 use crate::days::elapsed_days;
 use crate::model::{Dataset, Scope, Snapshot};
 use crate::order::{day_key, sort_by};
 use crate::product::STALE_AFTER_DAYS;
-use chrono::{Duration, NaiveDate};
 
 /// How the pace was computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! column) and then the facts, section by section: ids unique and well formed, references that resolve,
 //! dates in order, and claimed figures that agree with the computed ones.
 
+use crate::calendar::NaiveDate;
 use crate::date::DateValue;
 use crate::days::{count_days, counting_date, CountMode};
 use crate::json::{self, Json, Value};
@@ -9,7 +10,6 @@ use crate::model::{is_http_url, parse_duration, Dataset, DatedBy, Scope, SourceR
 use crate::problem::{Location, Msg, Pos, Problem, Severity};
 use crate::read::{self, Reader};
 use crate::zone::Zones;
-use chrono::NaiveDate;
 use std::collections::HashSet;
 
 /// The result of loading: the dataset when it can be shown, and every problem found.
@@ -171,7 +171,9 @@ impl Checker {
     }
 
     fn subject(&mut self, subject: &Subject, zones: &dyn Zones) {
-        if let Err(e) = zones.offset_seconds(&subject.home_zone, chrono::DateTime::UNIX_EPOCH) {
+        if let Err(e) =
+            zones.offset_seconds(&subject.home_zone, crate::calendar::DateTime::UNIX_EPOCH)
+        {
             self.error("subject.home_zone", Msg::UnknownZone(e.0));
         }
         if !matches!(subject.release, DateValue::Day(_) | DateValue::Instant(_)) {

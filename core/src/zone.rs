@@ -2,7 +2,7 @@
 //! The browser answers it with `Intl` (`web/intl.rs` in the app); natively (the dataset checker, tests)
 //! chrono-tz answers it, and is never compiled into the wasm.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use crate::calendar::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
 /// A zone name the answering side does not know (`Mars/Olympus_Mons`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +56,8 @@ impl Zones for TzDatabase {
     fn offset_seconds(&self, zone: &str, at: DateTime<Utc>) -> Result<i32, UnknownZone> {
         use chrono::{Offset, TimeZone};
         let tz: chrono_tz::Tz = zone.parse().map_err(|_| UnknownZone(zone.to_string()))?;
+        let at = chrono::DateTime::from_timestamp_millis(at.timestamp_millis())
+            .ok_or_else(|| UnknownZone(zone.to_string()))?;
         Ok(tz
             .offset_from_utc_datetime(&at.naive_utc())
             .fix()

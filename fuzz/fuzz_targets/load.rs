@@ -2,7 +2,7 @@
 //! text each rendered milestone would get, with zones of several offsets so claim checks run too.
 #![no_main]
 
-use chrono::{DateTime, NaiveDate, Utc};
+use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 use libfuzzer_sys::fuzz_target;
 use milestone_core::days::{anniversaries, count_days, counting_date, CountMode};
 use milestone_core::validate::load;

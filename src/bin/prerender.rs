@@ -14,7 +14,7 @@ fn main() {
     use milestone_tracker::DEFAULT_DATASET;
     use std::rc::Rc;
 
-    let now = chrono::Utc::now();
+    let now = milestone_core::calendar::Utc::now();
     let props = AppProps {
         json: DEFAULT_DATASET.into(),
         options: Options {

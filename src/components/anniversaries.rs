@@ -5,7 +5,7 @@ use super::markup::Markup;
 use crate::export::ics::{anniversaries_ics, file_name};
 use crate::i18n::{text, Language};
 use crate::web::platform::{clock_now, download_text};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{anniversaries, CountMode};
 use milestone_core::model::Subject;
 use milestone_core::product::UPCOMING_ANNIVERSARIES;

@@ -2,7 +2,7 @@
 //! what it said then; "Back to now" returns to the live clock.
 
 use crate::i18n::Language;
-use chrono::{Duration, NaiveDate};
+use milestone_core::calendar::{Duration, NaiveDate};
 use milestone_core::date::DateValue;
 use milestone_core::days::elapsed_days;
 use wasm_bindgen::JsCast;

@@ -8,7 +8,7 @@ use super::hooks::use_tab_visible;
 use super::ZonesHandle;
 use crate::i18n::{text, Language};
 use crate::web::platform::clock_now;
-use chrono::{DateTime, NaiveDate, Timelike, Utc};
+use milestone_core::calendar::{DateTime, NaiveDate, Timelike, Utc};
 use milestone_core::product::{MIDNIGHT_MARGIN_MS, TICK_MS};
 use milestone_core::zone::local_datetime;
 use yew::prelude::*;

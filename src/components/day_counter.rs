@@ -2,7 +2,7 @@
 
 use super::markup::Markup;
 use crate::i18n::{text, Language};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{count_days, elapsed_days, inclusive_days, CountMode};
 
 /// What one counter shows.

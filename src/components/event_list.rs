@@ -3,7 +3,7 @@
 use super::markup::Markup;
 use super::source_line::source_line;
 use crate::i18n::{fill, text, Language};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::model::{DatedBy, Event};
 use milestone_core::order::{day_key, sort_by};
 use yew::prelude::*;

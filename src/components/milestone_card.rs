@@ -6,7 +6,7 @@ use super::comparison_chart::{comparison_chart, ComparisonRow};
 use super::markup::Markup;
 use super::source_line::source_line;
 use crate::i18n::{fill, text, Lang, Language};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::model::{Milestone, Scope, Subject};
 
 /// A milestone as the list shows it.

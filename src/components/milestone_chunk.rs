@@ -7,7 +7,7 @@ use super::markup::Markup;
 use super::milestone_card::{milestone_card, Card};
 use super::Shared;
 use crate::i18n::Language;
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::days::elapsed_days;
 use milestone_core::model::Dataset;
 use yew::prelude::*;

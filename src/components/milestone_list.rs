@@ -9,7 +9,7 @@ use super::milestone_chunk::{MilestoneChunk, Row};
 use super::share::{share, Share};
 use super::{Shared, ZonesHandle};
 use crate::i18n::{text, Language};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{counting_date, elapsed_days};
 use milestone_core::model::Dataset;
 use milestone_core::order::{day_key, sort_by};

@@ -3,7 +3,7 @@
 
 use super::markup::Markup;
 use crate::i18n::{fill, text, Language};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::model::{Dataset, Scope};
 use milestone_core::projections::{projections, Basis};
 use yew::prelude::*;

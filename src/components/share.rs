@@ -5,7 +5,7 @@ use crate::export::share_card::{card_text, file_name};
 use crate::i18n::Language;
 use crate::web::canvas::share_card_png;
 use crate::web::platform::{copy_to_clipboard, download_url, page_url};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::link::deep_link;
 use milestone_core::model::{Milestone, Subject};
 

@@ -3,7 +3,7 @@
 use super::day_counter::{day_counter, Counter};
 use super::markup::Markup;
 use crate::i18n::{Language, Texts};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::days::CountMode;
 use milestone_core::model::{Subject, Track};
 use yew::prelude::*;

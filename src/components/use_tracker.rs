@@ -4,7 +4,7 @@
 
 use super::ZonesHandle;
 use crate::web::platform::{clock_now, clock_now_ms, decode_component, page_hash, store, stored};
-use chrono::{DateTime, NaiveDate, Utc};
+use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 use milestone_core::days::{today_in, CountMode};
 use milestone_core::link::focus_from_hash;
 use milestone_core::model::Subject;

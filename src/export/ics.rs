@@ -4,7 +4,7 @@
 
 use super::slug;
 use crate::i18n::{text, Language};
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use milestone_core::calendar::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use milestone_core::days::{hundred_days, merge, yearly, AnniversaryKind, CountMode};
 use milestone_core::model::Subject;
 use milestone_core::product::{CALENDAR_HUNDRED_DAYS, CALENDAR_YEARS};

@@ -3,7 +3,7 @@
 
 use super::slug;
 use crate::i18n::{text, Language};
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use milestone_core::model::Milestone;
 
 pub const CARD_WIDTH: u32 = 1200;

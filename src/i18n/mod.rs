@@ -16,7 +16,7 @@ pub mod native;
 pub mod render;
 pub mod text;
 
-use chrono::NaiveDate;
+use milestone_core::calendar::NaiveDate;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

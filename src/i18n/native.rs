@@ -4,7 +4,7 @@
 //! browser's own `Intl` answers.
 
 use super::{Lang, Locale, Plural};
-use chrono::{Datelike, NaiveDate};
+use milestone_core::calendar::{Datelike, NaiveDate};
 
 pub struct NativeLocale {
     lang: Lang,

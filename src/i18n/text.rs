@@ -110,7 +110,7 @@ pub fn date_value(l: &Language, date: &DateValue) -> String {
     match date {
         DateValue::Day(d) => l.date(*d),
         DateValue::Instant(t) => {
-            use chrono::Timelike;
+            use milestone_core::calendar::Timelike;
             let local = t.local();
             format!(
                 "{} {:02}:{:02} (UTC{})",

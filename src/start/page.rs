@@ -48,7 +48,10 @@ fn after_first_paint(then: Box<dyn FnOnce()>, looks: u32) {
     if painted || looks == 0 {
         return then();
     }
-    soon_after(PAINT_LOOK_MS, Box::new(move || after_first_paint(then, looks - 1)));
+    soon_after(
+        PAINT_LOOK_MS,
+        Box::new(move || after_first_paint(then, looks - 1)),
+    );
 }
 
 fn start_page(root: Element, prerendered: bool) {

@@ -3,8 +3,8 @@
 //! (plural rules, numbers, compact numbers, dates). Formatters are built once per kind and language.
 
 use crate::i18n::{Locale, Plural};
-use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Function, Object, Reflect};
+use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 use milestone_core::zone::{UnknownZone, Zones};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};

@@ -2,7 +2,7 @@
 //! page's address. Each has a native twin (server rendering, native tests) that reads the system clock
 //! or does nothing, written as a whole second function rather than `cfg` blocks inside one.
 
-use chrono::{DateTime, Utc};
+use milestone_core::calendar::{DateTime, Utc};
 
 /// Milliseconds since the epoch from the real clock.
 #[cfg(target_arch = "wasm32")]
