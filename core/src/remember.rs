@@ -40,7 +40,7 @@ pub fn parse(text: &str) -> Remembered {
             .find(|m| m.key == key)
             .map(|m| &m.value.value)
     };
-    if field("v") != Some(&Value::Number(&VERSION.to_string())) {
+    if !matches!(field("v"), Some(Value::Number(v)) if *v == VERSION.to_string()) {
         return Remembered::default();
     }
     let word = |key: &str| match field(key) {

@@ -7,22 +7,25 @@ use crate::i18n::{text, Language};
 use crate::web::platform::{clock_now, download_text};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{anniversaries, CountMode};
-use milestone_core::model::Subject;
+use super::Shared;
+use milestone_core::model::Dataset;
 use milestone_core::product::UPCOMING_ANNIVERSARIES;
 use yew::prelude::*;
 
 pub fn anniversary_list(
     l: &Language,
-    subject: &Subject,
+    dataset: &Shared<Dataset>,
     today: NaiveDate,
     mode: CountMode,
 ) -> Html {
+    let subject = &dataset.subject;
     let next = anniversaries(mode, subject.release_date(), today).take(UPCOMING_ANNIVERSARIES);
     let ondownload = {
-        let (subject, l) = (subject.clone(), l.clone());
+        let (dataset, l) = (dataset.clone(), l.clone());
         Callback::from(move |_: MouseEvent| {
-            let ics = anniversaries_ics(&l, &subject, mode, today, clock_now(0));
-            download_text(&file_name(&subject), "text/calendar", &ics);
+            let subject = &dataset.subject;
+            let ics = anniversaries_ics(&l, subject, mode, today, clock_now(0));
+            download_text(&file_name(subject), "text/calendar", &ics);
         })
     };
     // The heading and the list are text (no handler); the button is Yew's.

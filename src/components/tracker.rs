@@ -98,7 +98,7 @@ pub fn tracker(
             <MilestoneList language={l.clone()} {today} dataset={dataset.clone()} zone={zone_name} zones={props.zones.clone()}
                 focus={tracker.state.focus.clone().map(AttrValue::from)} />
             { projection_list(l, dataset, today) }
-            { anniversary_list(l, subject, today, mode) }
+            { anniversary_list(l, dataset, today, mode) }
             { event_list(l, &dataset.events, today) }
             { error_panel(l, warnings, PanelKind::Warnings) }
             if let Some(base_url) = props.base_url {

@@ -56,7 +56,7 @@ pub fn use_tracker(
         now.map_or(0, |t| t.timestamp_millis() - clock_now_ms())
     });
     // The reader's remembered choices, one key per dataset.
-    let storage_key = use_memo(subject.clone(), remember::storage_key);
+    let storage_key = std::rc::Rc::new(remember::storage_key(subject));
     let state = use_reducer(|| {
         let remembered = stored(&storage_key)
             .map(|text| remember::parse(&text))
