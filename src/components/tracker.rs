@@ -97,8 +97,12 @@ pub fn tracker(
             { track_list(l, subject, today, mode) }
             <MilestoneList language={l.clone()} {today} dataset={dataset.clone()} zone={zone_name} zones={props.zones.clone()}
                 focus={tracker.state.focus.clone().map(AttrValue::from)} />
-            { projection_list(l, dataset, today) }
-            { anniversary_list(l, dataset, today, mode) }
+            // Projections and upcoming anniversaries are about today only: the live app adds them
+            // (below the first screen), the build-time prerender leaves them out.
+            if !props.prerendered {
+                { projection_list(l, dataset, today) }
+                { anniversary_list(l, dataset, today, mode) }
+            }
             { event_list(l, &dataset.events, today) }
             { error_panel(l, warnings, PanelKind::Warnings) }
             if let Some(base_url) = props.base_url {
