@@ -33,6 +33,7 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: Some("America/New_York".into()),
         source_problem: None,
+        data_notice: None,
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
         language: {
@@ -43,6 +44,7 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
             Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() }))
         },
         prerendered: false,
+        retry: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -2,7 +2,8 @@
 //   <script type="module" src="https://…/embed.js"></script>
 // It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root once it nears
 // the viewport (one compiled wasm shared by all, an instance each), with options
-// from data-now, data-tz, data-count, data-lang, data-theme and data-source="#id-of-a-json-script";
+// from data-now, data-tz, data-count, data-lang, data-theme and data-source (the id of a JSON script on
+// the page, "#my-data", or the URL of a JSON file, absolute or relative to the page);
 // (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
 // them. Everything it loads is found relative to this file, so it works from any origin and path.
 // The build fills in FILES (hashed names); the rest is this file as written.
@@ -69,18 +70,29 @@ async function mount(host) {
     const value = host.getAttribute(`data-${name}`);
     if (value !== null) params.set(name, value);
   }
-  const source = host.getAttribute('data-source');
+  // data-source: an element of the page (its text is the data), else, unless it is an id that matches
+  // nothing (reported by the tracker), a URL the tracker fetches, resolved against this page.
+  let source = host.getAttribute('data-source')?.trim() || undefined;
   let json;
   if (source) {
+    let element = null;
     try {
-      json = document.querySelector(source)?.textContent ?? undefined;
+      element = document.querySelector(source);
     } catch {
-      json = undefined; // not a valid selector: reported by the tracker as naming nothing
+      // not a selector: a URL
+    }
+    if (element) json = element.textContent ?? '';
+    else if (!source.startsWith('#')) {
+      try {
+        source = new URL(source, document.baseURI).href;
+      } catch {
+        // reported by the tracker as not an http(s) address
+      }
     }
   }
   try {
     const glue = await loadApp();
-    glue.mount_tracker(root, params.toString(), json, source ?? undefined, BASE.href);
+    glue.mount_tracker(root, params.toString(), json, source, BASE.href);
   } catch (error) {
     showError(root, host, error);
   }

@@ -5,7 +5,7 @@
 //!
 //! Layers inside, lowest first (each imports only those above it in this list):
 //! `calendar`, `words`, `date`, `product`, `zone`, `link`, `order` → `problem`, `json`, `days` → `model` → `read` →
-//! `validate`, `options`, `projections` → `remember` → `state`.
+//! `validate`, `options`, `projections`, `kept` → `remember` → `state`.
 
 pub mod calendar;
 pub mod words;
@@ -13,6 +13,7 @@ pub mod words;
 pub mod date;
 pub mod days;
 pub mod json;
+pub mod kept;
 pub mod link;
 pub mod model;
 pub mod options;

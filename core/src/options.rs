@@ -63,6 +63,9 @@ pub struct Options {
     /// A BCP 47 language tag; `None`: the reader's browser decides.
     pub lang: Option<String>,
     pub theme: Theme,
+    /// The dataset's URL (`?data=` on the page, an in-page mount's `data-source` URL), absolute once
+    /// the page has resolved it; `None`: the data in the page or the build.
+    pub data: Option<String>,
 }
 
 /// Reads the options; names that are not options are left alone (a host page's own query parameters).
@@ -111,6 +114,10 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
                 }
                 None => Some(Msg::BadTheme(raw.to_string())),
             },
+            OptionName::Data => {
+                options.data = (!value.is_empty()).then(|| value.to_string());
+                None
+            }
             OptionName::Source => None,
         };
         problems.extend(bad.map(|message| Problem::warning(Location::Option(name), message)));
@@ -137,6 +144,9 @@ pub fn option_pairs(
     }
     if let Some(lang) = &options.lang {
         pairs.push((OptionName::Lang, lang.clone()));
+    }
+    if let Some(url) = &options.data {
+        pairs.push((OptionName::Data, url.clone()));
     }
     if options.theme != Theme::default() {
         pairs.push((OptionName::Theme, options.theme.as_str().to_string()));

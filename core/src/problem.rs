@@ -115,6 +115,23 @@ pub enum Syntax {
     TooDeep,
 }
 
+/// Why a dataset's URL gave no dataset text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchWhy {
+    /// The server answered with this HTTP status (404, 500...).
+    Status(u16),
+    /// The server answered, but not to another origin: it sends no CORS header for the page.
+    Cors,
+    /// No answer: offline, a wrong host name, a refused connection.
+    Network,
+    /// No complete answer within `product::DATA_TIMEOUT_MS`.
+    Timeout,
+    /// The file is larger than `product::DATA_MAX_BYTES`.
+    TooLarge,
+    /// Not an http(s) URL.
+    NotHttp,
+}
+
 /// Every message a data author, an embedder or a reader can be shown about data and options.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
@@ -192,6 +209,14 @@ pub enum Msg {
     ZoneFallback(String, String),
     /// An in-page mount's `data-source` that matches nothing.
     NoDataElement(String),
+    /// The dataset's URL gave no dataset text.
+    FetchFailed { url: String, why: FetchWhy },
+    /// A refresh of the URL failed: the last good copy is shown, fetched at this instant.
+    StaleCopy {
+        url: String,
+        why: FetchWhy,
+        fetched: crate::calendar::DateTime<crate::calendar::Utc>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

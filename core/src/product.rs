@@ -21,6 +21,10 @@ pub const LIST_STEP: usize = 50;
 /// A count older than this many days makes its projection stale.
 pub const STALE_AFTER_DAYS: i64 = 30;
 
+/// A dataset read from a URL: how long the widget waits for it, and how large a file it takes.
+pub const DATA_TIMEOUT_MS: u32 = 10_000;
+pub const DATA_MAX_BYTES: usize = 2_000_000;
+
 /// Problems listed for one dataset; the rest are counted in one more line.
 pub const MAX_LISTED_PROBLEMS: usize = 50;
 

@@ -51,8 +51,10 @@ word_enum! {
         Count = "count",
         Lang = "lang",
         Theme = "theme",
-        /// Not a query option: an in-page mount's attribute naming its dataset.
+        /// Not a query option: an in-page mount's attribute naming its dataset (`#id` or a URL).
         Source = "data-source",
+        /// The tracker page's dataset URL (`?data=`); an in-page mount gives it as `data-source`.
+        Data = "data",
     }
 }
 
@@ -79,6 +81,7 @@ mod tests {
             assert_eq!(word.parse::<OptionName>(), Ok(*name));
         }
         assert_eq!("TZ".parse::<OptionName>(), Err(()));
-        assert_eq!(OptionName::QUERY.len(), OptionName::ALL.len() - 1);
+        // `data-source` and `data` name the dataset, not an option of the view.
+        assert_eq!(OptionName::QUERY.len(), OptionName::ALL.len() - 2);
     }
 }

@@ -26,9 +26,11 @@ fn main() {
         language: Language::new(Lang::En, Rc::new(NativeLocale::new(Lang::En))),
         local_zone: None,
         source_problem: None,
+        data_notice: None,
         focus: None,
         base_url: None,
         prerendered: true,
+        retry: false,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

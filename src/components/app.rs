@@ -13,7 +13,7 @@ use milestone_core::validate::load;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The dataset's JSON text (embedded default or the page's own).
     pub json: AttrValue,
@@ -26,9 +26,13 @@ pub struct AppProps {
     /// The reader's zone for `tz=local`, as the browser reports it.
     #[prop_or_default]
     pub local_zone: Option<AttrValue>,
-    /// Set when the dataset could not even be read (a `data-source` naming nothing): shown instead.
+    /// Set when the dataset could not even be read (a `data-source` naming nothing, a URL that
+    /// failed): shown instead.
     #[prop_or_default]
     pub source_problem: Option<Shared<Problem>>,
+    /// A notice about the data shown (the kept copy of a URL whose refresh failed).
+    #[prop_or_default]
+    pub data_notice: Option<Shared<Problem>>,
     /// The milestone a deep link (`#m=<id>`) pointed at when the page opened.
     #[prop_or_default]
     pub focus: Option<AttrValue>,
@@ -39,6 +43,10 @@ pub struct AppProps {
     /// app replaces it when the wasm starts.
     #[prop_or_default]
     pub prerendered: bool,
+    /// The data's URL (`options.data`) failed and can be fetched again: a "Try again" button, which
+    /// the start layer answers (`start/remote.rs`).
+    #[prop_or_default]
+    pub retry: bool,
 }
 
 #[function_component(App)]
@@ -68,16 +76,24 @@ pub fn app(props: &AppProps) -> Html {
         props.focus.as_deref(),
     );
     let theme = props.options.theme.as_str();
+    let l = &props.language;
+    let retry = if props.retry {
+        html! { <button type="button" class="mt-toggle mt-retry" data-action="retry">{ l.t.try_again }</button> }
+    } else {
+        Html::default()
+    };
     match (&props.source_problem, dataset) {
         (None, Some(dataset)) => {
             let page = Page {
                 language: &props.language,
                 options: &props.options,
                 option_problems: &props.option_problems,
+                data_notice: props.data_notice.as_deref(),
                 zones: &props.zones,
                 local_zone: &props.local_zone,
                 base_url: &props.base_url,
                 prerendered: props.prerendered,
+                retry,
             };
             tracker(page, &Shared(dataset.clone()), warnings, state)
         }
@@ -87,9 +103,13 @@ pub fn app(props: &AppProps) -> Html {
                 None => errors.iter().collect(),
             };
             html! {
-                <div class="mt" data-theme={theme} data-state="error" lang={props.language.tag()}>
-                    { error_panel(&props.language, props.option_problems.iter(), PanelKind::Options) }
-                    { error_panel(&props.language, errors, PanelKind::Errors) }
+                <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
+                    { error_panel(l, props.option_problems.iter(), PanelKind::Options) }
+                    if let Some(url) = &props.options.data {
+                        <p class="mt-data-from">{ crate::i18n::fill(l.t.data_from, &[url]) }</p>
+                    }
+                    { error_panel(l, errors, PanelKind::Errors) }
+                    { retry }
                 </div>
             }
         }

@@ -31,10 +31,13 @@ pub struct Page<'a> {
     pub language: &'a Language,
     pub options: &'a Options,
     pub option_problems: &'a [Problem],
+    pub data_notice: Option<&'a Problem>,
     pub zones: &'a ZonesHandle,
     pub local_zone: &'a Option<AttrValue>,
     pub base_url: &'a Option<AttrValue>,
     pub prerendered: bool,
+    /// "Try again" for a URL whose refresh failed (its kept copy is shown).
+    pub retry: Html,
 }
 
 /// The tracker for `dataset` (shown with its data check's `warnings`), in the state `tracker` holds.
@@ -47,7 +50,11 @@ pub fn tracker(
     let l = props.language;
     let subject = &dataset.subject;
     let theme = props.options.theme.as_str();
-    let notices = props.option_problems.iter().chain(&tracker.zone_problem);
+    let notices = props
+        .option_problems
+        .iter()
+        .chain(props.data_notice)
+        .chain(&tracker.zone_problem);
     let today = match tracker.today {
         Ok(today) => today,
         Err(e) => {
@@ -81,6 +88,7 @@ pub fn tracker(
         <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
              data-today={today.to_string()} data-count-mode={mode.as_str()}>
             { error_panel(l, notices, PanelKind::Options) }
+            { props.retry }
             <section class="mt-hero" aria-label={subject.album.clone()}>
                 { header.into_html() }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">

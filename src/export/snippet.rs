@@ -44,11 +44,18 @@ pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String 
     )
 }
 
-/// The in-page snippet: a mount element with `data-*` options and the loader.
+/// The in-page snippet: a mount element with `data-*` options (the data's URL as `data-source`) and
+/// the loader.
 pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
     let attrs: String = pairs
         .iter()
-        .map(|(name, v)| format!(" data-{}=\"{}\"", name.as_str(), escape_attribute(v)))
+        .map(|(name, v)| {
+            let name = match name {
+                OptionName::Data => OptionName::Source.as_str(),
+                other => &format!("data-{}", other.as_str()),
+            };
+            format!(" {name}=\"{}\"", escape_attribute(v))
+        })
         .collect();
     format!(
         "<div data-milestone-tracker{attrs}></div>\n{}",
@@ -78,6 +85,16 @@ mod tests {
         assert!(mount.starts_with("<div data-milestone-tracker data-now=\"2023-12-16T00:00:00Z\" data-tz=\"local\" data-count=\"inclusive\" data-theme=\"dark\"></div>"), "{mount}");
         let plain = option_pairs(&Options::default(), CountMode::Elapsed, &ZoneChoice::Home);
         assert!(iframe_snippet("/t/", &plain).starts_with("<iframe src=\"/t/index.html\""));
+    }
+
+    #[test]
+    fn a_data_url_goes_to_the_query_and_to_data_source() {
+        let (options, _) = parse_options([("data", "https://fan.example/data/album.json?v=2&x=1")]);
+        let pairs = option_pairs(&options, CountMode::Elapsed, &ZoneChoice::Home);
+        let iframe = iframe_snippet("https://cdn.example/mt/", &pairs);
+        assert!(iframe.starts_with("<iframe src=\"https://cdn.example/mt/index.html?data=https://fan.example/data/album.json%3Fv%3D2%26x%3D1\""), "{iframe}");
+        let mount = mount_snippet("https://cdn.example/mt/", &pairs);
+        assert!(mount.starts_with("<div data-milestone-tracker data-source=\"https://fan.example/data/album.json?v=2&amp;x=1\"></div>"), "{mount}");
     }
 
     #[test]

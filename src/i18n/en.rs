@@ -93,6 +93,9 @@ pub static TEXTS: Texts = Texts {
     data_warnings: forms("Data check: {0} warning", "Data check: {0} warnings"),
     crashed: "The milestone tracker stopped because of an internal error. Reloading the page may help. ({0})",
     could_not_start: "The milestone tracker could not start",
+    loading_data: "Loading the data from {0}…",
+    try_again: "Try again",
+    data_from: "Data from {0}",
     msg: Messages {
         line_column: "line {0}, column {1}",
         top_level: "(top level)",
@@ -171,5 +174,15 @@ pub static TEXTS: Texts = Texts {
         no_local_zone: "the browser did not say which time zone it is in; using {0}",
         zone_fallback: "unknown time zone \"{0}\" (expected an IANA name such as Asia/Seoul); using {1}",
         no_data_element: "no element on the page matches \"{0}\" (expected the id of a <script type=\"application/json\">, like #my-data)",
+        fetch_failed: "the data at {0} could not be loaded: {1}",
+        stale_copy: "the data at {0} could not be loaded ({1}); showing the copy loaded on {2}",
+        fetch_status: "its server answered HTTP {0}",
+        fetch_why: [
+            "its server does not let other sites read it (it sends no CORS header for this page)",
+            "no answer from its server (offline, or a wrong address)",
+            "no complete answer within 10 seconds",
+            "the file is larger than 2 MB",
+            "only http and https addresses can be loaded",
+        ],
     },
 };

@@ -102,6 +102,9 @@ pub static TEXTS: Texts = Texts {
     data_warnings: forms("Revisión de datos: {0} aviso", "Revisión de datos: {0} avisos"),
     crashed: "El rastreador de hitos se detuvo por un error interno. Recargar la página puede ayudar. ({0})",
     could_not_start: "El rastreador de hitos no pudo iniciarse",
+    loading_data: "Cargando los datos de {0}…",
+    try_again: "Reintentar",
+    data_from: "Datos de {0}",
     msg: Messages {
         line_column: "línea {0}, columna {1}",
         top_level: "(nivel superior)",
@@ -180,5 +183,15 @@ pub static TEXTS: Texts = Texts {
         no_local_zone: "el navegador no indicó su zona horaria; se usa {0}",
         zone_fallback: "zona horaria desconocida \"{0}\" (se esperaba un nombre IANA como Asia/Seoul); se usa {1}",
         no_data_element: "ningún elemento de la página coincide con \"{0}\" (se esperaba el id de un <script type=\"application/json\">, como #my-data)",
+        fetch_failed: "no se pudieron cargar los datos de {0}: {1}",
+        stale_copy: "no se pudieron cargar los datos de {0} ({1}); se muestra la copia cargada el {2}",
+        fetch_status: "su servidor respondió HTTP {0}",
+        fetch_why: [
+            "su servidor no deja que otros sitios lo lean (no envía una cabecera CORS para esta página)",
+            "su servidor no responde (sin conexión, o una dirección equivocada)",
+            "no llegó una respuesta completa en 10 segundos",
+            "el archivo pesa más de 2 MB",
+            "solo se pueden cargar direcciones http y https",
+        ],
     },
 };

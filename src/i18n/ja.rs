@@ -90,6 +90,9 @@ pub static TEXTS: Texts = Texts {
     data_warnings: same("データの確認: 警告{0}件"),
     crashed: "内部エラーのため記録トラッカーが停止しました。ページを再読み込みすると直る場合があります。({0})",
     could_not_start: "記録トラッカーを起動できませんでした",
+    loading_data: "{0} からデータを読み込んでいます…",
+    try_again: "再試行",
+    data_from: "データの取得元: {0}",
     msg: Messages {
         line_column: "{0}行{1}列",
         top_level: "(最上位)",
@@ -168,5 +171,15 @@ pub static TEXTS: Texts = Texts {
         no_local_zone: "ブラウザーがタイムゾーンを示しませんでした。{0} を使います",
         zone_fallback: "不明なタイムゾーン \"{0}\"(Asia/Seoul のような IANA 名が必要です)。{1} を使います",
         no_data_element: "ページに \"{0}\" に一致する要素がありません(#my-data のような <script type=\"application/json\"> の id が必要です)",
+        fetch_failed: "{0} のデータを読み込めませんでした: {1}",
+        stale_copy: "{0} のデータを読み込めませんでした({1})。{2} に読み込んだコピーを表示しています",
+        fetch_status: "サーバーが HTTP {0} を返しました",
+        fetch_why: [
+            "サーバーが他のサイトからの読み込みを許可していません(このページ向けの CORS ヘッダーがありません)",
+            "サーバーから応答がありません(オフラインか、アドレスが間違っています)",
+            "10 秒以内に応答が完了しませんでした",
+            "ファイルが 2 MB を超えています",
+            "読み込めるのは http と https のアドレスだけです",
+        ],
     },
 };

@@ -90,6 +90,9 @@ pub static TEXTS: Texts = Texts {
     data_warnings: same("데이터 확인: 경고 {0}개"),
     crashed: "내부 오류로 기록 트래커가 멈췄습니다. 페이지를 새로 고치면 나아질 수 있습니다. ({0})",
     could_not_start: "기록 트래커를 시작할 수 없습니다",
+    loading_data: "{0}에서 데이터를 불러오는 중…",
+    try_again: "다시 시도",
+    data_from: "데이터 출처: {0}",
     msg: Messages {
         line_column: "{0}행 {1}열",
         top_level: "(최상위)",
@@ -168,5 +171,15 @@ pub static TEXTS: Texts = Texts {
         no_local_zone: "브라우저가 시간대를 알려 주지 않았습니다. {0}을(를) 씁니다",
         zone_fallback: "알 수 없는 시간대 \"{0}\" (Asia/Seoul 같은 IANA 이름이 필요합니다). {1}을(를) 씁니다",
         no_data_element: "페이지에 \"{0}\"와(과) 일치하는 요소가 없습니다 (#my-data처럼 <script type=\"application/json\">의 id가 필요합니다)",
+        fetch_failed: "{0}의 데이터를 불러올 수 없습니다: {1}",
+        stale_copy: "{0}의 데이터를 불러올 수 없습니다 ({1}). {2}에 불러온 사본을 표시합니다",
+        fetch_status: "서버가 HTTP {0}(으)로 응답했습니다",
+        fetch_why: [
+            "서버가 다른 사이트에서 읽는 것을 허용하지 않습니다 (이 페이지에 대한 CORS 헤더가 없습니다)",
+            "서버가 응답하지 않습니다 (오프라인이거나 주소가 잘못되었습니다)",
+            "10초 안에 응답이 끝나지 않았습니다",
+            "파일이 2MB보다 큽니다",
+            "http 및 https 주소만 불러올 수 있습니다",
+        ],
     },
 };

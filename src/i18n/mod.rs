@@ -411,6 +411,12 @@ pub struct Texts {
     pub crashed: Tpl,
     /// `embed.js` shows this (with the reason) when the wasm cannot start; it keeps a copy.
     pub could_not_start: str,
+    // Data from a URL
+    /// {0}: the data's URL.
+    pub loading_data: Tpl,
+    pub try_again: str,
+    /// {0}: the data's URL.
+    pub data_from: Tpl,
     pub msg: Messages,
 }
 }
@@ -512,6 +518,14 @@ pub struct Messages {
     pub zone_fallback: Tpl,
     /// {0}: the selector.
     pub no_data_element: Tpl,
+    /// {0}: the URL, {1}: why.
+    pub fetch_failed: Tpl,
+    /// {0}: the URL, {1}: why, {2}: when the copy shown was fetched.
+    pub stale_copy: Tpl,
+    /// {0}: an HTTP status.
+    pub fetch_status: Tpl,
+    /// In `FetchWhy` order after `Status`: refused by CORS, no answer, too slow, too large, not http(s).
+    pub fetch_why: list[5],
 }
 }
 
@@ -540,7 +554,7 @@ mod tests {
             let strings = lang.texts().strings();
             assert_eq!(strings[0], lang.tag());
             assert_eq!(strings[1], lang.texts().tracks);
-            assert_eq!(strings[TABLE_STRINGS - 1], lang.texts().msg.no_data_element);
+            assert_eq!(strings[TABLE_STRINGS - 1], lang.texts().msg.fetch_why[4]);
             assert!(install(lang, &json), "{lang:?}");
             let back = Texts::from_strings(strings.to_vec()).unwrap();
             assert_eq!(back.msg.syntax, lang.texts().msg.syntax);

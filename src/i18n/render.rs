@@ -3,7 +3,7 @@
 //! tables differ.
 
 use super::{fill, Language, Texts};
-use milestone_core::problem::{Expected, Found, Location, Msg};
+use milestone_core::problem::{Expected, FetchWhy, Found, Location, Msg};
 
 /// Where a problem is: "line 3, column 19", "milestones[0].date (line 3, column 19)", "option tz".
 /// An empty path is the document as a whole; a path whose place in the text is unknown is shown alone.
@@ -58,6 +58,29 @@ fn expected(l: &Language, e: &Expected) -> String {
         Expected::OneOf(words) => fill(m.expected_one_of, &[&listed(words)]),
         Expected::Scope => m.expected_scope.to_string(),
     }
+}
+
+/// Why a URL gave no data.
+fn fetch_why(l: &Language, why: FetchWhy) -> String {
+    let m = &l.t.msg;
+    let fixed = match why {
+        FetchWhy::Status(status) => return fill(m.fetch_status, &[&status.to_string()]),
+        FetchWhy::Cors => 0,
+        FetchWhy::Network => 1,
+        FetchWhy::Timeout => 2,
+        FetchWhy::TooLarge => 3,
+        FetchWhy::NotHttp => 4,
+    };
+    m.fetch_why[fixed].to_string()
+}
+
+/// When a kept copy was fetched: its date in `l`'s words and the time in UTC.
+fn fetched_at(
+    l: &Language,
+    t: milestone_core::calendar::DateTime<milestone_core::calendar::Utc>,
+) -> String {
+    use milestone_core::calendar::Timelike;
+    format!("{} {:02}:{:02} UTC", l.date(t.date_naive()), t.hour(), t.minute())
 }
 
 /// A problem's message in the words of `l`.
@@ -150,6 +173,11 @@ pub fn message(l: &Language, msg: &Msg) -> String {
         Msg::NoLocalZone(home) => fill(m.no_local_zone, &[home]),
         Msg::ZoneFallback(z, home) => fill(m.zone_fallback, &[z, home]),
         Msg::NoDataElement(s) => fill(m.no_data_element, &[s]),
+        Msg::FetchFailed { url, why } => fill(m.fetch_failed, &[url, &fetch_why(l, *why)]),
+        Msg::StaleCopy { url, why, fetched } => fill(
+            m.stale_copy,
+            &[url, &fetch_why(l, *why), &fetched_at(l, *fetched)],
+        ),
     }
 }
 
@@ -225,7 +253,23 @@ mod tests {
             Msg::NoLocalZone(s()),
             Msg::ZoneFallback(s(), s()),
             Msg::NoDataElement(s()),
+            Msg::StaleCopy {
+                url: s(),
+                why: FetchWhy::Timeout,
+                fetched: milestone_core::calendar::DateTime::from_timestamp(1_796_032_800, 0)
+                    .unwrap(),
+            },
         ];
+        for why in [
+            FetchWhy::Status(404),
+            FetchWhy::Cors,
+            FetchWhy::Network,
+            FetchWhy::Timeout,
+            FetchWhy::TooLarge,
+            FetchWhy::NotHttp,
+        ] {
+            all.push(Msg::FetchFailed { url: s(), why });
+        }
         for p in [
             Precision::Day,
             Precision::Instant,

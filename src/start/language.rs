@@ -4,7 +4,8 @@
 //! speaks English and says why in the console.
 
 use crate::i18n::{install, Lang};
-use crate::web::fetch::{fetch_text, FetchError};
+use crate::web::fetch::fetch_text;
+use milestone_core::problem::FetchWhy;
 
 /// How long a language's table may take to arrive, and how large it may be.
 const TABLE_TIMEOUT_MS: u32 = 10_000;
@@ -23,7 +24,7 @@ pub async fn load(lang: Lang, base_url: &str) {
     let why = match fetch_text(&url, TABLE_TIMEOUT_MS, TABLE_MAX_BYTES).await {
         Ok(json) if install(lang, &json) => return,
         Ok(_) => "it is not this build's table".to_string(),
-        Err(FetchError::Status(status)) => format!("HTTP {status}"),
+        Err(FetchWhy::Status(status)) => format!("HTTP {status}"),
         Err(_) => "it did not arrive".to_string(),
     };
     web_sys::console::warn_1(

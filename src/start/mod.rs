@@ -7,13 +7,14 @@
 mod language;
 mod page;
 mod panic;
+mod remote;
 #[cfg(feature = "test-hooks")]
 pub mod test_hooks;
 
 use crate::components::{App, AppProps, Shared, ZonesHandle};
 use crate::i18n::{Lang, Language};
 use crate::web::intl::{local_zone_name, reader_languages, IntlLocale, IntlZones};
-use crate::web::platform::{decode_component, page_hash};
+use crate::web::platform::{absolute_url, decode_component, page_hash};
 use milestone_core::link::{focus_from_hash, query_pairs};
 use milestone_core::options::parse_options;
 use milestone_core::problem::{Location, Msg, Problem};
@@ -29,6 +30,9 @@ enum Data {
     Text(String),
     /// `data-source` named an element that is not on the page.
     Missing(String),
+    /// A URL to fetch (`?data=` on the page, a `data-source` URL on a mount), absolute, and the option
+    /// that gave it.
+    Url(String, OptionName),
 }
 
 /// One tracker to start.
@@ -46,8 +50,13 @@ struct Mount {
 
 /// Starts a mount: reads its options and language, gets the language's table if this build does not
 /// carry it, then runs `before` (the page's hand-over from its prerender) and renders.
-fn start(mount: Mount, before: impl FnOnce() + 'static) {
+fn start(mut mount: Mount, before: impl FnOnce() + 'static) {
     let (options, option_problems) = parse_options(query_pairs(&mount.query, decode_component));
+    // The page's `?data=<url>` (relative to the page) comes before the data in the page.
+    if let (true, Some(url)) = (mount.own_page, &options.data) {
+        let page = gloo::utils::window().location().href().unwrap_or_default();
+        mount.data = Data::Url(absolute_url(url, &page), OptionName::Data);
+    }
     let lang = Lang::negotiate(options.lang.as_deref(), &reader_languages());
     let base = mount.base_url.clone();
     // The reader's zone, asked now: the first use of `Intl` on a page costs its engine tens of
@@ -70,7 +79,7 @@ fn start(mount: Mount, before: impl FnOnce() + 'static) {
 
 fn render(
     mount: Mount,
-    options: milestone_core::options::Options,
+    mut options: milestone_core::options::Options,
     option_problems: Vec<Problem>,
     lang: Lang,
     local_zone: Option<String>,
@@ -83,15 +92,20 @@ fn render(
             let _ = html.set_attribute("data-mt-theme", options.theme.as_str());
         }
     }
-    let (json, source_problem) = match mount.data {
-        Data::Text(json) => (json, None),
+    let (json, source_problem) = match &mount.data {
+        Data::Text(json) => (json.clone(), None),
         Data::Missing(selector) => (
             String::new(),
             Some(Shared(Rc::new(Problem::error(
                 Location::Option(OptionName::Source),
-                Msg::NoDataElement(selector),
+                Msg::NoDataElement(selector.clone()),
             )))),
         ),
+        Data::Url(url, _) => {
+            // The snippets of the Embed panel carry it; the error panel names it.
+            options.data = Some(url.clone());
+            (String::new(), None)
+        }
     };
     panic::watch(mount.root.clone(), lang);
     let props = AppProps {
@@ -100,13 +114,20 @@ fn render(
         options,
         option_problems: Shared(Rc::new(option_problems)),
         source_problem,
+        data_notice: None,
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: local_zone.map(Into::into),
         focus: focus_from_hash(&page_hash(), decode_component).map(Into::into),
         base_url: Some(mount.base_url.into()),
         prerendered: false,
+        retry: false,
     };
-    yew::Renderer::<App>::with_root_and_props(mount.root, props).render();
+    match mount.data {
+        Data::Url(url, named_by) => remote::show(mount.root, props, url, named_by),
+        _ => {
+            yew::Renderer::<App>::with_root_and_props(mount.root, props).render();
+        }
+    }
 }
 
 /// Runs `then` in a task of its own, `ms` milliseconds from now, or at once where the browser refuses
@@ -131,8 +152,9 @@ fn soon_after(ms: i32, then: Box<dyn FnOnce()>) {
 }
 
 /// Called by `embed.js` for each `<div data-milestone-tracker>`: `query` holds its `data-*` options,
-/// `json` the text of its `data-source` element (absent: the built-in dataset), `base_url` where the
-/// widget's files are.
+/// `json` the text of its `data-source` element, else `source` is the `data-source`: an `#id` that
+/// matches nothing, or a URL (`embed.js` resolved it against the host page); `base_url` is where the
+/// widget's files are. Neither `json` nor `source`: the built-in dataset.
 #[wasm_bindgen]
 pub fn mount_tracker(
     root: Element,
@@ -143,7 +165,8 @@ pub fn mount_tracker(
 ) {
     let data = match (json, source) {
         (Some(json), _) => Data::Text(json),
-        (None, Some(selector)) => Data::Missing(selector),
+        (None, Some(id)) if id.starts_with('#') => Data::Missing(id),
+        (None, Some(url)) => Data::Url(url, OptionName::Source),
         (None, None) => Data::Text(crate::DEFAULT_DATASET.to_string()),
     };
     let mount = Mount {

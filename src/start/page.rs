@@ -60,11 +60,12 @@ fn start_page(root: Element, prerendered: bool) {
     let json = document
         .get_element_by_id(crate::DATA_ID)
         .and_then(|el| el.text_content());
+    let href = window.location().href().unwrap_or_default();
     let mount = Mount {
         root: root.clone(),
         query: window.location().search().unwrap_or_default(),
         data: Data::Text(json.unwrap_or_else(|| crate::DEFAULT_DATASET.to_string())),
-        base_url: base_of(&window.location().href().unwrap_or_default()),
+        base_url: base_of(&href),
         own_page: true,
     };
     // The prerender is replaced, not adopted: the live render depends on the reader's clock, language

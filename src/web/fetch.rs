@@ -9,22 +9,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Why a fetch failed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FetchError {
-    /// The server answered with this status (404, 500...).
-    Status(u16),
-    /// The server answered, but not to another origin: it sends no CORS header for this page.
-    Cors,
-    /// No answer: offline, a wrong host name, a refused connection.
-    Network,
-    /// No complete answer within the time limit.
-    Timeout,
-    /// The file is larger than the limit.
-    TooLarge,
-    /// Not a URL the browser will fetch.
-    BadUrl,
-}
+use milestone_core::problem::FetchWhy;
 
 fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &key.into()).unwrap_or(JsValue::UNDEFINED)
@@ -67,8 +52,8 @@ pub async fn fetch_text(
     url: &str,
     timeout_ms: u32,
     max_bytes: usize,
-) -> Result<String, FetchError> {
-    let controller = construct("AbortController", &[]).map_err(|_| FetchError::Network)?;
+) -> Result<String, FetchWhy> {
+    let controller = construct("AbortController", &[]).map_err(|_| FetchWhy::Network)?;
     let signal = get(&controller, "signal");
     let timed_out = Rc::new(Cell::new(false));
     let abort = {
@@ -89,8 +74,8 @@ pub async fn fetch_text(
         let _ = call(&js_sys::global(), "clearTimeout", &[&timer]);
     }
     match result {
-        Err(_) if timed_out.get() => Err(FetchError::Timeout),
-        Err(FetchError::Network) => Err(refused_or_unreachable(url).await),
+        Err(_) if timed_out.get() => Err(FetchWhy::Timeout),
+        Err(FetchWhy::Network) => Err(refused_or_unreachable(url).await),
         other => other,
     }
 }
@@ -100,13 +85,13 @@ async fn fetch_within(
     controller: &JsValue,
     signal: &JsValue,
     max_bytes: usize,
-) -> Result<String, FetchError> {
-    let response = wait(request(url, "cors", signal).map_err(|_| FetchError::BadUrl)?)
+) -> Result<String, FetchWhy> {
+    let response = wait(request(url, "cors", signal).map_err(|_| FetchWhy::NotHttp)?)
         .await
-        .map_err(|_| FetchError::Network)?;
+        .map_err(|_| FetchWhy::Network)?;
     if !get(&response, "ok").is_truthy() {
         let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
-        return Err(FetchError::Status(status));
+        return Err(FetchWhy::Status(status));
     }
     let declared = call(
         &get(&response, "headers"),
@@ -118,24 +103,24 @@ async fn fetch_within(
     .and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > max_bytes) {
         let _ = call(controller, "abort", &[]);
-        return Err(FetchError::TooLarge);
+        return Err(FetchWhy::TooLarge);
     }
     // Read the body as it arrives, and stop past the limit (a length header can be absent or wrong).
     let reader =
-        call(&get(&response, "body"), "getReader", &[]).map_err(|_| FetchError::Network)?;
+        call(&get(&response, "body"), "getReader", &[]).map_err(|_| FetchWhy::Network)?;
     let mut bytes: Vec<u8> = Vec::new();
     loop {
-        let read = call(&reader, "read", &[]).map_err(|_| FetchError::Network)?;
-        let chunk = wait(read).await.map_err(|_| FetchError::Network)?;
+        let read = call(&reader, "read", &[]).map_err(|_| FetchWhy::Network)?;
+        let chunk = wait(read).await.map_err(|_| FetchWhy::Network)?;
         if get(&chunk, "done").is_truthy() {
             break;
         }
         let value: Uint8Array = get(&chunk, "value")
             .dyn_into()
-            .map_err(|_| FetchError::Network)?;
+            .map_err(|_| FetchWhy::Network)?;
         if bytes.len() + value.length() as usize > max_bytes {
             let _ = call(controller, "abort", &[]);
-            return Err(FetchError::TooLarge);
+            return Err(FetchWhy::TooLarge);
         }
         let start = bytes.len();
         bytes.resize(start + value.length() as usize, 0);
@@ -146,15 +131,15 @@ async fn fetch_within(
 
 /// After a failed CORS fetch: a request that does not need the host's permission tells a host that
 /// answered but refused this origin (an opaque answer) from one that did not answer at all.
-async fn refused_or_unreachable(url: &str) -> FetchError {
+async fn refused_or_unreachable(url: &str) -> FetchWhy {
     let Ok(controller) = construct("AbortController", &[]) else {
-        return FetchError::Network;
+        return FetchWhy::Network;
     };
     match request(url, "no-cors", &get(&controller, "signal")) {
         Ok(promise) => match wait(promise).await {
-            Ok(_) => FetchError::Cors,
-            Err(_) => FetchError::Network,
+            Ok(_) => FetchWhy::Cors,
+            Err(_) => FetchWhy::Network,
         },
-        Err(_) => FetchError::Network,
+        Err(_) => FetchWhy::Network,
     }
 }

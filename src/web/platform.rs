@@ -155,3 +155,15 @@ pub fn decode_component(s: &str) -> String {
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
+
+/// `url` made absolute against `base` (a page's address), as the browser resolves it; as given where
+/// it cannot be.
+#[cfg(target_arch = "wasm32")]
+pub fn absolute_url(url: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(url, base).map_or_else(|_| url.to_string(), |u| u.href())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn absolute_url(url: &str, _base: &str) -> String {
+    url.to_string()
+}

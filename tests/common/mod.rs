@@ -34,10 +34,12 @@ pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
         zones: ZonesHandle(std::rc::Rc::new(TzDb)),
         local_zone: None,
         source_problem: None,
+        data_notice: None,
         focus: None,
         base_url: Some("https://fan.example/tracker/".into()),
         language: Language::new(lang, std::rc::Rc::new(NativeLocale::new(lang))),
         prerendered: false,
+        retry: false,
     };
     yew::LocalServerRenderer::<App>::with_props(props)
         .render()

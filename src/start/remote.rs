@@ -1,0 +1,163 @@
+//! A dataset read from a URL (`?data=` on the page, a `data-source` URL on an in-page mount). The last
+//! good copy the browser keeps of it is shown at once; the URL is fetched without credentials, within
+//! `DATA_TIMEOUT_MS` and `DATA_MAX_BYTES`; what arrives is shown (its problems located, the URL named),
+//! and kept when it loads without errors. When the fetch fails, the kept copy is shown with a line
+//! saying why and when it was fetched, or, without one, an error naming the URL and why; both with
+//! "Try again". Each mount fetches, keeps and fails on its own.
+
+use crate::components::{App, AppProps, Shared};
+use crate::export::snippet::escape_attribute;
+use crate::i18n::fill;
+use crate::web::fetch::fetch_text;
+use crate::web::platform::{clock_now, store, stored};
+use milestone_core::kept;
+use milestone_core::problem::{FetchWhy, Location, Msg, Problem, Severity};
+use milestone_core::product::{DATA_MAX_BYTES, DATA_TIMEOUT_MS};
+use milestone_core::validate::load;
+use milestone_core::words::OptionName;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::AppHandle;
+
+/// One mount's URL and what it shows.
+struct Remote {
+    url: String,
+    /// The option that gave the URL (`data` on the page, `data-source` on a mount): where problems are.
+    named_by: OptionName,
+    root: Element,
+    /// The props, but for the data.
+    base: AppProps,
+    kept: RefCell<Option<kept::Copy>>,
+    app: RefCell<Option<AppHandle<App>>>,
+    /// Fetching now: "Try again" waits.
+    busy: std::cell::Cell<bool>,
+}
+
+enum Status {
+    Loading,
+    Loaded(String),
+    Failed(FetchWhy),
+}
+
+/// Shows the dataset at `url` in `root`, with `base`'s props for the rest.
+pub fn show(root: Element, base: AppProps, url: String, named_by: OptionName) {
+    let kept = stored(&kept::key(&url)).and_then(|entry| kept::read(&entry));
+    let http = url.starts_with("https://") || url.starts_with("http://");
+    let remote = Rc::new(Remote {
+        url,
+        named_by,
+        root,
+        base,
+        kept: RefCell::new(kept),
+        app: RefCell::new(None),
+        busy: std::cell::Cell::new(false),
+    });
+    // "Try again" (a button of the app's error and notice panels) fetches the URL again.
+    let again = remote.clone();
+    gloo::events::EventListener::new(&remote.root, "click", move |event| {
+        let pressed = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("[data-action=retry]").ok().flatten());
+        if pressed.is_some() && !again.busy.get() {
+            again.render(Status::Loading);
+            fetch(again.clone());
+        }
+    })
+    .forget();
+    if http {
+        remote.render(Status::Loading);
+        fetch(remote);
+    } else {
+        remote.render(Status::Failed(FetchWhy::NotHttp));
+    }
+}
+
+fn fetch(remote: Rc<Remote>) {
+    remote.busy.set(true);
+    wasm_bindgen_futures::spawn_local(async move {
+        let status = match fetch_text(&remote.url, DATA_TIMEOUT_MS, DATA_MAX_BYTES).await {
+            Ok(text) => {
+                remote.keep(&text);
+                Status::Loaded(text)
+            }
+            Err(why) => Status::Failed(why),
+        };
+        remote.busy.set(false);
+        remote.render(status);
+    });
+}
+
+impl Remote {
+    /// Keeps `text` as the last good copy if it loads without errors.
+    fn keep(&self, text: &str) {
+        let loaded = load(text, &*self.base.zones);
+        let good = loaded.dataset.is_some()
+            && loaded
+                .problems
+                .iter()
+                .all(|p| p.severity != Severity::Error);
+        if good {
+            let fetched = clock_now(0);
+            store(&kept::key(&self.url), &kept::entry(fetched, text));
+            *self.kept.borrow_mut() = Some(kept::Copy {
+                fetched,
+                text: text.to_string(),
+            });
+        }
+    }
+
+    fn render(self: &Rc<Self>, status: Status) {
+        let mut props = self.base.clone();
+        let kept = self.kept.borrow().clone();
+        match status {
+            Status::Loading => match kept {
+                Some(copy) => props.json = copy.text.into(),
+                None => return self.loading(),
+            },
+            Status::Loaded(text) => props.json = text.into(),
+            Status::Failed(why) => {
+                props.retry = why != FetchWhy::NotHttp;
+                let at = Location::Option(self.named_by);
+                let url = self.url.clone();
+                match kept {
+                    Some(copy) => {
+                        let fetched = copy.fetched;
+                        let stale = Problem::warning(at, Msg::StaleCopy { url, why, fetched });
+                        props.data_notice = Some(Shared(Rc::new(stale)));
+                        props.json = copy.text.into();
+                    }
+                    None => {
+                        let failed = Problem::error(at, Msg::FetchFailed { url, why });
+                        props.source_problem = Some(Shared(Rc::new(failed)));
+                    }
+                }
+            }
+        }
+        let mut app = self.app.borrow_mut();
+        match &mut *app {
+            Some(app) => app.update(props),
+            None => {
+                self.root.set_inner_html(""); // the loading line
+                *app = Some(yew::Renderer::<App>::with_root_and_props(self.root.clone(), props).render())
+            }
+        }
+    }
+
+    /// "Loading the data from <url>…", before there is anything to show (the app is not started yet:
+    /// a plain status line).
+    fn loading(&self) {
+        if self.app.borrow().is_some() {
+            return; // a retry after a failure: the failure stays until the answer
+        }
+        let l = &self.base.language;
+        let line = escape_attribute(&fill(l.t.loading_data, &[&self.url]));
+        self.root.set_inner_html(&format!(
+            "<div class=\"mt\" data-theme=\"{}\" data-state=\"loading\" lang=\"{}\"><p class=\"mt-panel mt-loading\" role=\"status\">{line}</p></div>",
+            self.base.options.theme.as_str(),
+            l.tag()
+        ));
+    }
+}
