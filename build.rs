@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=MILESTONE_DATA");
+    // `./scripts/build --embed-base URL`: read by `option_env!` in src/start.
+    println!("cargo:rerun-if-env-changed=MILESTONE_EMBED_BASE");
     tables_version();
     let manifest =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));

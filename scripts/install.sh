@@ -75,6 +75,13 @@ ensure_chromium() {
   apt_install chromium chromium-driver
 }
 
+# Debian's hugo (0.111): the release's Hugo shortcode is tested in a real Hugo site.
+ensure_hugo() {
+  if command -v hugo >/dev/null; then return; fi
+  say "installing Debian's hugo (the release test builds a Hugo site with the shortcode)"
+  apt_install hugo
+}
+
 # True when every devDependency of the npm project in $1 is installed.
 npm_deps_present() {
   (cd "$1" && node -e '

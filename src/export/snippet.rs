@@ -22,6 +22,15 @@ pub fn escape_attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// Where snippets point: the build's `configured` base URL when it has one (an http(s) URL ending with
+/// `/`), otherwise `page_base`, where the page found the widget's files.
+pub fn snippet_base(page_base: &str, configured: Option<&str>) -> String {
+    match configured {
+        Some(base) if base.starts_with("http") && base.ends_with('/') => base.to_string(),
+        _ => page_base.to_string(),
+    }
+}
+
 fn loader(base_url: &str) -> String {
     format!(
         "<script type=\"module\" src=\"{}\"></script>",
@@ -95,6 +104,14 @@ mod tests {
         assert!(iframe.starts_with("<iframe src=\"https://cdn.example/mt/index.html?data=https://fan.example/data/album.json%3Fv%3D2%26x%3D1\""), "{iframe}");
         let mount = mount_snippet("https://cdn.example/mt/", &pairs);
         assert!(mount.starts_with("<div data-milestone-tracker data-source=\"https://fan.example/data/album.json?v=2&amp;x=1\"></div>"), "{mount}");
+    }
+
+    #[test]
+    fn a_configured_base_wins_over_the_page() {
+        let page = "https://fan.example/tracker/";
+        assert_eq!(snippet_base(page, None), page);
+        assert_eq!(snippet_base(page, Some("")), page);
+        assert_eq!(snippet_base(page, Some("https://cdn.example/mt@0.1.0/dist/")), "https://cdn.example/mt@0.1.0/dist/");
     }
 
     #[test]
