@@ -18,9 +18,9 @@
 import { readFileSync, writeFileSync, mkdirSync, cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { serve, launch, recordWasmRequests, CHROMIUM } from '../e2e/harness.mjs';
+import { pageFiles, sizesOf } from '../scripts/lib/pages.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -35,23 +35,12 @@ const crates = JSON.parse(readFileSync(join(WORK, 'crates.json'), 'utf8'));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-// 1. Sizes: the widget's default page, and the anchor (bench/anchor-yew, built by ./scripts/bench).
-function pageSizes(dir, isJs) {
-  const sizes = {};
-  for (const name of readdirSync(dir)) {
-    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.css') ? 'css' : name === 'index.html' ? 'html'
-      : isJs(name) ? 'js' : null;
-    if (!kind) continue; // embed.js and standalone.html are not part of the default page
-    const body = readFileSync(join(dir, name));
-    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    const s = (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
-    s.raw += body.length; s.gzip += gzipSync(body, { level: 9 }).length; s.brotli += br;
-  }
-  const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { sizes, total };
-}
-const { sizes, total } = pageSizes(DIST, (name) => /^(milestone-tracker-|boot-).*\.js$/.test(name));
-const anchor = pageSizes(join(WORK, 'anchor-yew'), (name) => name.endsWith('.js')).total;
+// 1. Sizes: the widget's default page (index.html and what it loads), the editor's page (its own wasm),
+// and the anchor (bench/anchor-yew, built by ./scripts/bench).
+const { kinds: sizes, total } = sizesOf(DIST, pageFiles(DIST, 'index.html'));
+const editorPage = sizesOf(DIST, pageFiles(DIST, 'editor.html')).total;
+const anchorDir = join(WORK, 'anchor-yew');
+const anchor = sizesOf(anchorDir, readdirSync(anchorDir)).total;
 
 // Pages: the widget, the static floor, TimelineJS, and the scale pages.
 mkdirSync(join(WORK, 'floor'), { recursive: true });
@@ -313,6 +302,7 @@ const result = {
   chromium: chromiumVersion,
   sizes: { ...sizes, total }, wasm_code_by_crate: crates,
   anchor_minimal_yew_page: { ...anchor, what: 'bench/anchor-yew: one Yew 0.23 component, serde_json, chrono; html, js and wasm' },
+  editor_page: { ...editorPage, what: 'editor.html and what it loads (its own wasm: the widget and the editor)' },
   first_milestone_painted_ms: paintMedian,
   first_milestone_runs: Object.fromEntries(Object.entries(urls).map(([k, url]) => [k, runsSeen[url]])),
   ratio_to_static_floor: { widget: round(paintMedian.widget / paintMedian.floor, 2), timelinejs: round(paintMedian.timeline / paintMedian.floor, 2) },
@@ -330,6 +320,7 @@ lines.push(`Benchmark ${result.date} on ${result.machine}, Chromium ${chromiumVe
 lines.push('');
 lines.push('1. Transfer size of the default page        raw        gzip -9    brotli -11');
 for (const [k, s] of [...Object.entries(sizes), ['total', total]]) lines.push(`   ${k.padEnd(40)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(12)}`);
+lines.push(`   ${'the editor page (editor.html, own wasm)'.padEnd(40)} ${kb(editorPage.raw).padStart(10)} ${kb(editorPage.gzip).padStart(10)} ${kb(editorPage.brotli).padStart(12)}`);
 lines.push(`   ${'anchor: minimal Yew+serde_json+chrono'.padEnd(40)} ${kb(anchor.raw).padStart(10)} ${kb(anchor.gzip).padStart(10)} ${kb(anchor.brotli).padStart(12)}`);
 lines.push(`   the default page is ${round(total.brotli / anchor.brotli, 2)}x the anchor at brotli -11; the widget's own cost (page minus anchor) is ${kb(total.brotli - anchor.brotli)}`);
 lines.push('   wasm code and data by crate (twiggy, after wasm-bindgen, before wasm-opt): ' + crates.slice(0, 8).map((c) => `${c.crate} ${c.percent}%`).join(', '));

@@ -1,5 +1,6 @@
 //! The milestone tracker app. Its layers, each importing only those below it:
-//! - `start`: starting the app in the browser (the page, `embed.js`'s mounts, the crash notice);
+//! - `start`: starting the app in the browser (the page, `embed.js`'s mounts, the crash notice), and
+//!   beside it `editor`, the editor page's own app (its own wasm build, `src/bin/editor.rs`);
 //! - `components`: the Yew view, one component per file;
 //! - `web`: the browser's services (`Intl`, clock, storage, clipboard, downloads, canvas);
 //! - `export`: the `.ics` file, the share card's lines, the snippets;
@@ -13,6 +14,7 @@ pub mod export;
 pub mod i18n;
 pub mod web;
 
+pub mod editor;
 #[cfg(target_arch = "wasm32")]
 pub mod start;
 #[cfg(target_arch = "wasm32")]

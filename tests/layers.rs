@@ -1,7 +1,8 @@
 //! The code's layers, checked on the source files themselves: the file-level graph of `crate::`,
-//! `super::` and `milestone_core::` imports has no circle; only the browser edge (`src/web`, `src/start`)
-//! and the components import yew, web_sys, js_sys, gloo or wasm_bindgen; and the folders' arrows point
-//! down only: start → components → web → export → i18n → the core.
+//! `super::` and `milestone_core::` imports has no circle; only the browser edge (`src/web`, `src/start`,
+//! `src/editor`) and the components import yew, web_sys, js_sys, gloo or wasm_bindgen; and the folders'
+//! arrows point down only: start and editor (side by side, neither importing the other) → components →
+//! web → export → i18n → the core.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 const BROWSER_CRATES: [&str; 5] = ["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
 
-/// The app's folders from the top down, then the core crate: each may import only those after it.
-const LAYERS: [&str; 6] = ["start", "components", "web", "export", "i18n", "core"];
+/// The app's folders from the top down, then the core crate: each may import only those after it
+/// (`start` and `editor` share the top: `the_two_apps_stay_apart`).
+const LAYERS: [&str; 7] = ["start", "editor", "components", "web", "export", "i18n", "core"];
 
 /// A source file as a module: its crate, its module path (`i18n::render`) and its text.
 struct Module {
@@ -276,7 +278,7 @@ fn the_layers_import_only_downwards() {
 #[test]
 fn only_the_browser_edge_and_the_components_import_browser_crates() {
     let (_, modules) = graph();
-    let allowed = ["web", "start", "components"];
+    let allowed = ["web", "start", "editor", "components"];
     let mut wrong = Vec::new();
     for m in &modules {
         let in_edge = m.krate == "app"
@@ -292,6 +294,22 @@ fn only_the_browser_edge_and_the_components_import_browser_crates() {
                 || code.contains(&format!("use {krate};"))
             {
                 wrong.push(format!("{}::{} uses {krate}", m.krate, m.path.join("::")));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_two_apps_stay_apart() {
+    let (graph, _) = graph();
+    let top = |m: &(String, Vec<String>)| (m.0 == "app").then(|| m.1.first().cloned()).flatten();
+    let mut wrong = Vec::new();
+    for (from, edges) in &graph {
+        for to in edges {
+            let (a, b) = (top(from), top(to));
+            if matches!((a.as_deref(), b.as_deref()), (Some("start"), Some("editor")) | (Some("editor"), Some("start"))) {
+                wrong.push(format!("{} imports {}", name(from), name(to)));
             }
         }
     }

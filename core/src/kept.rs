@@ -49,13 +49,22 @@ mod tests {
 
     #[test]
     fn what_it_did_not_write_is_no_copy() {
-        for stored in ["", "{}", "yesterday\n{}", "2023-12-16T00:00:00Z\n", "2023-12-16T00:00:00Z"] {
+        for stored in [
+            "",
+            "{}",
+            "yesterday\n{}",
+            "2023-12-16T00:00:00Z\n",
+            "2023-12-16T00:00:00Z",
+        ] {
             assert_eq!(read(stored), None, "{stored:?}");
         }
     }
 
     #[test]
     fn keys_are_namespaced_and_versioned() {
-        assert_eq!(key("https://a.example/x.json"), "milestone-tracker/v1/data/https://a.example/x.json");
+        assert_eq!(
+            key("https://a.example/x.json"),
+            "milestone-tracker/v1/data/https://a.example/x.json"
+        );
     }
 }

@@ -5,13 +5,14 @@
 //!
 //! Layers inside, lowest first (each imports only those above it in this list):
 //! `calendar`, `words`, `date`, `product`, `zone`, `link`, `order` → `problem`, `json`, `days` → `model` → `read` →
-//! `validate`, `options`, `projections`, `kept` → `remember` → `state`.
+//! `validate`, `options`, `projections`, `kept`, `draft` → `remember` → `state`.
 
 pub mod calendar;
 pub mod words;
 
 pub mod date;
 pub mod days;
+pub mod draft;
 pub mod json;
 pub mod kept;
 pub mod link;

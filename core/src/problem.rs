@@ -210,7 +210,10 @@ pub enum Msg {
     /// An in-page mount's `data-source` that matches nothing.
     NoDataElement(String),
     /// The dataset's URL gave no dataset text.
-    FetchFailed { url: String, why: FetchWhy },
+    FetchFailed {
+        url: String,
+        why: FetchWhy,
+    },
     /// A refresh of the URL failed: the last good copy is shown, fetched at this instant.
     StaleCopy {
         url: String,

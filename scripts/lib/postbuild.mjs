@@ -3,8 +3,10 @@
 // scripts/build made one, copies the language tables scripts/build wrote (MILESTONE_LANG_DIR) beside
 // the wasm, and writes embed.js (the loader for blogs, from web/embed.js with the hashed file names
 // filled in) and standalone.html (one self-contained file: script, wasm, styles and the language
-// tables; the data is in the wasm).
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+// tables; the data is in the wasm). For the editor's build (MILESTONE_ENTRY=editor, editor.html), only
+// what both share: the glue minified, the wasm's names shortened, the loader moved out of the page (to
+// editor.html), and no prerender, embed.js or standalone.html.
+import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -18,7 +20,9 @@ const find = (pattern) => {
   if (found.length !== 1) throw new Error(`expected one file matching ${pattern} in ${dir}, found ${found.join(', ') || 'none'}`);
   return found[0];
 };
-const files = { js: find(/^milestone-tracker-[0-9a-f]+\.js$/), wasm: find(/_bg\.wasm$/), css: find(/^styles-[0-9a-f]+\.css$/) };
+const editor = process.env.MILESTONE_ENTRY === 'editor';
+const bin = editor ? 'editor' : 'milestone-tracker';
+const files = { js: find(new RegExp(`^${bin}-[0-9a-f]+\\.js$`)), wasm: find(/_bg\.wasm$/), css: find(/^styles-[0-9a-f]+\.css$/) };
 
 // A release build's JavaScript is minified with terser (scripts/lib's one dependency; ./scripts/build
 // installs it). Trunk minifies the HTML and CSS but leaves wasm-bindgen's glue as written.
@@ -73,6 +77,13 @@ const boot = (await minify(inline[0][1])).trim() + '\n';
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 index = index.replace(inline[0][0], `<script type="module" src="./${bootName}"></script>`);
+if (editor) {
+  // Trunk writes the page it built as index.html.
+  writeFileSync(join(dir, 'editor.html'), index);
+  rmSync(indexPath);
+  console.log(`postbuild: editor.html for ${files.js}`);
+  process.exit(0);
+}
 
 // The build-time prerender (scripts/build sets MILESTONE_PRERENDER to the output of the prerender
 // binary): the tracker's HTML goes into the mount, so the milestones paint before the wasm has arrived

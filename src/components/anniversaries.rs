@@ -2,12 +2,12 @@
 //! the same as a calendar file to download.
 
 use super::markup::Markup;
+use super::Shared;
 use crate::export::ics::{anniversaries_ics, file_name};
 use crate::i18n::{text, Language};
 use crate::web::platform::{clock_now, download_text};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{anniversaries, CountMode};
-use super::Shared;
 use milestone_core::model::Dataset;
 use milestone_core::product::UPCOMING_ANNIVERSARIES;
 use yew::prelude::*;

@@ -111,7 +111,10 @@ mod tests {
         let page = "https://fan.example/tracker/";
         assert_eq!(snippet_base(page, None), page);
         assert_eq!(snippet_base(page, Some("")), page);
-        assert_eq!(snippet_base(page, Some("https://cdn.example/mt@0.1.0/dist/")), "https://cdn.example/mt@0.1.0/dist/");
+        assert_eq!(
+            snippet_base(page, Some("https://cdn.example/mt@0.1.0/dist/")),
+            "https://cdn.example/mt@0.1.0/dist/"
+        );
     }
 
     #[test]

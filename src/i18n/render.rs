@@ -80,7 +80,12 @@ fn fetched_at(
     t: milestone_core::calendar::DateTime<milestone_core::calendar::Utc>,
 ) -> String {
     use milestone_core::calendar::Timelike;
-    format!("{} {:02}:{:02} UTC", l.date(t.date_naive()), t.hour(), t.minute())
+    format!(
+        "{} {:02}:{:02} UTC",
+        l.date(t.date_naive()),
+        t.hour(),
+        t.minute()
+    )
 }
 
 /// A problem's message in the words of `l`.

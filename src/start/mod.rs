@@ -1,10 +1,9 @@
 //! Starting the app, the top of the layers (browser only): the page's own mount (`index.html`,
 //! `standalone.html`, also inside an iframe, where it reports its height to the parent, see `page`), and
 //! `mount_tracker`, which `embed.js` calls for each in-page mount. A reader whose language this build
-//! does not carry gets its table first (`language`). A panic shows a notice in place of this instance's
+//! does not carry gets its table first (`web::language`). A panic shows a notice in place of this instance's
 //! widgets (`panic`); `embed.js` gives every in-page mount its own instance.
 
-mod language;
 mod page;
 mod panic;
 mod remote;
@@ -75,7 +74,7 @@ fn start(mut mount: Mount, before: impl FnOnce() + 'static) {
         soon_after(0, Box::new(render));
     } else {
         wasm_bindgen_futures::spawn_local(async move {
-            language::load(lang, &base).await;
+            crate::web::language::load(lang, &base).await;
             render();
         });
     }

@@ -141,7 +141,9 @@ impl Remote {
             Some(app) => app.update(props),
             None => {
                 self.root.set_inner_html(""); // the loading line
-                *app = Some(yew::Renderer::<App>::with_root_and_props(self.root.clone(), props).render())
+                *app = Some(
+                    yew::Renderer::<App>::with_root_and_props(self.root.clone(), props).render(),
+                )
             }
         }
     }

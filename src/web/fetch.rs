@@ -48,11 +48,7 @@ fn request(url: &str, mode: &str, signal: &JsValue) -> Result<JsValue, JsValue> 
 }
 
 /// The text at `url`, within `timeout_ms` and `max_bytes`.
-pub async fn fetch_text(
-    url: &str,
-    timeout_ms: u32,
-    max_bytes: usize,
-) -> Result<String, FetchWhy> {
+pub async fn fetch_text(url: &str, timeout_ms: u32, max_bytes: usize) -> Result<String, FetchWhy> {
     let controller = construct("AbortController", &[]).map_err(|_| FetchWhy::Network)?;
     let signal = get(&controller, "signal");
     let timed_out = Rc::new(Cell::new(false));
@@ -106,8 +102,7 @@ async fn fetch_within(
         return Err(FetchWhy::TooLarge);
     }
     // Read the body as it arrives, and stop past the limit (a length header can be absent or wrong).
-    let reader =
-        call(&get(&response, "body"), "getReader", &[]).map_err(|_| FetchWhy::Network)?;
+    let reader = call(&get(&response, "body"), "getReader", &[]).map_err(|_| FetchWhy::Network)?;
     let mut bytes: Vec<u8> = Vec::new();
     loop {
         let read = call(&reader, "read", &[]).map_err(|_| FetchWhy::Network)?;

@@ -1,0 +1,25 @@
+// Writes docs/editor.png: the real built editor (dist/editor.html) with the sample album imported and
+// a source link without its https://, which the checks flag (a warning: the tracker still shows),
+// beside the live preview. For the README.
+// Run: node e2e/editor-screenshot.mjs [out.png] (after ./scripts/build).
+import { join } from 'node:path';
+import { serve, launch, ROOT } from './harness.mjs';
+
+const out = process.argv[2] ?? join(ROOT, 'docs', 'editor.png');
+const server = await serve(join(ROOT, 'dist'));
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/editor.html?lang=en`);
+  await page.locator('.ed-form').waitFor();
+  await page.getByRole('button', { name: 'Start from the sample album' }).click();
+  await page.getByRole('button', { name: 'Replace my draft' }).click();
+  await page.locator('[id="f-subject.sources.0.url"]').fill('www.example.com/article');
+  await page.locator('.ed-preview .mt[data-state=ready]').waitFor();
+  await page.locator('.ed-summary').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

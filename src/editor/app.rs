@@ -1,0 +1,424 @@
+//! The editor: the draft (kept in this browser as the author types), the form, the widget's own checks
+//! under each field and in a summary, the real widget previewing the draft, and import and export.
+
+use super::form::{field_label, fields, Ctx, FieldProblems};
+use super::panels::{
+    export_panel, snippets, start_panel, summary, Entry, ExportProps, Start, StartProps,
+};
+use super::texts::EditorLang;
+use crate::components::{App, Shared, ZonesHandle};
+use crate::export::snippet::snippet_base;
+use crate::i18n::render::{location, message};
+use crate::i18n::{fill, Lang, Language};
+use crate::web::intl::{IntlLocale, IntlZones};
+use crate::web::platform::{copy_to_clipboard, download_text, store};
+use milestone_core::days::CountMode;
+use milestone_core::draft::{apply, blank, field_of, read, to_json, Action, Ids, Object, DATASET};
+use milestone_core::options::{Options, Theme, ZoneChoice};
+use milestone_core::problem::Severity;
+use milestone_core::validate::load;
+use milestone_core::words::Word;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Where the draft is kept (the editor's own copy: ids the author left empty stay empty).
+pub const DRAFT_KEY: &str = "milestone-tracker/editor/v1/draft";
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The draft to start from (kept, or new), and whether a kept one could not be read.
+    pub start: Rc<Object>,
+    pub unreadable: bool,
+    pub lang: EditorLang,
+    /// The reader's own zone, for a new draft's home zone and the preview.
+    pub local_zone: Option<AttrValue>,
+    /// Where the widget's files are (for the snippets and the language tables).
+    pub base_url: AttrValue,
+    /// The zones `Intl` knows, for the home zone's suggestions.
+    pub zones: Rc<Vec<String>>,
+}
+
+#[derive(Clone, PartialEq)]
+struct Draft(Object);
+
+impl Reducible for Draft {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut draft = Rc::unwrap_or_clone(self);
+        apply(&mut draft.0, action);
+        Rc::new(draft)
+    }
+}
+
+/// Loads a language's widget table (problems, the preview) when this build does not carry it, then
+/// bumps `ready` so the editor draws again.
+fn with_table(lang: Lang, base: &str, ready: UseStateHandle<u32>) {
+    if lang.ready() {
+        return;
+    }
+    let base = base.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::web::language::load(lang, &base).await;
+        ready.set(*ready + 1);
+    });
+}
+
+fn widget_lang(lang: EditorLang) -> Lang {
+    match lang {
+        EditorLang::En => Lang::En,
+        EditorLang::Ko => Lang::Ko,
+    }
+}
+
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let draft = {
+        let start = props.start.clone();
+        use_reducer(move || Draft((*start).clone()))
+    };
+    let lang = use_state(|| props.lang);
+    let tables = use_state(|| 0u32);
+    let preview_lang = use_state(|| widget_lang(props.lang));
+    let preview_count = use_state(CountMode::default);
+    let preview_zone = use_state(|| ZoneChoice::Home);
+    let preview_theme = use_state(Theme::default);
+    let pending = use_state(|| None::<(&'static str, Rc<Object>)>);
+    let import_notice = use_state(|| None::<(String, bool)>);
+    let copied = use_state(|| None::<&'static str>);
+    let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
+    let t = lang.texts();
+    let ui_lang = widget_lang(*lang);
+    // Problems in the editor's language once its table is there.
+    let words_lang = if ui_lang.ready() { ui_lang } else { Lang::En };
+    let words = Language::new(
+        words_lang,
+        Rc::new(IntlLocale {
+            tag: words_lang.tag(),
+        }),
+    );
+    {
+        let (base, tables) = (props.base_url.to_string(), tables.clone());
+        use_effect_with((*lang, *preview_lang), move |(ui, preview)| {
+            with_table(widget_lang(*ui), &base, tables.clone());
+            with_table(*preview, &base, tables);
+        });
+    }
+
+    // The dataset file, and what the widget's checks say of it.
+    let json = use_memo(draft.clone(), |d| to_json(&d.0, Ids::Automatic));
+    let loaded = use_memo((json.clone(), zones.clone()), |(json, zones)| {
+        load(json, &***zones).problems
+    });
+    // The draft kept as the author types.
+    use_effect_with(draft.clone(), |d| {
+        store(DRAFT_KEY, &to_json(&d.0, Ids::AsTyped))
+    });
+
+    let mut by_field = FieldProblems::new();
+    let mut entries = Vec::new();
+    for problem in loaded.iter() {
+        let text = message(&words, &problem.message);
+        let field = field_of(problem);
+        if let Some(field) = &field {
+            by_field
+                .entry(field.clone())
+                .or_default()
+                .push((problem.severity, text.clone()));
+        }
+        entries.push(Entry {
+            severity: problem.severity,
+            field: field.as_deref().map_or_else(
+                || location(words.t, &problem.location),
+                |f| field_label(t, f),
+            ),
+            target: field.map(|f| format!("f-{f}")),
+            text,
+        });
+    }
+    entries.sort_by_key(|e| e.severity != Severity::Error);
+    let errors = entries
+        .iter()
+        .filter(|e| e.severity == Severity::Error)
+        .count();
+
+    let dispatch = {
+        let draft = draft.clone();
+        Callback::from(move |action: Action| draft.dispatch(action))
+    };
+    let ctx = Ctx {
+        t,
+        dispatch: dispatch.clone(),
+        problems: &by_field,
+    };
+
+    // Import and starting over.
+    let import = {
+        let (dispatch, import_notice, lang) =
+            (dispatch.clone(), import_notice.clone(), lang.clone());
+        Callback::from(move |text: String| {
+            let t = lang.texts();
+            match read(&text) {
+                Ok(read) => {
+                    dispatch.emit(Action::Replace(read.draft));
+                    let said = if read.left_out.is_empty() {
+                        t.imported.to_string()
+                    } else {
+                        format!(
+                            "{} {}",
+                            t.imported,
+                            fill(t.left_out, &[&read.left_out.join(", ")])
+                        )
+                    };
+                    import_notice.set(Some((said, false)));
+                }
+                Err(problem) => {
+                    let english = Language::new(Lang::En, Rc::new(IntlLocale { tag: "en" }));
+                    let l = if widget_lang(*lang).ready() {
+                        Language::new(widget_lang(*lang), Rc::new(IntlLocale { tag: lang.tag() }))
+                    } else {
+                        english
+                    };
+                    let said = fill(
+                        t.import_failed,
+                        &[
+                            &location(l.t, &problem.location),
+                            &message(&l, &problem.message),
+                        ],
+                    );
+                    import_notice.set(Some((said, true)));
+                }
+            }
+        })
+    };
+    let onfile = {
+        let import = import.clone();
+        Callback::from(move |file: web_sys::File| {
+            let import = import.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                import.emit(text.ok().and_then(|v| v.as_string()).unwrap_or_default());
+            });
+        })
+    };
+    let onstart = {
+        let (pending, lang) = (pending.clone(), lang.clone());
+        let zone = props.local_zone.clone().unwrap_or_else(|| "UTC".into());
+        Callback::from(move |what: Start| {
+            let t = lang.texts();
+            let (label, text) = match what {
+                Start::Layover => (t.from_layover, Some(crate::DEFAULT_DATASET)),
+                Start::Sample => (t.from_sample, Some(super::SAMPLE_DATASET)),
+                Start::Empty => (t.start_over, None),
+            };
+            let replacement = match text.map(read) {
+                Some(Ok(read)) => read.draft,
+                _ => blank(&zone),
+            };
+            pending.set(Some((label, Rc::new(replacement))));
+        })
+    };
+    let onconfirm = {
+        let (pending, dispatch, import_notice) =
+            (pending.clone(), dispatch.clone(), import_notice.clone());
+        Callback::from(move |yes: bool| {
+            if let (true, Some((_, replacement))) = (yes, &*pending) {
+                dispatch.emit(Action::Replace((**replacement).clone()));
+                import_notice.set(None);
+            }
+            pending.set(None);
+        })
+    };
+    // The confirmation takes the focus when it appears.
+    use_effect_with(pending.is_some(), |shown| {
+        if *shown {
+            if let Some(el) = gloo::utils::document()
+                .get_element_by_id("ed-confirm-yes")
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        }
+    });
+
+    // Export.
+    let subject_album = draft
+        .0
+         .0
+        .first()
+        .map(|v| match v {
+            milestone_core::draft::Value::Object(o) => {
+                o.text(&milestone_core::draft::SUBJECT, "album").to_string()
+            }
+            _ => String::new(),
+        })
+        .unwrap_or_default();
+    let slug = crate::export::slug(&subject_album);
+    let hosted = use_state(String::new);
+    let hosted_url = if hosted.is_empty() {
+        format!("https://your-site.example/{slug}.json")
+    } else {
+        (*hosted).clone()
+    };
+    let base = snippet_base(&props.base_url, option_env!("MILESTONE_EMBED_BASE"));
+    let ondownload = {
+        let (json, name) = (json.clone(), format!("{slug}.json"));
+        Callback::from(move |()| {
+            download_text(&name, "application/json", &json);
+        })
+    };
+    let oncopy = {
+        let copied = copied.clone();
+        Callback::from(move |(kind, code): (&'static str, String)| {
+            if copy_to_clipboard(&code) {
+                copied.set(Some(kind));
+            }
+        })
+    };
+
+    // The preview's options and language.
+    let options = Options {
+        count: Some(*preview_count),
+        tz: Some((*preview_zone).clone()),
+        theme: *preview_theme,
+        ..Default::default()
+    };
+    let shown_lang = if preview_lang.ready() {
+        *preview_lang
+    } else {
+        Lang::En
+    };
+    let preview_language = Language::new(
+        shown_lang,
+        Rc::new(IntlLocale {
+            tag: shown_lang.tag(),
+        }),
+    );
+    let select = |id: &'static str,
+                  label: &'static str,
+                  current: String,
+                  choices: Vec<(String, String)>,
+                  onchange: Callback<String>| {
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                onchange.emit(select.value());
+            }
+        });
+        html! {
+            <div class="ed-field ed-field--inline">
+                <label for={id}>{ label }</label>
+                <select {id} {onchange}>
+                    { for choices.into_iter().map(|(value, shown)| { let selected = value == current; html! { <option {selected} {value}>{ shown }</option> } }) }
+                </select>
+            </div>
+        }
+    };
+    let words_of = |all: &'static [&'static str]| {
+        all.iter()
+            .map(|w| (w.to_string(), w.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let set_count = {
+        let s = preview_count.clone();
+        Callback::from(move |v: String| s.set(CountMode::from_word(&v).unwrap_or_default()))
+    };
+    let set_zone = {
+        let s = preview_zone.clone();
+        Callback::from(move |v: String| s.set(ZoneChoice::parse(&v).unwrap_or(ZoneChoice::Home)))
+    };
+    let set_lang = {
+        let s = preview_lang.clone();
+        Callback::from(move |v: String| {
+            s.set(
+                Lang::ALL
+                    .into_iter()
+                    .find(|l| l.tag() == v)
+                    .unwrap_or_default(),
+            )
+        })
+    };
+    let set_theme = {
+        let s = preview_theme.clone();
+        Callback::from(move |v: String| s.set(Theme::from_word(&v).unwrap_or_default()))
+    };
+    let set_ui = {
+        let s = lang.clone();
+        Callback::from(move |v: String| {
+            s.set(
+                EditorLang::ALL
+                    .into_iter()
+                    .find(|l| l.tag() == v)
+                    .unwrap_or(EditorLang::En),
+            )
+        })
+    };
+    let zone_choices = vec![
+        ("home".to_string(), "home".to_string()),
+        ("local".to_string(), "local".to_string()),
+        ("UTC".to_string(), "UTC".to_string()),
+    ];
+
+    html! {
+        <div class="ed" lang={lang.tag()}>
+            <header class="ed-header">
+                <h1>{ t.title }</h1>
+                <p>{ t.intro }</p>
+                <div class="ed-header-tools">
+                    { select("ed-ui-lang", t.language, lang.tag().to_string(), vec![("en".into(), "English".into()), ("ko".into(), "한국어".into())], set_ui) }
+                    <a href="index.html">{ t.back_to_tracker }</a>
+                </div>
+                if props.unreadable {
+                    <p class="ed-notice ed-notice--error" role="alert">{ t.draft_unreadable }</p>
+                }
+                <p class="ed-hint">{ t.draft_kept }</p>
+            </header>
+            <div class="ed-layout">
+                <main class="ed-main">
+                    { start_panel(StartProps {
+                        t,
+                        pending: pending.as_ref().map(|(label, _)| *label),
+                        onfile,
+                        onpaste: import,
+                        onstart,
+                        onconfirm,
+                        notice: (*import_notice).clone(),
+                    }) }
+                    { summary(t, &entries) }
+                    <section class="ed-panel ed-form" aria-labelledby="ed-form-title">
+                        <h2 id="ed-form-title">{ t.form_title }</h2>
+                        <datalist id="ed-zones">
+                            { for props.zones.iter().map(|z| html! { <option value={z.clone()} /> }) }
+                        </datalist>
+                        { fields(&ctx, &DATASET, &draft.0, &[], "") }
+                    </section>
+                    { export_panel(ExportProps {
+                        t,
+                        blocked: errors > 0,
+                        hosted: &hosted_url,
+                        onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
+                        ondownload,
+                        snippets: snippets(&base, &slug, &json, &hosted_url),
+                        copied: *copied,
+                        oncopy,
+                    }) }
+                </main>
+                <aside class="ed-preview" aria-labelledby="ed-preview-title">
+                    <h2 id="ed-preview-title">{ t.preview_title }</h2>
+                    <div class="ed-preview-tools">
+                        { select("ed-count", t.preview_count, preview_count.as_str().to_string(), words_of(CountMode::WORDS), set_count) }
+                        { select("ed-zone", t.preview_zone, preview_zone.as_written().to_string(), zone_choices, set_zone) }
+                        { select("ed-lang", t.preview_language, preview_lang.tag().to_string(), Lang::ALL.iter().map(|l| (l.tag().to_string(), l.tag().to_string())).collect(), set_lang) }
+                        { select("ed-theme", t.preview_theme, preview_theme.as_str().to_string(), words_of(Theme::WORDS), set_theme) }
+                    </div>
+                    <div class="ed-preview-widget">
+                        <App json={AttrValue::from((*json).clone())} {options} option_problems={Shared(Rc::new(Vec::new()))}
+                            zones={(*zones).clone()} language={preview_language} local_zone={props.local_zone.clone()} />
+                    </div>
+                </aside>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,86 @@
+//! The editor (`editor.html`, its own wasm build: `src/bin/editor.rs`): a fan makes a tracker for any
+//! album without writing JSON. A form drawn from the format's description (`milestone_core::draft`),
+//! the widget's own checks under each field, the real widget previewing the draft, import and export.
+//! A top layer beside `start`: it uses the components, the browser edge, the exports and the core.
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+pub mod form;
+#[cfg(target_arch = "wasm32")]
+mod panels;
+pub mod texts;
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::run;
+
+/// The made-up sample album, to start from.
+pub const SAMPLE_DATASET: &str = include_str!("../../static/samples/example-artist.json");
+
+/// The id of the element the editor mounts into.
+pub const EDITOR_ID: &str = "editor";
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::app::{Editor, EditorProps, DRAFT_KEY};
+    use super::texts::EditorLang;
+    use super::EDITOR_ID;
+    use crate::web::intl::{local_zone_name, reader_languages};
+    use crate::web::platform::{decode_component, page_url, stored};
+    use milestone_core::draft::{blank, read};
+    use milestone_core::link::{base_of, query_pairs};
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+
+    /// The zones the browser's `Intl` knows (`Intl.supportedValuesOf("timeZone")`), where it says.
+    fn known_zones() -> Vec<String> {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
+        let supported = intl
+            .as_ref()
+            .and_then(|intl| js_sys::Reflect::get(intl, &"supportedValuesOf".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        match (intl, supported) {
+            (Some(intl), Some(f)) => f
+                .call1(&intl, &"timeZone".into())
+                .ok()
+                .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+                .map(|list| list.iter().filter_map(|z| z.as_string()).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Mounts the editor into `#editor`, with the kept draft (or a new one in the author's zone).
+    pub fn run() {
+        let Some(root) = gloo::utils::document().get_element_by_id(EDITOR_ID) else {
+            return;
+        };
+        let href = page_url();
+        let query = href.split_once('?').map_or("", |(_, q)| q);
+        let asked: Vec<String> = query_pairs(
+            query.split('#').next().unwrap_or_default(),
+            decode_component,
+        )
+        .into_iter()
+        .filter(|(k, _)| k == "lang")
+        .map(|(_, v)| v)
+        .chain(reader_languages())
+        .collect();
+        let local_zone = local_zone_name();
+        let zone = local_zone.clone().unwrap_or_else(|| "UTC".to_string());
+        let (start, unreadable) = match stored(DRAFT_KEY).map(|text| read(&text)) {
+            Some(Ok(kept)) => (kept.draft, false),
+            Some(Err(_)) => (blank(&zone), true),
+            None => (blank(&zone), false),
+        };
+        let props = EditorProps {
+            start: Rc::new(start),
+            unreadable,
+            lang: EditorLang::negotiate(&asked),
+            local_zone: local_zone.map(Into::into),
+            base_url: base_of(&href).into(),
+            zones: Rc::new(known_zones()),
+        };
+        root.set_inner_html(""); // "Loading the editor…"
+    yew::Renderer::<Editor>::with_root_and_props(root, props).render();
+    }
+}

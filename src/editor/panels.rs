@@ -1,0 +1,228 @@
+//! The editor's panels around the form: where to start (a file, pasted JSON, the Layover data, the
+//! sample album, an empty form), the checks' summary, whose entries move focus to their field, and
+//! the export (the file, and the three snippets).
+
+use super::texts::EditorTexts;
+use crate::export::snippet::escape_attribute;
+use crate::i18n::fill;
+use milestone_core::problem::Severity;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// What the start panel can ask for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    Layover,
+    Sample,
+    Empty,
+}
+
+pub struct StartProps {
+    pub t: &'static EditorTexts,
+    /// A replacement waiting for "Replace my draft": its words.
+    pub pending: Option<&'static str>,
+    pub onfile: Callback<web_sys::File>,
+    pub onpaste: Callback<String>,
+    pub onstart: Callback<Start>,
+    pub onconfirm: Callback<bool>,
+    /// What the last import said, and whether it failed.
+    pub notice: Option<(String, bool)>,
+}
+
+pub fn start_panel(p: StartProps) -> Html {
+    let t = p.t;
+    let onfile = p.onfile.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let file = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            onfile.emit(file);
+        }
+    });
+    let onpaste = p.onpaste.clone();
+    let import_pasted = Callback::from(move |_: MouseEvent| {
+        let text = gloo::utils::document()
+            .get_element_by_id("ed-paste")
+            .and_then(|el| el.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|area| area.value())
+            .unwrap_or_default();
+        onpaste.emit(text);
+    });
+    let start = |label: &'static str, what: Start| {
+        let onstart = p.onstart.clone();
+        html! { <button type="button" class="ed-button" onclick={move |_: MouseEvent| onstart.emit(what)}>{ label }</button> }
+    };
+    let confirm = |label: &'static str, yes: bool, id: &'static str| {
+        let onconfirm = p.onconfirm.clone();
+        html! { <button type="button" class="ed-button" {id} onclick={move |_: MouseEvent| onconfirm.emit(yes)}>{ label }</button> }
+    };
+    html! {
+        <section class="ed-panel ed-start" aria-labelledby="ed-start-title">
+            <h2 id="ed-start-title">{ t.start_title }</h2>
+            <div class="ed-field">
+                <label for="ed-file">{ t.open_file }</label>
+                <input type="file" id="ed-file" accept=".json,application/json" {onchange} />
+            </div>
+            <div class="ed-field">
+                <label for="ed-paste">{ t.paste_label }</label>
+                <textarea id="ed-paste" rows="4" spellcheck="false" />
+                <button type="button" class="ed-button" onclick={import_pasted}>{ t.import_pasted }</button>
+            </div>
+            <div class="ed-buttons">
+                { start(t.from_layover, Start::Layover) }
+                { start(t.from_sample, Start::Sample) }
+                { start(t.start_over, Start::Empty) }
+            </div>
+            if let Some(what) = p.pending {
+                <div class="ed-confirm" role="group" aria-labelledby="ed-confirm-text">
+                    <p id="ed-confirm-text">{ fill(t.confirm_replace, &[what]) }</p>
+                    { confirm(t.confirm_yes, true, "ed-confirm-yes") }
+                    { confirm(t.confirm_no, false, "ed-confirm-no") }
+                </div>
+            }
+            if let Some((text, failed)) = p.notice {
+                <p class={if failed { "ed-notice ed-notice--error" } else { "ed-notice" }}
+                    role={if failed { "alert" } else { "status" }} id="ed-import-notice">{ text }</p>
+            }
+        </section>
+    }
+}
+
+/// One entry of the summary: its severity, the label of its field (empty: the whole dataset), the
+/// control's id to focus, and its words.
+pub struct Entry {
+    pub severity: Severity,
+    pub field: String,
+    pub target: Option<String>,
+    pub text: String,
+}
+
+pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
+    let errors = entries
+        .iter()
+        .filter(|e| e.severity == Severity::Error)
+        .count();
+    let warnings = entries.len() - errors;
+    let focus = Callback::from(|target: String| {
+        if let Some(el) = gloo::utils::document()
+            .get_element_by_id(&target)
+            .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+    html! {
+        <section class="ed-panel ed-summary" aria-labelledby="ed-summary-title" data-errors={errors.to_string()} data-warnings={warnings.to_string()}>
+            <h2 id="ed-summary-title">{ t.summary_title }</h2>
+            <p role="status">
+                if entries.is_empty() { { t.no_problems } } else { { fill(t.problem_count, &[&errors.to_string(), &warnings.to_string()]) } }
+            </p>
+            <ul class="ed-summary-list">
+                { for entries.iter().map(|e| {
+                    let word = if e.severity == Severity::Error { t.error_word } else { t.warning_word };
+                    let line = format!("{word}: {}: {}", e.field, e.text);
+                    let class = if e.severity == Severity::Error { "ed-problem ed-problem--error" } else { "ed-problem ed-problem--warning" };
+                    match &e.target {
+                        Some(target) => {
+                            let (focus, target) = (focus.clone(), target.clone());
+                            html! { <li class={class}><button type="button" class="ed-link" data-target={target.clone()}
+                                onclick={move |_: MouseEvent| focus.emit(target.clone())}>{ line }</button></li> }
+                        }
+                        None => html! { <li class={class}>{ line }</li> },
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// The snippets for the draft's `json`: with the data inside, reading the file at `hosted`, and the
+/// iframe reading it; `base` is where the widget's files are.
+pub fn snippets(base: &str, slug: &str, json: &str, hosted: &str) -> [(&'static str, String); 3] {
+    let loader = format!(
+        "<script type=\"module\" src=\"{}\"></script>",
+        escape_attribute(&format!("{base}embed.js"))
+    );
+    let id = format!("{slug}-data");
+    let inline = format!(
+        "<div data-milestone-tracker data-source=\"#{id}\"></div>\n<script type=\"application/json\" id=\"{id}\">{}</script>\n{loader}",
+        json.trim().replace("</", "<\\/")
+    );
+    let hosted_mount = format!(
+        "<div data-milestone-tracker data-source=\"{}\"></div>\n{loader}",
+        escape_attribute(hosted)
+    );
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"></iframe>\n{loader}",
+        escape_attribute(&format!(
+            "{base}index.html?data={}",
+            milestone_core::link::encode_query_value(hosted)
+        )),
+        milestone_core::product::IFRAME_HEIGHT
+    );
+    [
+        ("inline", inline),
+        ("hosted", hosted_mount),
+        ("iframe", iframe),
+    ]
+}
+
+pub struct ExportProps<'a> {
+    pub t: &'static EditorTexts,
+    pub blocked: bool,
+    pub hosted: &'a str,
+    pub onhosted: Callback<String>,
+    pub ondownload: Callback<()>,
+    pub snippets: [(&'static str, String); 3],
+    pub copied: Option<&'static str>,
+    pub oncopy: Callback<(&'static str, String)>,
+}
+
+pub fn export_panel(p: ExportProps) -> Html {
+    let t = p.t;
+    let onhosted = p.onhosted.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            onhosted.emit(input.value());
+        }
+    });
+    let ondownload = p.ondownload.clone();
+    html! {
+        <section class="ed-panel ed-export" aria-labelledby="ed-export-title">
+            <h2 id="ed-export-title">{ t.export_title }</h2>
+            if p.blocked {
+                <p class="ed-notice ed-notice--error" id="ed-blocked">{ t.fix_errors_first }</p>
+            }
+            <button type="button" class="ed-button" id="ed-download" disabled={p.blocked}
+                onclick={move |_: MouseEvent| ondownload.emit(())}>{ t.download }</button>
+            <div class="ed-field">
+                <label for="ed-hosted">{ t.hosted_url }</label>
+                <input type="url" id="ed-hosted" value={p.hosted.to_string()} {oninput} spellcheck="false" />
+            </div>
+            { for p.snippets.into_iter().map(|(kind, code)| {
+                let label = match kind { "inline" => t.snippet_inline, "hosted" => t.snippet_hosted, _ => t.snippet_iframe };
+                let id = format!("ed-snippet-{kind}");
+                let oncopy = p.oncopy.clone();
+                let copy_code = code.clone();
+                html! {
+                    <div class="ed-field ed-snippet" data-snippet={kind}>
+                        <label for={id.clone()}>{ label }</label>
+                        <textarea id={id} readonly=true rows="3" spellcheck="false" value={code} />
+                        <button type="button" class="ed-button" disabled={p.blocked} data-copy={kind}
+                            onclick={move |_: MouseEvent| oncopy.emit((kind, copy_code.clone()))}>
+                            { if p.copied == Some(kind) { t.copied } else { t.copy } }
+                        </button>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
