@@ -158,7 +158,7 @@ fn plausible_zone_name(name: &str) -> bool {
     (1..=64).contains(&name.len())
         && name
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '+'))
         && !name.starts_with('/')
         && !name.ends_with('/')
 }
