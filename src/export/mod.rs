@@ -6,11 +6,12 @@ pub mod ics;
 pub mod share_card;
 pub mod snippet;
 
-/// A file-name stem from a title: lower-case letters and digits joined by `-` (`Layover` -> `layover`),
+/// A file-name stem from a title: its words (ASCII letters and digits, lower-cased, and any other script
+/// as written) joined by `-` (`Layover` -> `layover`, `레이오버` -> `레이오버`),
 /// or `album` when nothing is left.
 pub fn slug(title: &str) -> String {
     let words: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
