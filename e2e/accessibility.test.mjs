@@ -21,7 +21,8 @@ for (const [theme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'ko'], [
     const page = await env.browser.newPage({ colorScheme: theme });
     await page.goto(`${env.server.url}/?now=2023-12-16T09:00:00%2B09:00&theme=${theme}&count=inclusive&lang=${lang}`);
     await rendered(page);
-    await page.locator('[data-panel=embed] summary').click();
+    // Every fold open.
+    while (await page.locator('details.mt-fold:not([open]) > summary').count()) await page.locator('details.mt-fold:not([open]) > summary').first().click();
     await page.locator('#mt-as-of-date').fill('2023-10-26');
     await page.locator('#mt-as-of-date').dispatchEvent('change');
     await page.locator('[data-as-of]').waitFor();
@@ -48,8 +49,15 @@ test('keyboard only: every control is reachable, focus is visible, Enter works',
   const page = await env.browser.newPage();
   await page.goto(`${env.server.url}/?now=2023-12-16T09:00:00%2B09:00`);
   await rendered(page);
+  // The folded sections open with Enter on their titles.
+  while (await page.locator('details.mt-fold:not([open]) > summary').count()) {
+    await page.locator('details.mt-fold:not([open]) > summary').first().focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.reload(); // they stay open; Tab starts from the top
+  await rendered(page);
   const seen = new Set();
-  for (let i = 0; i < 40; i += 1) {
+  for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement;

@@ -113,7 +113,7 @@ test('an author builds a tracker with the keyboard alone, fixes what the checks 
   assert.equal(await preview.locator('h1.mt-album').textContent(), 'Keyboard Album');
   assert.equal(await preview.locator('[data-counter=album]').getAttribute('data-days'), String(daysSince('2024-01-01', 'Asia/Seoul')));
   assert.equal(await preview.locator('[data-milestone-id=ten-million-streams] .mt-milestone-title').textContent(), 'Ten million streams');
-  assert.equal(await preview.locator(".mt-track").count(), 2);
+  assert.equal(await preview.locator('[data-counter^="track:"]').count(), 2);
 
   // Exported: check-dataset accepts the file.
   const file = await download(page, '#ed-download');

@@ -1,6 +1,6 @@
 // Embedding as a blogger does it, against the built dist/: a blog on another origin with hostile CSS and
 // in-page mounts, an iframe that follows its content's height, deep links, standalone.html from file://,
-// dist/ under a sub-path, and the Embed panel's snippets.
+// dist/ under a sub-path, and the editor's embed snippets ("Embed this tracker").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, readFile } from 'node:fs/promises';
@@ -242,36 +242,32 @@ test('dist/ works from a sub-path', async () => {
   await page.close();
 });
 
-test('the Embed panel gives snippets for the current options, and copies them', async () => {
+test('"Embed this tracker" leads to the editor, whose snippets carry the preview\'s options and layout, and copy', async () => {
   const context = await env.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.widget.origin });
   const page = await context.newPage();
-  await page.goto(`${env.widget.url}/index.html?now=2023-12-16T09:00:00%2B09:00`);
-  await rendered(page);
-  await page.locator('[data-panel=embed] summary').click();
-  await page.locator('[data-count-mode=inclusive]').click();
-  await page.locator('[data-zone-choice=local]').click();
-  const iframe = await page.locator('[data-snippet=iframe] textarea').inputValue();
+  await page.goto(`${env.widget.url}/index.html`);
+  await page.getByRole('link', { name: 'Embed this tracker' }).click();
+  await page.locator('#embed').waitFor({ timeout: 30_000 });
+  assert.match(page.url(), /\/editor\.html#embed$/);
+  await page.locator('#ed-count').selectOption('inclusive');
+  await page.locator('#ed-zone').selectOption('local');
+  await page.locator('#ed-layout').selectOption('card');
+  await page.locator('.ed-preview .mt[data-layout=card]').waitFor();
+  const iframe = await page.locator('#ed-snippet-builtin-iframe').inputValue();
   assert.equal(iframe.split('\n')[0],
-    `<iframe src="${env.widget.url}/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive" title="Milestone tracker" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>`);
-  const mount = await page.locator('[data-snippet=mount] textarea').inputValue();
-  assert.equal(mount, `<div data-milestone-tracker data-now="2023-12-16T00:00:00Z" data-tz="local" data-count="inclusive"></div>\n<script type="module" src="${env.widget.url}/embed.js"></script>`);
-  await page.locator('[data-snippet=mount] button').click();
-  assert.equal(await page.locator('[data-snippet=mount] button').textContent(), 'Copied');
+    `<iframe src="${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card" title="Milestone tracker" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>`);
+  const mount = await page.locator('#ed-snippet-builtin').inputValue();
+  assert.equal(mount, `<div data-milestone-tracker data-tz="local" data-count="inclusive" data-layout="card"></div>\n<script type="module" src="${env.widget.url}/embed.js"></script>`);
+  // The built-in album's snippets need no data of the author's: they copy with the draft empty.
+  await page.locator('button[data-copy=builtin]').click();
+  assert.equal(await page.locator('button[data-copy=builtin]').textContent(), 'Copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), mount);
-  await context.close();
-});
-
-test('the pasted in-page snippet works as pasted', async () => {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${env.widget.url}/index.html?count=inclusive`);
-  await rendered(page);
-  const snippet = await page.locator('[data-snippet=mount] textarea').inputValue();
-  await page.setContent(`<!doctype html><html><body>${HOSTILE_CSS}${snippet}</body></html>`);
-  const counter = page.locator('[data-milestone-tracker] [data-counter=album]');
-  await counter.waitFor({ timeout: 30_000 });
-  assert.equal(await page.locator('[data-milestone-tracker] button[data-count-mode=inclusive]').getAttribute('aria-pressed'), 'true');
+  // Pasted into a page as written (with hostile CSS), it shows the card, counted as chosen.
+  await page.setContent(`<!doctype html><html><body>${HOSTILE_CSS}${mount}</body></html>`);
+  const card = page.locator('[data-milestone-tracker] .mt[data-layout=card] [data-counter=album]');
+  await card.waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('[data-milestone-tracker] .mt').getAttribute('data-count-mode'), 'inclusive');
   await context.close();
 });
 

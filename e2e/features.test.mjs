@@ -11,6 +11,7 @@ test('the anniversaries download as an .ics file a calendar accepts', async () =
   const page = await context.newPage();
   await page.goto(`${env.server.url}/?now=2023-12-01T09:00:00%2B09:00&count=inclusive`);
   await rendered(page);
+  await page.locator('details[data-fold=anniversaries] > summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=calendar]').click()]);
   assert.equal(download.suggestedFilename(), 'layover-anniversaries.ics');
   const ics = await readFile(await download.path(), 'utf8');

@@ -63,8 +63,10 @@ test('before the wasm arrives, the build day\'s counts keep their place but are 
   assert.equal(await page.locator('.mt-anniversaries, .mt-projections').count(), 0, 'only the live app adds them');
   release();
   await rendered(page);
-  for (const selector of [...today, '.mt-anniversary', '.mt-projection-stale']) {
-    assert.ok(await page.locator(selector).first().isVisible(), `${selector} shows when live`);
+  for (const selector of today) assert.ok(await page.locator(selector).first().isVisible(), `${selector} shows when live`);
+  // Folded until the reader opens them (the live app adds them).
+  for (const selector of ['.mt-anniversary', '.mt-projection-stale']) {
+    assert.equal(await page.locator(selector).count() > 0, true, `${selector} is there when live`);
   }
   await context.close();
 });

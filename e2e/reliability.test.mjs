@@ -41,9 +41,9 @@ test('dist/ works unchanged under a strict Content-Security-Policy', async () =>
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await rendered(page);
   assert.equal(await days(page), '100');
-  // Interact too: the reader's buttons, the Embed panel, a deep link.
+  // Interact too: the reader's buttons, the folded sections, a deep link.
   await page.locator('[data-zone-choice=UTC]').click();
-  await page.locator('[data-panel=embed] summary').click();
+  while (await page.locator('details.mt-fold:not([open]) > summary').count()) await page.locator('details.mt-fold:not([open]) > summary').first().click();
   await page.locator('[data-action=calendar]').click();
   await page.evaluate(() => { location.hash = '#m=album-600m-spotify'; });
   await page.waitForFunction(() => document.querySelector('[data-focused=true]'));

@@ -35,7 +35,6 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
         source_problem: None,
         data_notice: None,
         focus: None,
-        base_url: Some("https://fan.example/tracker/".into()),
         language: {
             let lang = Lang::negotiate(
                 query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),

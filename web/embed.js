@@ -2,14 +2,14 @@
 //   <script type="module" src="https://…/embed.js"></script>
 // It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root once it nears
 // the viewport (one compiled wasm shared by all, an instance each), with options
-// from data-now, data-tz, data-count, data-lang, data-theme and data-source (the id of a JSON script on
+// from data-now, data-tz, data-count, data-lang, data-theme, data-layout and data-source (the id of a JSON script on
 // the page, "#my-data", or the URL of a JSON file, absolute or relative to the page);
 // (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
 // them. Everything it loads is found relative to this file, so it works from any origin and path.
 // The build fills in FILES (hashed names); the rest is this file as written.
 const FILES = __FILES__;
 const BASE = new URL('.', import.meta.url);
-const OPTIONS = ['now', 'tz', 'count', 'lang', 'theme'];
+const OPTIONS = ['now', 'tz', 'count', 'lang', 'theme', 'layout'];
 const HEIGHT_MESSAGE = 'milestone-tracker:height';
 const MAX_HEIGHT = 100000;
 

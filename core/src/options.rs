@@ -42,6 +42,21 @@ impl ZoneChoice {
 }
 
 word_enum! {
+    /// How much of the tracker a mount shows.
+    #[derive(Default)]
+    pub enum Layout {
+        /// The whole tracker.
+        #[default]
+        Full = "full",
+        /// For a post or a sidebar: the album, its counter, the next anniversary, the latest milestone
+        /// reached, and the rest folded under "All milestones".
+        Card = "card",
+        /// One line: the album and its count, for a sentence or a header.
+        Counter = "counter",
+    }
+}
+
+word_enum! {
     #[derive(Default)]
     pub enum Theme {
         /// Follows the reader's `prefers-color-scheme`.
@@ -63,6 +78,7 @@ pub struct Options {
     /// A BCP 47 language tag; `None`: the reader's browser decides.
     pub lang: Option<String>,
     pub theme: Theme,
+    pub layout: Layout,
     /// The dataset's URL (`?data=` on the page, an in-page mount's `data-source` URL), absolute once
     /// the page has resolved it; `None`: the data in the page or the build.
     pub data: Option<String>,
@@ -114,6 +130,13 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
                 }
                 None => Some(Msg::BadTheme(raw.to_string())),
             },
+            OptionName::Layout => match Layout::from_word(value) {
+                Some(layout) => {
+                    options.layout = layout;
+                    None
+                }
+                None => Some(Msg::BadLayout(raw.to_string())),
+            },
             OptionName::Data => {
                 options.data = (!value.is_empty()).then(|| value.to_string());
                 None
@@ -150,6 +173,9 @@ pub fn option_pairs(
     }
     if options.theme != Theme::default() {
         pairs.push((OptionName::Theme, options.theme.as_str().to_string()));
+    }
+    if options.layout != Layout::default() {
+        pairs.push((OptionName::Layout, options.layout.as_str().to_string()));
     }
     pairs
 }

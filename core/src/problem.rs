@@ -203,6 +203,7 @@ pub enum Msg {
     BadCount(String),
     BadLang(String),
     BadTheme(String),
+    BadLayout(String),
     /// The home zone in use.
     NoLocalZone(String),
     /// The zone asked for, and the home zone in use.

@@ -51,6 +51,7 @@ word_enum! {
         Count = "count",
         Lang = "lang",
         Theme = "theme",
+        Layout = "layout",
         /// Not a query option: an in-page mount's attribute naming its dataset (`#id` or a URL).
         Source = "data-source",
         /// The tracker page's dataset URL (`?data=`); an in-page mount gives it as `data-source`.
@@ -66,6 +67,7 @@ impl OptionName {
         OptionName::Count,
         OptionName::Lang,
         OptionName::Theme,
+        OptionName::Layout,
     ];
 }
 

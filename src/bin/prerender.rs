@@ -28,7 +28,6 @@ fn main() {
         source_problem: None,
         data_notice: None,
         focus: None,
-        base_url: None,
         prerendered: true,
         retry: false,
     };

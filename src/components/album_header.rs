@@ -48,19 +48,21 @@ pub fn album_header(l: &Language, s: &Subject, m: &mut Markup) {
     }
     m.close("dl");
     if let Some(note) = &s.note {
+        // Folded under its title: a reader opens it when they want it.
         m.open(
-            "p",
+            "details",
             &[
                 ("class", Some("mt-data-note")),
                 ("data-note", Some("subject")),
             ],
         )
-        .open("strong", &[])
+        .open("summary", &[])
         .text(t.about_the_data)
-        .close("strong")
-        .text(": ")
+        .close("summary")
+        .open("p", &[])
         .text(note)
-        .close("p");
+        .close("p")
+        .close("details");
     }
     m.close("header");
 }

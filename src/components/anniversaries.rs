@@ -1,7 +1,7 @@
 //! The next anniversaries (every 100th day under the count mode, every year) with countdowns, and
 //! the same as a calendar file to download.
 
-use super::markup::Markup;
+use super::markup::{fold_open, Markup};
 use super::Shared;
 use crate::export::ics::{anniversaries_ics, file_name};
 use crate::i18n::{text, Language};
@@ -28,12 +28,9 @@ pub fn anniversary_list(
             download_text(&file_name(subject), "text/calendar", &ics);
         })
     };
-    // The heading and the list are text (no handler); the button is Yew's.
+    // The list is text (no handler); the button is Yew's.
     let mut list = Markup::new();
-    list.open("h2", &[("id", Some("mt-anniversaries-title"))])
-        .text(l.t.coming_up)
-        .close("h2")
-        .class("ol", "mt-anniversary-list");
+    list.class("ol", "mt-anniversary-list");
     for a in next {
         let (date, until) = (a.date.to_string(), a.days_until(today));
         list.open(
@@ -58,10 +55,13 @@ pub fn anniversary_list(
     list.close("ol");
     html! {
         <section class="mt-section mt-anniversaries" aria-labelledby="mt-anniversaries-title">
-            { list.into_html() }
-            <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
-                { l.t.calendar_button }
-            </button>
+            <details class="mt-fold" data-fold="anniversaries" open={fold_open("anniversaries")}>
+                <summary><h2 id="mt-anniversaries-title">{ l.t.coming_up }</h2></summary>
+                { list.into_html() }
+                <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
+                    { l.t.calendar_button }
+                </button>
+            </details>
         </section>
     }
 }

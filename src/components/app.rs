@@ -36,9 +36,6 @@ pub struct AppProps {
     /// The milestone a deep link (`#m=<id>`) pointed at when the page opened.
     #[prop_or_default]
     pub focus: Option<AttrValue>,
-    /// Where the widget's files are, for the Embed panel's snippets; no panel without it.
-    #[prop_or_default]
-    pub base_url: Option<AttrValue>,
     /// Rendered at build time into `index.html` (`src/bin/prerender.rs`): marked so, because the live
     /// app replaces it when the wasm starts.
     #[prop_or_default]
@@ -91,7 +88,6 @@ pub fn app(props: &AppProps) -> Html {
                 data_notice: props.data_notice.as_deref(),
                 zones: &props.zones,
                 local_zone: &props.local_zone,
-                base_url: &props.base_url,
                 prerendered: props.prerendered,
                 retry,
             };

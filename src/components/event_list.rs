@@ -16,17 +16,8 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
     }
     sort_by(&mut events, |e| day_key(e.date.earliest_date()));
     let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("class", Some("mt-section mt-events")),
-            ("aria-labelledby", Some("mt-events-title")),
-        ],
-    )
-    .open("h2", &[("id", Some("mt-events-title"))])
-    .text(l.t.other_dates)
-    .close("h2")
-    .class("ol", "mt-event-list");
+    m.section("events", l.t.other_dates, true)
+        .class("ol", "mt-event-list");
     for e in events {
         let shown = text::date_value(l, &e.date);
         let shown = if e.expected && e.dated_by == DatedBy::Event {
@@ -42,6 +33,7 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
                     Some(&format!("mt-event mt-event--{}", e.kind.as_str())),
                 ),
                 ("data-event-id", Some(&e.id)),
+                ("id", Some(&format!("e-{}", e.id))),
             ],
         )
         .class("p", "mt-event-when")
@@ -54,6 +46,6 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
         source_line(l, &e.source, &mut m);
         m.close("li");
     }
-    m.close("ol").close("section");
+    m.close("ol").end_section(true);
     m.into_html()
 }

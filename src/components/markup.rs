@@ -9,6 +9,16 @@ use yew::{AttrValue, Html};
 #[derive(Default)]
 pub struct Markup(String);
 
+/// Where a folded section's state is kept: `1` open, `0` folded (`use_tracker` writes it).
+pub fn fold_key(name: &str) -> String {
+    format!("milestone-tracker/v1/fold/{name}")
+}
+
+/// Whether the reader left the section `name` open (folded unless they opened it).
+pub fn fold_open(name: &str) -> bool {
+    crate::web::platform::stored(&fold_key(name)).as_deref() == Some("1")
+}
+
 impl Markup {
     pub fn new() -> Markup {
         Markup(String::with_capacity(256))
@@ -62,6 +72,51 @@ impl Markup {
         self.open("time", &[("datetime", Some(machine))])
             .text(shown)
             .close("time")
+    }
+
+    /// Opens a section of the tracker, `<section class="mt-section mt-{name}">` titled by its `<h2>`
+    /// (`mt-{name}-title`). A section a reader reads second folds (`fold`): its title is the summary
+    /// of a `<details data-fold="{name}">`, open as the reader last left it (`fold_open`).
+    pub fn section(&mut self, name: &str, title: &str, fold: bool) -> &mut Markup {
+        let title_id = format!("mt-{name}-title");
+        self.open(
+            "section",
+            &[
+                ("class", Some(&format!("mt-section mt-{name}"))),
+                ("aria-labelledby", Some(&title_id)),
+            ],
+        );
+        if fold {
+            let open = fold_open(name).then_some("");
+            self.open(
+                "details",
+                &[
+                    ("class", Some("mt-fold")),
+                    ("data-fold", Some(name)),
+                    ("open", open),
+                ],
+            )
+            .open("summary", &[]);
+        }
+        self.open("h2", &[("id", Some(&title_id))]).text(title).close("h2");
+        if fold {
+            self.close("summary");
+        }
+        self
+    }
+
+    /// Closes what `section` opened.
+    pub fn end_section(&mut self, fold: bool) -> &mut Markup {
+        if fold {
+            self.close("details");
+        }
+        self.close("section")
+    }
+
+    /// Markup written by hand (the caller escapes what it puts in).
+    pub fn append_raw(&mut self, raw: &str) -> &mut Markup {
+        self.0.push_str(raw);
+        self
     }
 
     /// Another piece of markup, as it is.

@@ -15,17 +15,8 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Htm
         return Html::default();
     }
     let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("class", Some("mt-section mt-projections")),
-            ("aria-labelledby", Some("mt-projections-title")),
-        ],
-    )
-    .open("h2", &[("id", Some("mt-projections-title"))])
-    .text(t.projections_title)
-    .close("h2")
-    .class("ul", "mt-projection-list");
+    m.section("projections", t.projections_title, true)
+        .class("ul", "mt-projection-list");
     for p in list {
         let title = match &p.scope {
             Scope::Track(id) => dataset.subject.track(id).map(|t| t.title.as_str()),
@@ -83,6 +74,6 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Htm
         }
         m.close("li");
     }
-    m.close("ul").close("section");
+    m.close("ul").end_section(true);
     m.into_html()
 }

@@ -1,10 +1,12 @@
-//! A live counter per track: from the track's own release date, or the album's when it has none.
+//! The tracks' counters: the tracks that count from the album's release (no date of their own) in one
+//! line ("All 6 tracks · D+100", each track listed with its note and its counter hook), and a counter
+//! for each track with its own release date.
 
 use super::day_counter::{day_counter, Counter};
 use super::markup::Markup;
-use crate::i18n::{Language, Texts};
+use crate::i18n::{fill, text, Language, Texts};
 use milestone_core::calendar::NaiveDate;
-use milestone_core::days::CountMode;
+use milestone_core::days::{count_days, CountMode};
 use milestone_core::model::{Subject, Track};
 use yew::prelude::*;
 
@@ -12,37 +14,62 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
     if s.tracks.is_empty() {
         return Html::default();
     }
+    let (same, own): (Vec<&Track>, Vec<&Track>) = s.tracks.iter().partition(|t| t.release.is_none());
     let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("class", Some("mt-section mt-tracks")),
-            ("aria-labelledby", Some("mt-tracks-title")),
-        ],
-    )
-    .open("h2", &[("id", Some("mt-tracks-title"))])
-    .text(l.t.tracks)
-    .close("h2")
-    .class("ol", "mt-track-list");
-    for track in &s.tracks {
-        let note = track_note(l.t, s, track);
-        m.class("li", "mt-track");
-        day_counter(
-            l,
-            Counter {
-                counter_id: &format!("track:{}", track.id),
-                label: &track.title,
-                date: s.track_release(track),
-                today,
-                mode,
-                note: note.as_deref(),
-                large: false,
-            },
-            &mut m,
-        );
-        m.close("li");
+    m.section("tracks", l.t.tracks, false);
+    // Two or more counting alike: one line.
+    let (grouped, single) = if same.len() > 1 { (same, own) } else { (Vec::new(), s.tracks.iter().collect()) };
+    if !grouped.is_empty() {
+        let release = s.release_date();
+        let days = count_days(mode, release, today).to_string();
+        m.open("div", &[("class", Some("mt-track-group")), ("data-days", Some(&days))])
+            .class("p", "mt-track-group-count")
+            .text(&fill(l.t.all_tracks, &[&grouped.len().to_string()]))
+            .text(" · ")
+            .line("strong", "mt-counter-value", &text::counter_figure(mode, count_days(mode, release, today)))
+            .text(" ")
+            .text(&text::counter_caption(l, mode, count_days(mode, release, today)))
+            .close("p")
+            .class("ul", "mt-track-names");
+        for track in grouped {
+            m.open(
+                "li",
+                &[
+                    ("data-counter", Some(&format!("track:{}", track.id))),
+                    ("data-days", Some(&days)),
+                ],
+            )
+            .text(&track.title);
+            if let Some(note) = track_note(l.t, s, track) {
+                m.line("span", "mt-counter-note", &note);
+            }
+            m.close("li");
+        }
+        m.close("ul").close("div");
     }
-    m.close("ol").close("section");
+    if !single.is_empty() {
+        m.class("ol", "mt-track-list");
+        for track in single {
+            let note = track_note(l.t, s, track);
+            m.class("li", "mt-track");
+            day_counter(
+                l,
+                Counter {
+                    counter_id: &format!("track:{}", track.id),
+                    label: &track.title,
+                    date: s.track_release(track),
+                    today,
+                    mode,
+                    note: note.as_deref(),
+                    large: false,
+                },
+                &mut m,
+            );
+            m.close("li");
+        }
+        m.close("ol");
+    }
+    m.end_section(false);
     m.into_html()
 }
 

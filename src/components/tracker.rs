@@ -8,12 +8,13 @@ use super::as_of::{as_of, AsOfProps};
 use super::clock::Clock;
 use super::controls::{controls, ControlsProps};
 use super::day_counter::{day_counter, Counter};
-use super::embed_panel::embed_panel;
 use super::error_panel::{error_panel, PanelKind};
 use super::event_list::event_list;
+use super::layouts::{card_head, counter_line};
 use super::markup::Markup;
 use super::milestone_list::MilestoneList;
 use super::projection_list::projection_list;
+use super::timeline::timeline;
 use super::track_list::track_list;
 use super::use_tracker::TrackerHandle;
 use super::Shared;
@@ -21,7 +22,7 @@ use super::ZonesHandle;
 use crate::i18n::{text, Language};
 use milestone_core::days::count_days;
 use milestone_core::model::Dataset;
-use milestone_core::options::{option_pairs, Options};
+use milestone_core::options::{Layout, Options};
 use milestone_core::problem::{Location, Msg, Problem};
 use milestone_core::words::OptionName;
 use yew::prelude::*;
@@ -34,7 +35,6 @@ pub struct Page<'a> {
     pub data_notice: Option<&'a Problem>,
     pub zones: &'a ZonesHandle,
     pub local_zone: &'a Option<AttrValue>,
-    pub base_url: &'a Option<AttrValue>,
     pub prerendered: bool,
     /// "Try again" for a URL whose refresh failed (its kept copy is shown).
     pub retry: Html,
@@ -69,53 +69,82 @@ pub fn tracker(
     let release = subject.release_date();
     let mode = tracker.state.count;
     let zone_name: AttrValue = tracker.zone_name.clone().into();
-    // The album and the headline counter are text (no handler). The live region that announces a new
-    // day stays Yew's: a screen reader announces changes in a region that stays, not in a new one.
-    let mut header = Markup::new();
-    album_header(l, subject, &mut header);
-    let mut counter_markup = Markup::new();
-    let counter = Counter {
-        counter_id: "album",
-        label: &subject.album,
-        date: release,
-        today,
-        mode,
-        note: None,
-        large: true,
+    let layout = props.options.layout;
+    let clock = html! {
+        <Clock language={l.clone()} zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
+            offset_ms={tracker.state.offset_ms} ondaychange={tracker.ondaychange} />
     };
-    day_counter(l, counter, &mut counter_markup);
+    // The first screen (the hero) and what follows it, by layout: the whole tracker; a card whose
+    // rest folds under "All milestones"; one line (the clock, hidden, still turns the day at midnight).
+    let full = layout == Layout::Full;
+    let (head, rest) = match layout {
+        Layout::Counter => (counter_line(l, &subject.album, release, today, mode), Html::default()),
+        _ => {
+            let rest = html! {
+                <>
+                    // The strip ends today: the live app draws it; the prerender keeps its place.
+                    if props.prerendered {
+                        <figure class="mt-timeline mt-timeline--later" aria-hidden="true"></figure>
+                    } else {
+                        { timeline(l, dataset, today) }
+                    }
+                    { track_list(l, subject, today, mode) }
+                    <MilestoneList language={l.clone()} {today} dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()}
+                        focus={tracker.state.focus.clone().map(AttrValue::from)} />
+                    // Projections and upcoming anniversaries are about today only: the live app adds
+                    // them (below the first screen), the build-time prerender leaves them out.
+                    if !props.prerendered {
+                        { projection_list(l, dataset, today) }
+                        { anniversary_list(l, dataset, today, mode) }
+                    }
+                    { event_list(l, &dataset.events, today) }
+                    { error_panel(l, warnings, PanelKind::Warnings) }
+                </>
+            };
+            if full {
+                // The album and the headline counter are text (no handler).
+                let mut head = Markup::new();
+                album_header(l, subject, &mut head);
+                let counter = Counter {
+                    counter_id: "album",
+                    label: &subject.album,
+                    date: release,
+                    today,
+                    mode,
+                    note: None,
+                    large: true,
+                };
+                day_counter(l, counter, &mut head);
+                (head.into_html(), rest)
+            } else {
+                let rest = html! {
+                    <details class="mt-all"><summary>{ l.t.all_milestones }</summary>{ rest }</details>
+                };
+                (card_head(l, dataset, today, mode, &**props.zones, &zone_name), rest)
+            }
+        }
+    };
+    // The live region that announces a new day stays Yew's: a screen reader announces changes in a
+    // region that stays, not in a new one.
     html! {
-        <div class="mt" data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }} lang={l.tag()}
-             data-today={today.to_string()} data-count-mode={mode.as_str()}>
+        <div class="mt" ref={tracker.root.clone()} data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }}
+             data-layout={layout.as_str()} lang={l.tag()} data-today={today.to_string()} data-count-mode={mode.as_str()}>
             { error_panel(l, notices, PanelKind::Options) }
             { props.retry }
             <section class="mt-hero" aria-label={subject.album.clone()}>
-                { header.into_html() }
+                { head }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
                     { text::day_announcement(l, &subject.album, mode, count_days(mode, release, today)) }
                 </p>
-                { counter_markup.into_html() }
-                <Clock language={l.clone()} zone={zone_name.clone()} zones={props.zones.clone()} {release} {today}
-                    offset_ms={tracker.state.offset_ms} ondaychange={tracker.ondaychange} />
-                { as_of(l, AsOfProps { release, today, live_today: tracker.live_today, onasof: tracker.onasof }) }
-                { controls(l, ControlsProps { count: mode, zone: tracker.state.zone.clone(), zone_name: tracker.zone_name.clone(),
-                    home_zone: subject.home_zone.clone(), local_zone: props.local_zone.clone(),
-                    onsetcount: tracker.onsetcount, onsetzone: tracker.onsetzone }) }
+                { clock }
+                if full {
+                    { as_of(l, AsOfProps { release, today, live_today: tracker.live_today, onasof: tracker.onasof }) }
+                    { controls(l, ControlsProps { count: mode, zone: tracker.state.zone.clone(), zone_name: tracker.zone_name.clone(),
+                        home_zone: subject.home_zone.clone(), local_zone: props.local_zone.clone(),
+                        onsetcount: tracker.onsetcount, onsetzone: tracker.onsetzone }) }
+                }
             </section>
-            { track_list(l, subject, today, mode) }
-            <MilestoneList language={l.clone()} {today} dataset={dataset.clone()} zone={zone_name} zones={props.zones.clone()}
-                focus={tracker.state.focus.clone().map(AttrValue::from)} />
-            // Projections and upcoming anniversaries are about today only: the live app adds them
-            // (below the first screen), the build-time prerender leaves them out.
-            if !props.prerendered {
-                { projection_list(l, dataset, today) }
-                { anniversary_list(l, dataset, today, mode) }
-            }
-            { event_list(l, &dataset.events, today) }
-            { error_panel(l, warnings, PanelKind::Warnings) }
-            if let Some(base_url) = props.base_url {
-                { embed_panel(l, base_url, &option_pairs(props.options, mode, &tracker.state.zone)) }
-            }
+            { rest }
         </div>
     }
 }

@@ -41,6 +41,8 @@ pub struct TrackerHandle {
     pub ondaychange: Callback<DateTime<Utc>>,
     /// "As of" a chosen day, or back to the live clock (`None`).
     pub onasof: Callback<Option<NaiveDate>>,
+    /// The tracker's root element: a folded section opened or closed there is remembered.
+    pub root: NodeRef,
 }
 
 #[hook]
@@ -131,7 +133,36 @@ pub fn use_tracker(
             });
         })
     };
+    // A section folded or opened by the reader stays so (`markup::fold_open` reads it back). `toggle`
+    // does not bubble: caught on the way down, at the tracker's root (a mount's shadow root included).
+    let root = use_node_ref();
+    let listening = use_mut_ref(|| None::<gloo::events::EventListener>);
+    {
+        let root = root.clone();
+        // After each render, until the root is there (the data may come later, from a URL).
+        use_effect(move || {
+            if listening.borrow().is_some() {
+                return;
+            }
+            *listening.borrow_mut() = root.cast::<web_sys::Element>().map(|el| {
+                let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+                gloo::events::EventListener::new_with_options(&el, "toggle", options, |event| {
+                    use wasm_bindgen::JsCast;
+                    let details = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    if let Some(details) = details {
+                        if let Some(name) = details.get_attribute("data-fold") {
+                            let open = details.has_attribute("open");
+                            store(&super::markup::fold_key(&name), if open { "1" } else { "0" });
+                        }
+                    }
+                })
+            });
+        });
+    }
     TrackerHandle {
+        root,
         state: state.0.clone(),
         zone_name,
         zone_problem,

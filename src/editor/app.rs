@@ -14,7 +14,7 @@ use crate::web::intl::{IntlLocale, IntlZones};
 use crate::web::platform::{copy_to_clipboard, download_text, store};
 use milestone_core::days::CountMode;
 use milestone_core::draft::{apply, blank, field_of, read, to_json, Action, Ids, Object, DATASET};
-use milestone_core::options::{Options, Theme, ZoneChoice};
+use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
 use milestone_core::problem::Severity;
 use milestone_core::validate::load;
 use milestone_core::words::Word;
@@ -83,6 +83,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let preview_count = use_state(CountMode::default);
     let preview_zone = use_state(|| ZoneChoice::Home);
     let preview_theme = use_state(Theme::default);
+    let preview_layout = use_state(Layout::default);
     let pending = use_state(|| None::<(&'static str, Rc<Object>)>);
     let import_notice = use_state(|| None::<(String, bool)>);
     let copied = use_state(|| None::<&'static str>);
@@ -281,8 +282,10 @@ pub fn editor(props: &EditorProps) -> Html {
         count: Some(*preview_count),
         tz: Some((*preview_zone).clone()),
         theme: *preview_theme,
+        layout: *preview_layout,
         ..Default::default()
     };
+    let pairs = option_pairs(&options, *preview_count, &preview_zone);
     let shown_lang = if preview_lang.ready() {
         *preview_lang
     } else {
@@ -339,6 +342,10 @@ pub fn editor(props: &EditorProps) -> Html {
                     .unwrap_or_default(),
             )
         })
+    };
+    let set_layout = {
+        let s = preview_layout.clone();
+        Callback::from(move |v: String| s.set(Layout::from_word(&v).unwrap_or_default()))
     };
     let set_theme = {
         let s = preview_theme.clone();
@@ -400,7 +407,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         hosted: &hosted_url,
                         onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
                         ondownload,
-                        snippets: snippets(&base, &slug, &json, &hosted_url),
+                        snippets: snippets(&base, &slug, &json, &hosted_url, &pairs),
                         copied: *copied,
                         oncopy,
                     }) }
@@ -412,6 +419,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         { select("ed-zone", t.preview_zone, preview_zone.as_written().to_string(), zone_choices, set_zone) }
                         { select("ed-lang", t.preview_language, preview_lang.tag().to_string(), Lang::ALL.iter().map(|l| (l.tag().to_string(), l.tag().to_string())).collect(), set_lang) }
                         { select("ed-theme", t.preview_theme, preview_theme.as_str().to_string(), words_of(Theme::WORDS), set_theme) }
+                        { select("ed-layout", t.preview_layout, preview_layout.as_str().to_string(), words_of(Layout::WORDS), set_layout) }
                     </div>
                     <div class="ed-preview-widget">
                         <App json={AttrValue::from((*json).clone())} {options} option_problems={Shared(Rc::new(Vec::new()))}

@@ -67,10 +67,15 @@ mod browser {
         .collect();
         let local_zone = local_zone_name();
         let zone = local_zone.clone().unwrap_or_else(|| "UTC".to_string());
+        // Come to embed the tracker (`#embed`) with no draft of one's own: the tracker as built.
+        let fresh = || match href.ends_with("#embed") {
+            true => read(crate::DEFAULT_DATASET).map_or_else(|_| blank(&zone), |r| r.draft),
+            false => blank(&zone),
+        };
         let (start, unreadable) = match stored(DRAFT_KEY).map(|text| read(&text)) {
             Some(Ok(kept)) => (kept.draft, false),
             Some(Err(_)) => (blank(&zone), true),
-            None => (blank(&zone), false),
+            None => (fresh(), false),
         };
         let props = EditorProps {
             start: Rc::new(start),
@@ -82,5 +87,14 @@ mod browser {
         };
         root.set_inner_html(""); // "Loading the editor…"
     yew::Renderer::<Editor>::with_root_and_props(root, props).render();
+    // `editor.html#embed` (the tracker page's "Embed this tracker"): to the snippets, once drawn.
+    if href.ends_with("#embed") {
+        gloo::timers::callback::Timeout::new(50, || {
+            if let Some(el) = gloo::utils::document().get_element_by_id("embed") {
+                el.scroll_into_view();
+            }
+        })
+        .forget();
+    }
     }
 }

@@ -3,7 +3,8 @@
 //! the export (the file, and the three snippets).
 
 use super::texts::EditorTexts;
-use crate::export::snippet::escape_attribute;
+use crate::export::snippet::{escape_attribute, iframe_snippet, mount_snippet};
+use milestone_core::words::OptionName;
 use crate::i18n::fill;
 use milestone_core::problem::Severity;
 use wasm_bindgen::JsCast;
@@ -141,34 +142,34 @@ pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
     }
 }
 
-/// The snippets for the draft's `json`: with the data inside, reading the file at `hosted`, and the
-/// iframe reading it; `base` is where the widget's files are.
-pub fn snippets(base: &str, slug: &str, json: &str, hosted: &str) -> [(&'static str, String); 3] {
-    let loader = format!(
-        "<script type=\"module\" src=\"{}\"></script>",
-        escape_attribute(&format!("{base}embed.js"))
-    );
+/// The snippets, with the options `pairs` (count, zone, theme, layout as the preview shows them): the
+/// draft's `json` inside a mount; mounts and iframes reading the file at `hosted`; and the tracker as
+/// built (its own album, no data of the author's). `base` is where the widget's files are.
+pub fn snippets(
+    base: &str,
+    slug: &str,
+    json: &str,
+    hosted: &str,
+    pairs: &[(OptionName, String)],
+) -> [(&'static str, String); 5] {
+    let loader = format!("<script type=\"module\" src=\"{}\"></script>", escape_attribute(&format!("{base}embed.js")));
     let id = format!("{slug}-data");
+    let attrs: String = pairs
+        .iter()
+        .map(|(name, v)| format!(" data-{}=\"{}\"", name.as_str(), escape_attribute(v)))
+        .collect();
     let inline = format!(
-        "<div data-milestone-tracker data-source=\"#{id}\"></div>\n<script type=\"application/json\" id=\"{id}\">{}</script>\n{loader}",
+        "<div data-milestone-tracker data-source=\"#{id}\"{attrs}></div>\n<script type=\"application/json\" id=\"{id}\">{}</script>\n{loader}",
         json.trim().replace("</", "<\\/")
     );
-    let hosted_mount = format!(
-        "<div data-milestone-tracker data-source=\"{}\"></div>\n{loader}",
-        escape_attribute(hosted)
-    );
-    let iframe = format!(
-        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"></iframe>\n{loader}",
-        escape_attribute(&format!(
-            "{base}index.html?data={}",
-            milestone_core::link::encode_query_value(hosted)
-        )),
-        milestone_core::product::IFRAME_HEIGHT
-    );
+    let mut with_data = pairs.to_vec();
+    with_data.push((OptionName::Data, hosted.to_string()));
     [
         ("inline", inline),
-        ("hosted", hosted_mount),
-        ("iframe", iframe),
+        ("hosted", mount_snippet(base, &with_data)),
+        ("iframe", iframe_snippet(base, &with_data)),
+        ("builtin", mount_snippet(base, pairs)),
+        ("builtin-iframe", iframe_snippet(base, pairs)),
     ]
 }
 
@@ -178,7 +179,7 @@ pub struct ExportProps<'a> {
     pub hosted: &'a str,
     pub onhosted: Callback<String>,
     pub ondownload: Callback<()>,
-    pub snippets: [(&'static str, String); 3],
+    pub snippets: [(&'static str, String); 5],
     pub copied: Option<&'static str>,
     pub oncopy: Callback<(&'static str, String)>,
 }
@@ -196,8 +197,9 @@ pub fn export_panel(p: ExportProps) -> Html {
     });
     let ondownload = p.ondownload.clone();
     html! {
-        <section class="ed-panel ed-export" aria-labelledby="ed-export-title">
+        <section class="ed-panel ed-export" id="embed" aria-labelledby="ed-export-title">
             <h2 id="ed-export-title">{ t.export_title }</h2>
+            <p class="ed-hint">{ t.embed_note }</p>
             if p.blocked {
                 <p class="ed-notice ed-notice--error" id="ed-blocked">{ t.fix_errors_first }</p>
             }
@@ -208,7 +210,13 @@ pub fn export_panel(p: ExportProps) -> Html {
                 <input type="url" id="ed-hosted" value={p.hosted.to_string()} {oninput} spellcheck="false" />
             </div>
             { for p.snippets.into_iter().map(|(kind, code)| {
-                let label = match kind { "inline" => t.snippet_inline, "hosted" => t.snippet_hosted, _ => t.snippet_iframe };
+                let label = match kind {
+                    "inline" => t.snippet_inline,
+                    "hosted" => t.snippet_hosted,
+                    "iframe" => t.snippet_iframe,
+                    "builtin" => t.snippet_builtin,
+                    _ => t.snippet_builtin_iframe,
+                };
                 let id = format!("ed-snippet-{kind}");
                 let oncopy = p.oncopy.clone();
                 let copy_code = code.clone();
@@ -216,7 +224,8 @@ pub fn export_panel(p: ExportProps) -> Html {
                     <div class="ed-field ed-snippet" data-snippet={kind}>
                         <label for={id.clone()}>{ label }</label>
                         <textarea id={id} readonly=true rows="3" spellcheck="false" value={code} />
-                        <button type="button" class="ed-button" disabled={p.blocked} data-copy={kind}
+                        // The tracker as built needs nothing of the draft: never blocked.
+                        <button type="button" class="ed-button" disabled={p.blocked && !kind.starts_with("builtin")} data-copy={kind}
                             onclick={move |_: MouseEvent| oncopy.emit((kind, copy_code.clone()))}>
                             { if p.copied == Some(kind) { t.copied } else { t.copy } }
                         </button>

@@ -414,6 +414,15 @@ pub struct Texts {
     // Data from a URL
     /// {0}: the data's URL.
     pub loading_data: Tpl,
+    // Layouts, tracks, the timeline
+    /// {0}: how many tracks count from the album's release.
+    pub all_tracks: Tpl,
+    pub all_milestones: str,
+    pub latest_milestone: str,
+    pub timeline_title: str,
+    /// {0}: milestones, {1}: other dates, {2}: days.
+    pub timeline_caption: Tpl,
+    pub release_word: str,
     pub try_again: str,
     /// {0}: the data's URL.
     pub data_from: Tpl,
@@ -512,6 +521,7 @@ pub struct Messages {
     pub bad_count: Tpl,
     pub bad_lang: Tpl,
     pub bad_theme: Tpl,
+    pub bad_layout: Tpl,
     /// {0}: the home zone in use.
     pub no_local_zone: Tpl,
     /// {0}: the zone asked for, {1}: the home zone in use.

@@ -24,10 +24,6 @@ use web_sys::Element;
 
 pub use page::run;
 
-/// Where the Embed panel's snippets point, when the build says (`./scripts/build --embed-base URL`);
-/// otherwise where the page found the widget's files. Empty is unset.
-const EMBED_BASE: Option<&str> = option_env!("MILESTONE_EMBED_BASE");
-
 /// Where the dataset comes from for one mount.
 enum Data {
     Text(String),
@@ -121,7 +117,6 @@ fn render(
         zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: local_zone.map(Into::into),
         focus: focus_from_hash(&page_hash(), decode_component).map(Into::into),
-        base_url: Some(crate::export::snippet::snippet_base(&mount.base_url, EMBED_BASE).into()),
         prerendered: false,
         retry: false,
     };

@@ -36,7 +36,6 @@ pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
         source_problem: None,
         data_notice: None,
         focus: None,
-        base_url: Some("https://fan.example/tracker/".into()),
         language: Language::new(lang, std::rc::Rc::new(NativeLocale::new(lang))),
         prerendered: false,
         retry: false,

@@ -1,0 +1,104 @@
+//! The compact layouts' own parts (`layout=card` and `layout=counter`): the card's head (artist and
+//! album, the big counter, the next anniversary with its countdown, the latest milestone reached), and
+//! the counter's one line. The rest of a card folds under "All milestones" (`tracker`).
+
+use super::day_counter::{day_counter, Counter};
+use super::markup::Markup;
+use crate::i18n::{text, Language};
+use milestone_core::calendar::NaiveDate;
+use milestone_core::days::{anniversaries, count_days, counting_date, elapsed_days, CountMode};
+use milestone_core::model::Dataset;
+use milestone_core::zone::Zones;
+use yew::prelude::*;
+
+/// The card's head for `dataset` on `today`, counted as `mode` in `zone`.
+pub fn card_head(
+    l: &Language,
+    dataset: &Dataset,
+    today: NaiveDate,
+    mode: CountMode,
+    zones: &dyn Zones,
+    zone: &str,
+) -> Html {
+    let subject = &dataset.subject;
+    let release = subject.release_date();
+    let mut m = Markup::new();
+    m.class("header", "mt-header")
+        .line("p", "mt-artist", &subject.artist)
+        .line("p", "mt-album", &subject.album)
+        .close("header");
+    day_counter(
+        l,
+        Counter {
+            counter_id: "album",
+            label: &subject.album,
+            date: release,
+            today,
+            mode,
+            note: None,
+            large: true,
+        },
+        &mut m,
+    );
+    if let Some(next) = anniversaries(mode, release, today).next() {
+        let date = next.date.to_string();
+        m.open("p", &[("class", Some("mt-card-next")), ("data-anniversary", Some(&date))])
+            .line("span", "mt-anniversary-title", &text::anniversary_title(l, next.kind))
+            .text(" · ")
+            .time(&date, &l.date(next.date))
+            .text(" · ")
+            .line("span", "mt-countdown", &text::countdown(l, next.days_until(today)))
+            .close("p");
+    }
+    // The latest milestone reached by today (the last in the data among those of the latest day).
+    let latest = dataset
+        .milestones
+        .iter()
+        .filter(|m| m.date.earliest_date() <= today)
+        .max_by_key(|m| m.date.earliest_date());
+    if let Some(milestone) = latest {
+        let date = counting_date(&milestone.date, zones, zone)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| milestone.date.earliest_date());
+        let day = elapsed_days(release, date);
+        m.open(
+            "article",
+            &[
+                ("class", Some("mt-milestone mt-card-latest")),
+                ("data-milestone-id", Some(&milestone.id)),
+                ("data-day", Some(&day.to_string())),
+            ],
+        )
+        .line("p", "mt-card-label", l.t.latest_milestone)
+        .line("h3", "mt-milestone-title", &milestone.title)
+        .class("p", "mt-milestone-when")
+        .time(&date.to_string(), &text::dated(l, milestone.dated_by, l.date(date)))
+        .text(" · ")
+        .line("span", "mt-milestone-day", &text::milestone_day(l, milestone.dated_by, day))
+        .close("p")
+        .close("article");
+    }
+    m.into_html()
+}
+
+/// The counter's line: the album and its count (the stable hook `data-counter="album"`).
+pub fn counter_line(l: &Language, album: &str, release: NaiveDate, today: NaiveDate, mode: CountMode) -> Html {
+    let days = count_days(mode, release, today);
+    let mut m = Markup::new();
+    m.open(
+        "span",
+        &[
+            ("class", Some("mt-counter mt-counter--line")),
+            ("data-counter", Some("album")),
+            ("data-days", Some(&days.to_string())),
+        ],
+    )
+    .line("span", "mt-counter-label", album)
+    .text(" ")
+    .line("strong", "mt-counter-value", &text::counter_figure(mode, days))
+    .text(" ")
+    .line("span", "mt-counter-caption", &text::counter_caption(l, mode, days))
+    .close("span");
+    m.into_html()
+}

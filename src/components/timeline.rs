@@ -1,0 +1,96 @@
+//! The timeline strip: one SVG along the days from the release to today (or the "as of" day), the
+//! milestones and the other dates reached by then as marks, a tick every 100th day, today marked. Each
+//! mark is a link to its card, focusable and named; the caption says it in words. It stretches to the
+//! width it has (marks are bars, so nothing round is squashed); at 10,000 milestones it draws one mark
+//! per place on the strip.
+
+use super::markup::Markup;
+use crate::i18n::{fill, Language};
+use milestone_core::calendar::NaiveDate;
+use milestone_core::days::elapsed_days;
+use milestone_core::model::Dataset;
+use milestone_core::product::HUNDRED_DAY_STEP;
+use yew::prelude::*;
+
+/// The strip's width in SVG units: one unit is a place on it.
+const WIDTH: i64 = 1000;
+
+pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
+    let release = dataset.subject.release_date();
+    let span = elapsed_days(release, today);
+    if span <= 0 {
+        return Html::default();
+    }
+    let x = |day: i64| day * (WIDTH - 8) / span;
+    let mut svg = String::from(
+        "<svg viewBox=\"0 0 1000 40\" preserveAspectRatio=\"none\" role=\"group\" aria-labelledby=\"mt-timeline-caption\"><rect class=\"mt-tl-axis\" y=\"19\" width=\"1000\" height=\"2\"></rect>",
+    );
+    let mut tick = HUNDRED_DAY_STEP;
+    while tick < span {
+        svg.push_str(&format!("<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\"></rect>", x(tick) + 3));
+        tick += HUNDRED_DAY_STEP;
+    }
+    // One mark per place and kind; dates as written (a zone moves them a day at most, less than a
+    // place). Milestones link to their cards (`#m=`), other dates to theirs.
+    let mut taken: Vec<(i64, bool)> = Vec::new();
+    let (mut milestones, mut events) = (0, 0);
+    let marks = dataset
+        .milestones
+        .iter()
+        .map(|m| (m.date.earliest_date(), format!("#m={}", m.id), &m.title, true))
+        .chain(
+            dataset
+                .events
+                .iter()
+                .filter(|e| e.known_on(today) && !e.expected)
+                .map(|e| (e.date.earliest_date(), format!("#e-{}", e.id), &e.title, false)),
+        );
+    for (date, href, title, milestone) in marks {
+        let day = elapsed_days(release, date);
+        if !(0..=span).contains(&day) {
+            continue;
+        }
+        if milestone { milestones += 1 } else { events += 1 }
+        let at = x(day);
+        if taken.contains(&(at, milestone)) {
+            continue;
+        }
+        taken.push((at, milestone));
+        let mut name = Markup::new();
+        name.text(&format!("{title} · {}", l.date(date)));
+        svg.push_str(&format!(
+            "<a href=\"{}\" aria-label=\"{}\"><rect class=\"mt-tl-{}\" x=\"{at}\" y=\"{}\" width=\"8\" height=\"{}\"></rect></a>",
+            name_escaped(&href),
+            name.as_str(),
+            if milestone { "milestone" } else { "event" },
+            if milestone { 6 } else { 12 },
+            if milestone { 28 } else { 16 },
+        ));
+    }
+    svg.push_str("<rect class=\"mt-tl-today\" x=\"997\" width=\"3\" height=\"40\"></rect></svg>");
+    let mut m = Markup::new();
+    m.class("figure", "mt-timeline")
+        .append_raw(&svg)
+        .class("figcaption", "mt-timeline-caption")
+        .class("span", "mt-tl-end")
+        .text(l.t.release_word)
+        .text(" ")
+        .time(&release.to_string(), &l.date(release))
+        .close("span")
+        .open("span", &[("class", Some("mt-tl-summary")), ("id", Some("mt-timeline-caption"))])
+        .text(&fill(l.t.timeline_caption, &[&milestones.to_string(), &events.to_string(), &span.to_string()]))
+        .close("span")
+        .class("span", "mt-tl-end")
+        .time(&today.to_string(), &l.date(today))
+        .close("span")
+        .close("figcaption")
+        .close("figure");
+    m.into_html()
+}
+
+/// An attribute value, escaped.
+fn name_escaped(text: &str) -> String {
+    let mut m = Markup::new();
+    m.text(text);
+    m.as_str().to_string()
+}
