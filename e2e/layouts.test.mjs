@@ -15,6 +15,8 @@ const env = setup({
 <div data-milestone-tracker id="card" data-layout="card" data-now="${NOW}"></div>
 <p id="sentence">It has been <span data-milestone-tracker id="counter" data-layout="counter" data-now="${NOW}" data-count="inclusive"></span> so far.</p>
 <div data-milestone-tracker id="dark-ko" data-layout="card" data-now="${NOW}" data-theme="dark" data-lang="ko"></div>
+<div data-milestone-tracker id="card-es" data-layout="card" data-now="${NOW}" data-lang="es"></div>
+<div data-milestone-tracker id="card-ja" data-layout="card" data-now="${NOW}" data-lang="ja"></div>
 </article><script type="module" src="${widget.url}/embed.js"></script></body></html>`,
   }),
 });
@@ -51,6 +53,11 @@ test('in a 360 px blog column: a card at most 420 px tall with the counter and t
   // In Korean and the dark theme too.
   const ko = await inMount(page, 'dark-ko', `return { lang: root.lang, theme: root.dataset.theme, bg: getComputedStyle(root).backgroundColor, label: root.querySelector('.mt-card-label').textContent };`);
   assert.deepEqual(ko, { lang: 'ko', theme: 'dark', bg: 'rgb(20, 18, 24)', label: '최근 기록' });
+  // Every language's card fits (Spanish has the longest lines).
+  for (const id of ['dark-ko', 'card-es', 'card-ja']) {
+    const height = await inMount(page, id, 'return host.getBoundingClientRect().height;');
+    assert.ok(height <= 420, `the ${id} card is ${height} px tall`);
+  }
   assert.deepEqual(page.errors, []);
   await page.close();
 });

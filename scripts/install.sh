@@ -3,6 +3,7 @@
 # Versions are pinned here (and in Trunk.toml, which must agree).
 
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"     # the engines tier drives Firefox ESR with it
 BINARYEN_VERSION="132.0.0"       # npm's binaryen: wasm-opt version_132 (Debian's 108 is too old)
 PLAYWRIGHT_DIR="e2e"
 
@@ -73,6 +74,23 @@ ensure_chromium() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
   say "installing Debian's chromium and chromium-driver"
   apt_install chromium chromium-driver
+}
+
+# The engines tier: Debian's Firefox ESR with geckodriver, and WebKitGTK's WebKitWebDriver driving
+# MiniBrowser on an Xvfb display (see ../shared/TOOLCHAIN.md; Playwright's own builds cannot be fetched).
+ensure_engines() {
+  local packages=()
+  command -v firefox-esr >/dev/null || packages+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || packages+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || packages+=(xvfb)
+  if [ ${#packages[@]} -gt 0 ]; then
+    say "installing Debian's ${packages[*]} (the engines tier)"
+    apt_install "${packages[@]}"
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked >&2
+  fi
 }
 
 # Debian's hugo (0.111): the release's Hugo shortcode is tested in a real Hugo site.

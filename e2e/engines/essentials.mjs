@@ -1,0 +1,108 @@
+// The essentials in every engine a reader uses, through WebDriver: Chromium, Firefox ESR and WebKitGTK
+// (Safari's engine). Counts in both modes and in another zone, Korean, a broken dataset's alert, an
+// in-page mount on another origin, the card and counter layouts, standalone.html from file://, and the
+// editor's import. A failure in any engine fails the tier.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, withInlineData, scratchDir, DIST, ROOT } from '../harness.mjs';
+import { startEngine, stopDisplay } from './webdriver.mjs';
+
+const NOW = 'now=2023-12-16T09:00:00%2B09:00';
+const servers = {};
+
+before(async () => {
+  servers.widget = await serve(DIST, {}, { prefix: '/', cors: true });
+  const broken = await withInlineData(DIST, '{\n  "subject": {\n    "artist": "X",\n    "album": 12\n  }\n}');
+  servers.blog = await serve(DIST, {
+    '/post.html': `<!doctype html><html><head><meta charset="utf-8"><title>A blog</title></head><body>
+      <article style="width:360px"><h1>A post</h1>
+      <div data-milestone-tracker id="full" data-now="2023-12-16T09:00:00+09:00" data-count="inclusive"></div>
+      <div data-milestone-tracker id="card" data-layout="card" data-now="2023-12-16T09:00:00+09:00"></div>
+      <p>Some words, then <span data-milestone-tracker id="counter" data-layout="counter" data-now="2023-12-16T09:00:00+09:00"></span> in a sentence.</p>
+      </article><script type="module" src="${servers.widget.url}/embed.js"></script></body></html>`,
+    '/broken.html': broken,
+  }, { prefix: '/' });
+  const folder = await scratchDir();
+  await copyFile(join(DIST, 'standalone.html'), join(folder, 'standalone.html'));
+  servers.standalone = pathToFileURL(join(folder, 'standalone.html')).href;
+});
+
+after(async () => {
+  await servers.widget?.close();
+  await servers.blog?.close();
+  stopDisplay();
+});
+
+const days = () => document.querySelector('.mt[data-state=ready] [data-counter=album]')?.dataset.days;
+
+for (const engine of ['chromium', 'firefox', 'webkit']) {
+  describe(engine, { concurrency: 1 }, () => {
+    let s;
+    before(async () => { s = await startEngine(engine); await s.size(1000, 1000); });
+    after(async () => { await s?.close(); });
+
+    test('counts in both modes and in another zone', async () => {
+      await s.goto(`${servers.widget.url}/index.html?${NOW}&count=inclusive`);
+      assert.equal(await s.until(days), '100');
+      await s.goto(`${servers.widget.url}/index.html?${NOW}&count=elapsed`);
+      assert.equal(await s.until(days), '99');
+      // 09:00 in Seoul is still the 15th in New York.
+      await s.goto(`${servers.widget.url}/index.html?${NOW}&tz=America/New_York`);
+      assert.equal(await s.until(days), '98');
+    });
+
+    test('Korean', async () => {
+      await s.goto(`${servers.widget.url}/index.html?${NOW}&lang=ko&count=inclusive`);
+      await s.until(days);
+      assert.equal(await s.run(() => document.querySelector('.mt').getAttribute('lang')), 'ko');
+      assert.match(await s.run(() => document.querySelector('[data-counter=album]').textContent), /일/);
+    });
+
+    test("a broken dataset's alert names the field", async () => {
+      await s.goto(`${servers.blog.url}/broken.html`);
+      const alert = await s.until(() => document.querySelector('.mt [role=alert]')?.textContent);
+      assert.match(alert, /subject\.album/);
+      assert.match(alert, /line 4, column 14/);
+    });
+
+    test('in-page mounts on another origin: the full tracker, a card and a counter in a 360 px column', async () => {
+      await s.goto(`${servers.blog.url}/post.html`);
+      assert.equal(await s.until((id) => document.getElementById(id)?.shadowRoot?.querySelector('.mt[data-state=ready] [data-counter=album]')?.dataset.days, ['full']), '100');
+      const card = await s.until((id) => {
+        const mt = document.getElementById(id)?.shadowRoot?.querySelector('.mt[data-state=ready]');
+        return mt && { layout: mt.dataset.layout, days: mt.querySelector('[data-counter=album]')?.dataset.days, latest: mt.querySelector('[data-milestone-id]')?.dataset.milestoneId, height: document.getElementById(id).getBoundingClientRect().height };
+      }, ['card']);
+      assert.deepEqual({ layout: card.layout, days: card.days, latest: card.latest }, { layout: 'card', days: '99', latest: 'every-track-60m-spotify' });
+      assert.ok(card.height <= 420, `the card is ${card.height} px tall`);
+      const counter = await s.until((id) => {
+        const mt = document.getElementById(id)?.shadowRoot?.querySelector('.mt[data-state=ready]');
+        return mt && { layout: mt.dataset.layout, days: mt.querySelector('[data-counter=album]')?.dataset.days, height: document.getElementById(id).getBoundingClientRect().height };
+      }, ['counter']);
+      assert.deepEqual({ layout: counter.layout, days: counter.days }, { layout: 'counter', days: '99' });
+      assert.ok(counter.height <= 120, `the counter is ${counter.height} px tall`);
+    });
+
+    test('standalone.html from file://', async () => {
+      await s.goto(`${servers.standalone}?${NOW}&count=inclusive`);
+      assert.equal(await s.until(days), '100');
+    });
+
+    test("the editor imports a dataset and previews it", async () => {
+      const layover = await readFile(join(ROOT, 'static', 'layover.json'), 'utf8');
+      await s.goto(`${servers.widget.url}/editor.html`);
+      await s.until(() => document.querySelector('.ed-form'));
+      await s.run((json) => {
+        const paste = document.getElementById('ed-paste');
+        paste.value = json;
+        paste.dispatchEvent(new Event('input', { bubbles: true }));
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import the pasted JSON').click();
+      }, layover);
+      assert.equal(await s.until(() => document.getElementById('f-subject.album')?.value), 'Layover');
+      assert.equal(await s.until(() => document.querySelector('.ed-preview .mt[data-state=ready] h1.mt-album')?.textContent), 'Layover');
+      assert.equal(await s.run(() => document.querySelector('.ed-summary').dataset.errors), '0');
+    });
+  });
+}
