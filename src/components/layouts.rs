@@ -25,7 +25,7 @@ pub fn card_head(
     let mut m = Markup::new();
     m.class("header", "mt-header")
         .line("p", "mt-artist", &subject.artist)
-        .line("p", "mt-album", &subject.album)
+        .line("h1", "mt-album", &subject.album)
         .close("header");
     day_counter(
         l,
@@ -70,7 +70,7 @@ pub fn card_head(
                 ("data-day", Some(&day.to_string())),
             ],
         )
-        .line("p", "mt-card-label", l.t.latest_milestone)
+        .line("h2", "mt-card-label", l.t.latest_milestone)
         .line("h3", "mt-milestone-title", &milestone.title)
         .class("p", "mt-milestone-when")
         .time(&date.to_string(), &text::dated(l, milestone.dated_by, l.date(date)))

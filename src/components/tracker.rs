@@ -1,6 +1,7 @@
 //! The tracker laid out: the hero (album, headline counter, clock, "as of", the reader's controls), the
-//! tracks, the milestones, pace and projections, anniversaries, other dates, the data check's warnings and
-//! the Embed panel. `App` holds the state (`use_tracker`) and passes it here.
+//! timeline strip, the tracks, the milestones, and folded: pace and projections, anniversaries and other
+//! dates; then the data check's warnings. A card or a counter layout shows its own head instead, the
+//! card with the rest under "All milestones". `App` holds the state (`use_tracker`) and passes it here.
 
 use super::album_header::album_header;
 use super::anniversaries::anniversary_list;

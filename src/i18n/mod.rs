@@ -383,15 +383,10 @@ pub struct Texts {
     pub as_of_group: str,
     pub as_of_slider: str,
     pub back_to_now: str,
-    // Sharing and embedding
+    // Sharing
     pub copy_link: str,
     pub link_copied: str,
     pub save_image: str,
-    pub embed_title: str,
-    pub embed_iframe: str,
-    pub embed_mount: str,
-    pub copy: str,
-    pub copied: str,
     // Pace and projections
     pub projections_title: str,
     /// {0}: a count, {1}: its date.

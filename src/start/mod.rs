@@ -101,7 +101,7 @@ fn render(
             )))),
         ),
         Data::Url(url, _) => {
-            // The snippets of the Embed panel carry it; the error panel names it.
+            // The error panel names it.
             options.data = Some(url.clone());
             (String::new(), None)
         }
