@@ -84,7 +84,7 @@ test('the npm tarball installs into an empty project with the widget where its R
   await page.close();
 });
 
-test('the Hugo shortcode: a real Hugo site without unsafe HTML shows the default album and an inline dataset', async () => {
+test('the Hugo shortcode: a real Hugo site without unsafe HTML shows the default album, a counter in a sentence and an inline dataset', async () => {
   const site = await scratchDir();
   await writeFile(join(site, 'hugo.toml'), [
     'baseURL = "/"', 'title = "A fan blog"', 'disableKinds = ["taxonomy", "term", "RSS", "sitemap"]',
@@ -103,6 +103,8 @@ A post with <b>raw HTML</b>, which Hugo drops by default.
 
 {{< milestone-tracker count="inclusive" now="2023-12-16T09:00:00+09:00" >}}
 
+It has been {{< milestone-tracker layout="counter" count="inclusive" now="2023-12-16T09:00:00+09:00" >}} since the release.
+
 And another album, its data written in the post:
 
 {{< milestone-tracker-inline now="2024-06-01T12:00:00Z" >}}
@@ -112,17 +114,25 @@ ${JSON.stringify(secondAlbum, null, 2)}
   execFileSync('hugo', ['--quiet', '--source', site, '--destination', join(site, 'public')], { stdio: ['ignore', 'inherit', 'inherit'] });
   const html = await readFile(join(site, 'public', 'posts', 'layover', 'index.html'), 'utf8');
   assert.match(html, /raw HTML omitted/, 'unsafe HTML stays off');
-  assert.equal((html.match(/data-milestone-tracker/g) ?? []).length, 2);
+  assert.equal((html.match(/data-milestone-tracker/g) ?? []).length, 3);
+  // The counter stays inside its sentence: a span in the paragraph.
+  assert.match(html, /<p>It has been <span data-milestone-tracker data-now="[^"]+" data-count="inclusive" data-layout="counter"><\/span>/);
   const server = await serve(join(site, 'public'), {}, { prefix: '/' });
   try {
     const page = await openPage(env.browser, `${server.url}/posts/layover/`);
     const mounts = await page.evaluate(() => [...document.querySelectorAll('[data-milestone-tracker]')].map((m) => m.id || ''));
-    assert.equal(mounts.length, 2);
+    assert.equal(mounts.length, 3);
     const album = (n) => page.waitForFunction(
       (n) => document.querySelectorAll('[data-milestone-tracker]')[n].shadowRoot?.querySelector('.mt[data-state=ready] h1.mt-album')?.textContent, n, { timeout: 30_000 },
     ).then((h) => h.jsonValue());
     assert.equal(await album(0), 'Layover');
-    assert.equal(await album(1), 'Second Album');
+    assert.equal(await album(2), 'Second Album');
+    const counter = await page.waitForFunction(() => {
+      const host = document.querySelector('span[data-milestone-tracker]');
+      const mt = host?.shadowRoot?.querySelector('.mt[data-state=ready][data-layout=counter]');
+      return mt && { days: mt.querySelector('[data-counter=album]').dataset.days, inParagraph: host.parentElement.tagName, display: getComputedStyle(host).display };
+    }, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+    assert.deepEqual(counter, { days: '100', inParagraph: 'P', display: 'inline' });
     const fan = await page.evaluate(() => document.querySelectorAll('[data-milestone-tracker]')[0].shadowRoot.querySelector('[data-counter=album]').dataset.days);
     assert.equal(fan, '100');
     assert.deepEqual(page.errors, []);
