@@ -69,6 +69,9 @@ test('keyboard only: every control is reachable, focus is visible, Enter works',
     await page.locator('details.mt-fold:not([open]) > summary').first().focus();
     await page.keyboard.press('Enter');
   }
+  // `toggle` is an event of its own task: wait until every fold's state is kept before reloading.
+  await page.waitForFunction(() => [...document.querySelectorAll('details.mt-fold')]
+    .every((d) => localStorage.getItem(`milestone-tracker/v1/fold/${d.dataset.fold}`) === '1'));
   await page.reload(); // they stay open; Tab starts from the top
   await rendered(page);
   const seen = new Set();

@@ -78,6 +78,7 @@ test('the full page at 360 px as of 2023-12-16 is at most 3,500 px tall and lose
   assert.equal(await page.locator('[data-event-id=enlistment]').isVisible(), false);
   await events.locator('summary').click();
   assert.equal(await page.locator('[data-event-id=enlistment]').isVisible(), true);
+  await page.waitForFunction(() => localStorage.getItem('milestone-tracker/v1/fold/events') === '1');
   await page.reload();
   await rendered(page);
   assert.equal(await page.locator('details[data-fold=events]').getAttribute('open'), '');
