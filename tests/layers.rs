@@ -12,7 +12,15 @@ const BROWSER_CRATES: [&str; 5] = ["yew", "web_sys", "js_sys", "gloo", "wasm_bin
 
 /// The app's folders from the top down, then the core crate: each may import only those after it
 /// (`start` and `editor` share the top: `the_two_apps_stay_apart`).
-const LAYERS: [&str; 7] = ["start", "editor", "components", "web", "export", "i18n", "core"];
+const LAYERS: [&str; 7] = [
+    "start",
+    "editor",
+    "components",
+    "web",
+    "export",
+    "i18n",
+    "core",
+];
 
 /// A source file as a module: its crate, its module path (`i18n::render`) and its text.
 struct Module {
@@ -308,7 +316,10 @@ fn the_two_apps_stay_apart() {
     for (from, edges) in &graph {
         for to in edges {
             let (a, b) = (top(from), top(to));
-            if matches!((a.as_deref(), b.as_deref()), (Some("start"), Some("editor")) | (Some("editor"), Some("start"))) {
+            if matches!(
+                (a.as_deref(), b.as_deref()),
+                (Some("start"), Some("editor")) | (Some("editor"), Some("start"))
+            ) {
                 wrong.push(format!("{} imports {}", name(from), name(to)));
             }
         }

@@ -17,6 +17,26 @@ pub struct Counter<'a> {
     pub large: bool,
 }
 
+impl<'a> Counter<'a> {
+    /// The album's headline counter (`data-counter="album"`), as the full page and the card show it.
+    pub fn album(
+        album: &'a str,
+        release: NaiveDate,
+        today: NaiveDate,
+        mode: CountMode,
+    ) -> Counter<'a> {
+        Counter {
+            counter_id: "album",
+            label: album,
+            date: release,
+            today,
+            mode,
+            note: None,
+            large: true,
+        }
+    }
+}
+
 pub fn day_counter(l: &Language, c: Counter, m: &mut Markup) {
     let headline = count_days(c.mode, c.date, c.today);
     let elapsed = elapsed_days(c.date, c.today);

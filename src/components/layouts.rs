@@ -29,26 +29,32 @@ pub fn card_head(
         .close("header");
     day_counter(
         l,
-        Counter {
-            counter_id: "album",
-            label: &subject.album,
-            date: release,
-            today,
-            mode,
-            note: None,
-            large: true,
-        },
+        Counter::album(&subject.album, release, today, mode),
         &mut m,
     );
     if let Some(next) = anniversaries(mode, release, today).next() {
         let date = next.date.to_string();
-        m.open("p", &[("class", Some("mt-card-next")), ("data-anniversary", Some(&date))])
-            .line("span", "mt-anniversary-title", &text::anniversary_title(l, next.kind))
-            .text(" · ")
-            .time(&date, &l.date(next.date))
-            .text(" · ")
-            .line("span", "mt-countdown", &text::countdown(l, next.days_until(today)))
-            .close("p");
+        m.open(
+            "p",
+            &[
+                ("class", Some("mt-card-next")),
+                ("data-anniversary", Some(&date)),
+            ],
+        )
+        .line(
+            "span",
+            "mt-anniversary-title",
+            &text::anniversary_title(l, next.kind),
+        )
+        .text(" · ")
+        .time(&date, &l.date(next.date))
+        .text(" · ")
+        .line(
+            "span",
+            "mt-countdown",
+            &text::countdown(l, next.days_until(today)),
+        )
+        .close("p");
     }
     // The latest milestone reached by today (the last in the data among those of the latest day).
     let latest = dataset
@@ -73,9 +79,16 @@ pub fn card_head(
         .line("h2", "mt-card-label", l.t.latest_milestone)
         .line("h3", "mt-milestone-title", &milestone.title)
         .class("p", "mt-milestone-when")
-        .time(&date.to_string(), &text::dated(l, milestone.dated_by, l.date(date)))
+        .time(
+            &date.to_string(),
+            &text::dated(l, milestone.dated_by, l.date(date)),
+        )
         .text(" · ")
-        .line("span", "mt-milestone-day", &text::milestone_day(l, milestone.dated_by, day))
+        .line(
+            "span",
+            "mt-milestone-day",
+            &text::milestone_day(l, milestone.dated_by, day),
+        )
         .close("p")
         .close("article");
     }
@@ -83,7 +96,13 @@ pub fn card_head(
 }
 
 /// The counter's line: the album and its count (the stable hook `data-counter="album"`).
-pub fn counter_line(l: &Language, album: &str, release: NaiveDate, today: NaiveDate, mode: CountMode) -> Html {
+pub fn counter_line(
+    l: &Language,
+    album: &str,
+    release: NaiveDate,
+    today: NaiveDate,
+    mode: CountMode,
+) -> Html {
     let days = count_days(mode, release, today);
     let mut m = Markup::new();
     m.open(
@@ -96,9 +115,17 @@ pub fn counter_line(l: &Language, album: &str, release: NaiveDate, today: NaiveD
     )
     .line("span", "mt-counter-label", album)
     .text(" ")
-    .line("strong", "mt-counter-value", &text::counter_figure(mode, days))
+    .line(
+        "strong",
+        "mt-counter-value",
+        &text::counter_figure(mode, days),
+    )
     .text(" ")
-    .line("span", "mt-counter-caption", &text::counter_caption(l, mode, days))
+    .line(
+        "span",
+        "mt-counter-caption",
+        &text::counter_caption(l, mode, days),
+    )
     .close("span");
     m.into_html()
 }

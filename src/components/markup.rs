@@ -98,7 +98,9 @@ impl Markup {
             )
             .open("summary", &[]);
         }
-        self.open("h2", &[("id", Some(&title_id))]).text(title).close("h2");
+        self.open("h2", &[("id", Some(&title_id))])
+            .text(title)
+            .close("h2");
         if fold {
             self.close("summary");
         }

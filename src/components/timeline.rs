@@ -27,7 +27,10 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
     );
     let mut tick = HUNDRED_DAY_STEP;
     while tick < span {
-        svg.push_str(&format!("<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\"></rect>", x(tick) + 3));
+        svg.push_str(&format!(
+            "<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\"></rect>",
+            x(tick) + 3
+        ));
         tick += HUNDRED_DAY_STEP;
     }
     // One mark per place and kind; dates as written (a zone moves them a day at most, less than a
@@ -37,20 +40,38 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
     let marks = dataset
         .milestones
         .iter()
-        .map(|m| (m.date.earliest_date(), format!("#m={}", m.id), &m.title, true))
+        .map(|m| {
+            (
+                m.date.earliest_date(),
+                format!("#m={}", m.id),
+                &m.title,
+                true,
+            )
+        })
         .chain(
             dataset
                 .events
                 .iter()
                 .filter(|e| e.known_on(today) && !e.expected)
-                .map(|e| (e.date.earliest_date(), format!("#e-{}", e.id), &e.title, false)),
+                .map(|e| {
+                    (
+                        e.date.earliest_date(),
+                        format!("#e-{}", e.id),
+                        &e.title,
+                        false,
+                    )
+                }),
         );
     for (date, href, title, milestone) in marks {
         let day = elapsed_days(release, date);
         if !(0..=span).contains(&day) {
             continue;
         }
-        if milestone { milestones += 1 } else { events += 1 }
+        if milestone {
+            milestones += 1
+        } else {
+            events += 1
+        }
         let at = x(day);
         if taken.contains(&(at, milestone)) {
             continue;
@@ -77,8 +98,21 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
         .text(" ")
         .time(&release.to_string(), &l.date(release))
         .close("span")
-        .open("span", &[("class", Some("mt-tl-summary")), ("id", Some("mt-timeline-caption"))])
-        .text(&fill(l.t.timeline_caption, &[&milestones.to_string(), &events.to_string(), &span.to_string()]))
+        .open(
+            "span",
+            &[
+                ("class", Some("mt-tl-summary")),
+                ("id", Some("mt-timeline-caption")),
+            ],
+        )
+        .text(&fill(
+            l.t.timeline_caption,
+            &[
+                &milestones.to_string(),
+                &events.to_string(),
+                &span.to_string(),
+            ],
+        ))
         .close("span")
         .class("span", "mt-tl-end")
         .time(&today.to_string(), &l.date(today))

@@ -14,23 +14,42 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
     if s.tracks.is_empty() {
         return Html::default();
     }
-    let (same, own): (Vec<&Track>, Vec<&Track>) = s.tracks.iter().partition(|t| t.release.is_none());
+    let (same, own): (Vec<&Track>, Vec<&Track>) =
+        s.tracks.iter().partition(|t| t.release.is_none());
     let mut m = Markup::new();
     m.section("tracks", l.t.tracks, false);
     // Two or more counting alike: one line.
-    let (grouped, single) = if same.len() > 1 { (same, own) } else { (Vec::new(), s.tracks.iter().collect()) };
+    let (grouped, single) = if same.len() > 1 {
+        (same, own)
+    } else {
+        (Vec::new(), s.tracks.iter().collect())
+    };
     if !grouped.is_empty() {
         let release = s.release_date();
         let days = count_days(mode, release, today).to_string();
-        m.open("div", &[("class", Some("mt-track-group")), ("data-days", Some(&days))])
-            .class("p", "mt-track-group-count")
-            .text(&fill(l.t.all_tracks, &[&grouped.len().to_string()]))
-            .text(" · ")
-            .line("strong", "mt-counter-value", &text::counter_figure(mode, count_days(mode, release, today)))
-            .text(" ")
-            .text(&text::counter_caption(l, mode, count_days(mode, release, today)))
-            .close("p")
-            .class("ul", "mt-track-names");
+        m.open(
+            "div",
+            &[
+                ("class", Some("mt-track-group")),
+                ("data-days", Some(&days)),
+            ],
+        )
+        .class("p", "mt-track-group-count")
+        .text(&fill(l.t.all_tracks, &[&grouped.len().to_string()]))
+        .text(" · ")
+        .line(
+            "strong",
+            "mt-counter-value",
+            &text::counter_figure(mode, count_days(mode, release, today)),
+        )
+        .text(" ")
+        .text(&text::counter_caption(
+            l,
+            mode,
+            count_days(mode, release, today),
+        ))
+        .close("p")
+        .class("ul", "mt-track-names");
         for track in grouped {
             m.open(
                 "li",

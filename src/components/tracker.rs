@@ -79,7 +79,10 @@ pub fn tracker(
     // rest folds under "All milestones"; one line (the clock, hidden, still turns the day at midnight).
     let full = layout == Layout::Full;
     let (head, rest) = match layout {
-        Layout::Counter => (counter_line(l, &subject.album, release, today, mode), Html::default()),
+        Layout::Counter => (
+            counter_line(l, &subject.album, release, today, mode),
+            Html::default(),
+        ),
         _ => {
             let rest = html! {
                 <>
@@ -106,22 +109,20 @@ pub fn tracker(
                 // The album and the headline counter are text (no handler).
                 let mut head = Markup::new();
                 album_header(l, subject, &mut head);
-                let counter = Counter {
-                    counter_id: "album",
-                    label: &subject.album,
-                    date: release,
-                    today,
-                    mode,
-                    note: None,
-                    large: true,
-                };
-                day_counter(l, counter, &mut head);
+                day_counter(
+                    l,
+                    Counter::album(&subject.album, release, today, mode),
+                    &mut head,
+                );
                 (head.into_html(), rest)
             } else {
                 let rest = html! {
                     <details class="mt-all"><summary>{ l.t.all_milestones }</summary>{ rest }</details>
                 };
-                (card_head(l, dataset, today, mode, &**props.zones, &zone_name), rest)
+                (
+                    card_head(l, dataset, today, mode, &**props.zones, &zone_name),
+                    rest,
+                )
             }
         }
     };

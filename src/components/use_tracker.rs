@@ -154,7 +154,10 @@ pub fn use_tracker(
                     if let Some(details) = details {
                         if let Some(name) = details.get_attribute("data-fold") {
                             let open = details.has_attribute("open");
-                            store(&super::markup::fold_key(&name), if open { "1" } else { "0" });
+                            store(
+                                &super::markup::fold_key(&name),
+                                if open { "1" } else { "0" },
+                            );
                         }
                     }
                 })

@@ -304,8 +304,14 @@ mod tests {
 
     #[test]
     fn a_path_in_words() {
-        assert_eq!(field_label(&EN, "milestones.0.claim.days"), "Milestone 1 › The source's claim › Days");
-        assert_eq!(field_label(&EN, "subject.sources.1.publication"), "Album › Source 2 › Publication");
+        assert_eq!(
+            field_label(&EN, "milestones.0.claim.days"),
+            "Milestone 1 › The source's claim › Days"
+        );
+        assert_eq!(
+            field_label(&EN, "subject.sources.1.publication"),
+            "Album › Source 2 › Publication"
+        );
         assert_eq!(field_label(&EN, "subject.artist"), "Album › Artist");
         assert_eq!(field_label(&KO, "events.2.title"), "다른 날짜 3 › 제목");
     }

@@ -86,15 +86,15 @@ mod browser {
             zones: Rc::new(known_zones()),
         };
         root.set_inner_html(""); // "Loading the editor…"
-    yew::Renderer::<Editor>::with_root_and_props(root, props).render();
-    // `editor.html#embed` (the tracker page's "Embed this tracker"): to the snippets, once drawn.
-    if href.ends_with("#embed") {
-        gloo::timers::callback::Timeout::new(50, || {
-            if let Some(el) = gloo::utils::document().get_element_by_id("embed") {
-                el.scroll_into_view();
-            }
-        })
-        .forget();
-    }
+        yew::Renderer::<Editor>::with_root_and_props(root, props).render();
+        // `editor.html#embed` (the tracker page's "Embed this tracker"): to the snippets, once drawn.
+        if href.ends_with("#embed") {
+            gloo::timers::callback::Timeout::new(50, || {
+                if let Some(el) = gloo::utils::document().get_element_by_id("embed") {
+                    el.scroll_into_view();
+                }
+            })
+            .forget();
+        }
     }
 }

@@ -4,9 +4,9 @@
 
 use super::texts::EditorTexts;
 use crate::export::snippet::{escape_attribute, iframe_snippet, mount_snippet};
-use milestone_core::words::OptionName;
 use crate::i18n::fill;
 use milestone_core::problem::Severity;
+use milestone_core::words::OptionName;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -152,7 +152,10 @@ pub fn snippets(
     hosted: &str,
     pairs: &[(OptionName, String)],
 ) -> [(&'static str, String); 5] {
-    let loader = format!("<script type=\"module\" src=\"{}\"></script>", escape_attribute(&format!("{base}embed.js")));
+    let loader = format!(
+        "<script type=\"module\" src=\"{}\"></script>",
+        escape_attribute(&format!("{base}embed.js"))
+    );
     let id = format!("{slug}-data");
     let attrs: String = pairs
         .iter()
