@@ -109,6 +109,18 @@ test('the timeline strip: a mark per milestone and date reached, each a focusabl
   await page.close();
 });
 
+test("the timeline's 100th-day ticks follow the count: the fan count's 100th day is the day before", async () => {
+  const ticks = async (count) => {
+    const page = await rendered(await openPage(env.browser, `${env.widget.url}/index.html?now=2024-01-01T09:00:00%2B09:00&count=${count}`));
+    const found = await page.locator('.mt-timeline .mt-tl-tick').evaluateAll((els) => els.map((e) => e.dataset.day));
+    await page.close();
+    return found;
+  };
+  // As of 2024-01-01 (day 115 after release): the fan count's 100th day was 2023-12-16, day 99.
+  assert.deepEqual(await ticks('inclusive'), ['99']);
+  assert.deepEqual(await ticks('elapsed'), ['100']);
+});
+
 test('a layout that is not one says so and shows the full tracker', async () => {
   const page = await openPage(env.browser, `${env.widget.url}/index.html?layout=poster`);
   await rendered(page);

@@ -7,7 +7,7 @@
 use super::markup::Markup;
 use crate::i18n::{fill, Language};
 use milestone_core::calendar::NaiveDate;
-use milestone_core::days::elapsed_days;
+use milestone_core::days::{elapsed_days, CountMode};
 use milestone_core::model::Dataset;
 use milestone_core::product::HUNDRED_DAY_STEP;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ use yew::prelude::*;
 /// The strip's width in SVG units: one unit is a place on it.
 const WIDTH: i64 = 1000;
 
-pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
+pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMode) -> Html {
     let release = dataset.subject.release_date();
     let span = elapsed_days(release, today);
     if span <= 0 {
@@ -25,13 +25,15 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
     let mut svg = String::from(
         "<svg viewBox=\"0 0 1000 40\" preserveAspectRatio=\"none\" role=\"group\" aria-labelledby=\"mt-timeline-caption\"><rect class=\"mt-tl-axis\" y=\"19\" width=\"1000\" height=\"2\"></rect>",
     );
-    let mut tick = HUNDRED_DAY_STEP;
-    while tick < span {
+    // Every 100th day as the reader counts (the fan count's 100th day is the 99th after release).
+    // `data-day`: days after release, as on the milestones.
+    let mut day = HUNDRED_DAY_STEP - i64::from(mode == CountMode::Inclusive);
+    while day < span {
         svg.push_str(&format!(
-            "<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\"></rect>",
-            x(tick) + 3
+            "<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\" data-day=\"{day}\"></rect>",
+            x(day) + 3
         ));
-        tick += HUNDRED_DAY_STEP;
+        day += HUNDRED_DAY_STEP;
     }
     // One mark per place and kind; dates as written (a zone moves them a day at most, less than a
     // place). Milestones link to their cards (`#m=`), other dates to theirs.

@@ -90,7 +90,7 @@ pub fn tracker(
                     if props.prerendered {
                         <figure class="mt-timeline mt-timeline--later" aria-hidden="true"></figure>
                     } else {
-                        { timeline(l, dataset, today) }
+                        { timeline(l, dataset, today, mode) }
                     }
                     { track_list(l, subject, today, mode) }
                     <MilestoneList language={l.clone()} {today} dataset={dataset.clone()} zone={zone_name.clone()} zones={props.zones.clone()}
