@@ -7,7 +7,7 @@ use crate::export::ics::{anniversaries_ics, file_name};
 use crate::i18n::{text, Language};
 use crate::web::platform::{clock_now, download_text};
 use milestone_core::calendar::NaiveDate;
-use milestone_core::days::{anniversaries, CountMode};
+use milestone_core::days::{anniversaries, Anniversary, CountMode};
 use milestone_core::model::Dataset;
 use milestone_core::product::UPCOMING_ANNIVERSARIES;
 use yew::prelude::*;
@@ -40,17 +40,9 @@ pub fn anniversary_list(
                 ("data-anniversary", Some(&date)),
                 ("data-days-until", Some(&until.to_string())),
             ],
-        )
-        .line(
-            "span",
-            "mt-anniversary-title",
-            &text::anniversary_title(l, a.kind),
-        )
-        .text(" · ")
-        .time(&date, &l.date(a.date))
-        .text(" · ")
-        .line("span", "mt-countdown", &text::countdown(l, until))
-        .close("li");
+        );
+        anniversary_line(l, &a, today, &mut list);
+        list.close("li");
     }
     list.close("ol");
     html! {
@@ -64,4 +56,22 @@ pub fn anniversary_list(
             </details>
         </section>
     }
+}
+
+/// An anniversary in words: its title, its date and the countdown to it (`Day 100 · December 16, 2023
+/// · today`), as the list and the card's next anniversary show it.
+pub fn anniversary_line(l: &Language, a: &Anniversary, today: NaiveDate, m: &mut Markup) {
+    m.line(
+        "span",
+        "mt-anniversary-title",
+        &text::anniversary_title(l, a.kind),
+    )
+    .text(" · ")
+    .time(&a.date.to_string(), &l.date(a.date))
+    .text(" · ")
+    .line(
+        "span",
+        "mt-countdown",
+        &text::countdown(l, a.days_until(today)),
+    );
 }

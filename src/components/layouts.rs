@@ -2,6 +2,7 @@
 //! album, the big counter, the next anniversary with its countdown, the latest milestone reached), and
 //! the counter's one line. The rest of a card folds under "All milestones" (`tracker`).
 
+use super::anniversaries::anniversary_line;
 use super::day_counter::{day_counter, Counter};
 use super::markup::Markup;
 use crate::i18n::{text, Language};
@@ -40,21 +41,9 @@ pub fn card_head(
                 ("class", Some("mt-card-next")),
                 ("data-anniversary", Some(&date)),
             ],
-        )
-        .line(
-            "span",
-            "mt-anniversary-title",
-            &text::anniversary_title(l, next.kind),
-        )
-        .text(" · ")
-        .time(&date, &l.date(next.date))
-        .text(" · ")
-        .line(
-            "span",
-            "mt-countdown",
-            &text::countdown(l, next.days_until(today)),
-        )
-        .close("p");
+        );
+        anniversary_line(l, &next, today, &mut m);
+        m.close("p");
     }
     // The latest milestone reached by today (the last in the data among those of the latest day).
     let latest = dataset

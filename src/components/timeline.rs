@@ -22,14 +22,15 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
         return Html::default();
     }
     let x = |day: i64| day * (WIDTH - 8) / span;
-    let mut svg = String::from(
+    let mut m = Markup::new();
+    m.class("figure", "mt-timeline").append_raw(
         "<svg viewBox=\"0 0 1000 40\" preserveAspectRatio=\"none\" role=\"group\" aria-labelledby=\"mt-timeline-caption\"><rect class=\"mt-tl-axis\" y=\"19\" width=\"1000\" height=\"2\"></rect>",
     );
     // Every 100th day as the reader counts (the fan count's 100th day is the 99th after release).
     // `data-day`: days after release, as on the milestones.
     let mut day = HUNDRED_DAY_STEP - i64::from(mode == CountMode::Inclusive);
     while day < span {
-        svg.push_str(&format!(
+        m.append_raw(&format!(
             "<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\" data-day=\"{day}\"></rect>",
             x(day) + 3
         ));
@@ -79,21 +80,17 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
             continue;
         }
         taken.push((at, milestone));
-        let mut name = Markup::new();
-        name.text(&format!("{title} · {}", l.date(date)));
-        svg.push_str(&format!(
-            "<a href=\"{}\" aria-label=\"{}\"><rect class=\"mt-tl-{}\" x=\"{at}\" y=\"{}\" width=\"8\" height=\"{}\"></rect></a>",
-            name_escaped(&href),
-            name.as_str(),
-            if milestone { "milestone" } else { "event" },
-            if milestone { 6 } else { 12 },
-            if milestone { 28 } else { 16 },
-        ));
+        let label = format!("{title} · {}", l.date(date));
+        m.open("a", &[("href", Some(&href)), ("aria-label", Some(&label))])
+            .append_raw(&format!(
+                "<rect class=\"mt-tl-{}\" x=\"{at}\" y=\"{}\" width=\"8\" height=\"{}\"></rect>",
+                if milestone { "milestone" } else { "event" },
+                if milestone { 6 } else { 12 },
+                if milestone { 28 } else { 16 },
+            ))
+            .close("a");
     }
-    svg.push_str("<rect class=\"mt-tl-today\" x=\"997\" width=\"3\" height=\"40\"></rect></svg>");
-    let mut m = Markup::new();
-    m.class("figure", "mt-timeline")
-        .append_raw(&svg)
+    m.append_raw("<rect class=\"mt-tl-today\" x=\"997\" width=\"3\" height=\"40\"></rect></svg>")
         .class("figcaption", "mt-timeline-caption")
         .class("span", "mt-tl-end")
         .text(l.t.release_word)
@@ -122,11 +119,4 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
         .close("figcaption")
         .close("figure");
     m.into_html()
-}
-
-/// An attribute value, escaped.
-fn name_escaped(text: &str) -> String {
-    let mut m = Markup::new();
-    m.text(text);
-    m.as_str().to_string()
 }
