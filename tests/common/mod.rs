@@ -1,26 +1,12 @@
-//! Native test helpers: the native zone answerer and short constructors.
+//! Native test helpers of the app's tests: the native zone answerer and the server render. (Dates and
+//! instants for tests are built by the core's helpers, `core/tests/common`.)
 #![allow(dead_code)] // each test binary uses a different part
-
-use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 
 /// The native zone answerer the checker uses too.
 pub use milestone_core::zone::TzDatabase as TzDb;
 
-/// An RFC 3339 instant, read by chrono (the tests' oracle, not the code under test).
-pub fn utc(s: &str) -> DateTime<Utc> {
-    let t = chrono::DateTime::parse_from_rfc3339(s).expect("test instant");
-    DateTime::from_timestamp_millis(t.timestamp_millis()).expect("in range")
-}
-
-/// A `YYYY-MM-DD` date, read by chrono.
-pub fn day(s: &str) -> NaiveDate {
-    use chrono::Datelike;
-    let d: chrono::NaiveDate = s.parse().expect("test date");
-    NaiveDate::from_ymd_opt(d.year(), d.month(), d.day()).expect("in range")
-}
-
 /// The whole page as Yew's server renderer writes it for `json` and the options in `query`, with the
-/// native zone answerer and an Embed panel (so its snippets are rendered too).
+/// native zone answerer.
 pub async fn server_render(json: &str, query: &[(&str, &str)]) -> String {
     use milestone_tracker::components::{App, AppProps, ZonesHandle};
     use milestone_tracker::i18n::native::NativeLocale;
