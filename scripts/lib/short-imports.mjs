@@ -28,6 +28,34 @@ function leb(value) {
   return out;
 }
 
+/** Where section `id` is in `wasm`: { at, start, size } (its id byte, its contents, their length), or null. */
+function findSection(wasm, id) {
+  for (let at = 8; at < wasm.length;) {
+    const [size, start] = readLeb(wasm, at + 1);
+    if (wasm[at] === id) return { at, start, size };
+    at = start + size;
+  }
+  return null;
+}
+
+/** `wasm` with the section `found` (section `id`) replaced by one holding `body`. */
+function replaceSection(wasm, found, id, body) {
+  const section = Buffer.from([id, ...leb(body.length), ...body]);
+  return Buffer.concat([wasm.subarray(0, found.at), section, wasm.subarray(found.start + found.size)]);
+}
+
+/** A name read at `at`: [text, next offset]. */
+function readName(bytes, at) {
+  const [length, start] = readLeb(bytes, at);
+  return [new TextDecoder().decode(bytes.subarray(start, start + length)), start + length];
+}
+
+/** A name as the wasm writes it: its length, then its UTF-8 bytes. */
+function nameBytes(name) {
+  const bytes = [...new TextEncoder().encode(name)];
+  return [...leb(bytes.length), ...bytes];
+}
+
 /** Skips an import's description (its kind and type) at `at`; returns the next offset. */
 function skipDescription(bytes, at) {
   const kind = bytes[at++];
@@ -59,21 +87,15 @@ export function renameIn(text, names) {
  * hooks) keep their names. Returns { wasm, glue, names }.
  */
 export function shortenExports(wasm, glue) {
-  const text = new TextDecoder();
-  const encode = (s) => [...new TextEncoder().encode(s)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readLeb(wasm, at + 1);
-    if (id !== 7) { at = start + size; continue; }
-    const [count, first] = readLeb(wasm, start);
+  const found = findSection(wasm, 7);
+  if (found) {
+    const [count, first] = readLeb(wasm, found.start);
     let p = first;
     const entries = [];
     for (let i = 0; i < count; i += 1) {
-      const [length, n] = readLeb(wasm, p);
-      const name = text.decode(wasm.subarray(n, n + length));
-      const kind = wasm[n + length];
-      const [index, next] = readLeb(wasm, n + length + 1);
+      const [name, n] = readName(wasm, p);
+      const kind = wasm[n];
+      const [index, next] = readLeb(wasm, n + 1);
       entries.push({ name, kind, index });
       p = next;
     }
@@ -92,9 +114,8 @@ export function shortenExports(wasm, glue) {
       entry.name = short;
     }
     const body = [...leb(count)];
-    for (const entry of entries) body.push(...leb(encode(entry.name).length), ...encode(entry.name), entry.kind, ...leb(entry.index));
-    const section = Buffer.from([7, ...leb(body.length), ...body]);
-    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(start + size)]), glue: out, names };
+    for (const entry of entries) body.push(...nameBytes(entry.name), entry.kind, ...leb(entry.index));
+    return { wasm: replaceSection(wasm, found, 7, body), glue: out, names };
   }
   return { wasm, glue, names: [] };
 }
@@ -104,22 +125,14 @@ export function shortenExports(wasm, glue) {
  * Returns { wasm, glue, names } with the new bytes and text and the names shortened ([long, short]).
  */
 export function shortenImports(wasm, glue, module) {
-  const text = new TextDecoder();
-  const encode = (s) => [...new TextEncoder().encode(s)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readLeb(wasm, at + 1);
-    if (id !== 2) { at = start + size; continue; }
-    const [count, first] = readLeb(wasm, start);
+  const found = findSection(wasm, 2);
+  if (found) {
+    const [count, first] = readLeb(wasm, found.start);
     let p = first;
     const entries = [];
     for (let i = 0; i < count; i += 1) {
-      const [moduleLength, m] = readLeb(wasm, p);
-      const moduleName = text.decode(wasm.subarray(m, m + moduleLength));
-      const [fieldLength, f] = readLeb(wasm, m + moduleLength);
-      const field = text.decode(wasm.subarray(f, f + fieldLength));
-      const descriptionStart = f + fieldLength;
+      const [moduleName, m] = readName(wasm, p);
+      const [field, descriptionStart] = readName(wasm, m);
       const end = skipDescription(wasm, descriptionStart);
       entries.push({ moduleName, field, description: wasm.subarray(descriptionStart, end) });
       p = end;
@@ -144,13 +157,8 @@ export function shortenImports(wasm, glue, module) {
       entry.field = short;
     }
     const body = [...leb(count)];
-    for (const entry of entries) {
-      body.push(...leb(encode(entry.moduleName).length), ...encode(entry.moduleName));
-      body.push(...leb(encode(entry.field).length), ...encode(entry.field));
-      body.push(...entry.description);
-    }
-    const section = Buffer.from([2, ...leb(body.length), ...body]);
-    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(start + size)]), glue: out, names };
+    for (const entry of entries) body.push(...nameBytes(entry.moduleName), ...nameBytes(entry.field), ...entry.description);
+    return { wasm: replaceSection(wasm, found, 2, body), glue: out, names };
   }
   return { wasm, glue, names: [] };
 }
