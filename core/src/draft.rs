@@ -360,13 +360,14 @@ pub struct Read {
 }
 
 /// Reads a dataset file into a draft. A syntax error is located by line and column.
-pub fn read(text: &str) -> Result<Read, Problem> {
+/// The problem is boxed: it is large and rare, and the result travels on every import.
+pub fn read(text: &str) -> Result<Read, Box<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let tree = json::parse(text).map_err(|e| {
-        Problem::error(
+        Box::new(Problem::error(
             Location::Text(Pos::of(text, e.at)),
             Msg::Malformed(e.syntax),
-        )
+        ))
     })?;
     let mut left_out = Vec::new();
     let draft = object(&DATASET, &tree, "", &mut left_out);

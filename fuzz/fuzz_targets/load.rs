@@ -2,8 +2,8 @@
 //! text each rendered milestone would get, with zones of several offsets so claim checks run too.
 #![no_main]
 
-use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 use libfuzzer_sys::fuzz_target;
+use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 use milestone_core::days::{anniversaries, count_days, counting_date, CountMode};
 use milestone_core::validate::load;
 use milestone_core::zone::{UnknownZone, Zones};
@@ -24,12 +24,16 @@ impl Zones for FixedZones {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let loaded = load(text, &FixedZones);
     for problem in &loaded.problems {
         let _ = format!("{problem:?}");
     }
-    let Some(dataset) = loaded.dataset else { return };
+    let Some(dataset) = loaded.dataset else {
+        return;
+    };
     let release = dataset.subject.release_date();
     let today = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     for mode in [CountMode::Elapsed, CountMode::Inclusive] {
