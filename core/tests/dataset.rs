@@ -354,7 +354,10 @@ fn what_comes_from_elsewhere_says_so() {
     let d = layover();
     let note = d.subject.note.as_deref().expect("a note on the subject");
     assert!(
-        note.contains("stage name V") && note.contains("order of the tracks"),
+        note.contains("stage name V")
+            && note.contains("order of the tracks")
+            && note.contains("Asia/Seoul")
+            && note.contains("fan count"),
         "{note}"
     );
     for e in excerpts() {
