@@ -6,12 +6,12 @@
 // the page, "#my-data", or the URL of a JSON file, absolute or relative to the page);
 // (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
 // them. Everything it loads is found relative to this file, so it works from any origin and path.
-// The build fills in FILES (hashed names); the rest is this file as written.
+// The build fills in FILES (hashed names) and WORDS (what it shares with the app, written from the Rust
+// that defines it: the options, the source attribute, the height message and its limit, and the
+// could-not-start sentence in each language); the rest is this file as written.
 const FILES = __FILES__;
+const WORDS = __WORDS__;
 const BASE = new URL('.', import.meta.url);
-const OPTIONS = ['now', 'tz', 'count', 'lang', 'theme', 'layout'];
-const HEIGHT_MESSAGE = 'milestone-tracker:height';
-const MAX_HEIGHT = 100000;
 
 // The wasm is fetched and compiled once per page, when the first mount needs it.
 let compiled;
@@ -39,21 +39,14 @@ async function loadApp() {
   return glue;
 }
 
-// When the wasm itself cannot start, the tracker's language tables are not there to speak: this is
-// the one message kept here, in the same four languages.
-const COULD_NOT_START = {
-  en: 'The milestone tracker could not start',
-  ko: '기록 트래커를 시작할 수 없습니다',
-  ja: '記録トラッカーを起動できませんでした',
-  es: 'El rastreador de hitos no pudo iniciarse',
-};
-
+// When the wasm itself cannot start, the tracker's language tables are not there to speak: this one
+// sentence comes with embed.js, in every language (WORDS.couldNotStart).
 function showError(root, host, error) {
   const wanted = [host.getAttribute('data-lang'), ...navigator.languages].filter(Boolean);
-  const lang = wanted.map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((l) => l in COULD_NOT_START) ?? 'en';
+  const lang = wanted.map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((l) => l in WORDS.couldNotStart) ?? 'en';
   root.setAttribute('role', 'alert');
   root.setAttribute('lang', lang);
-  root.textContent = `${COULD_NOT_START[lang]}: ${error}`;
+  root.textContent = `${WORDS.couldNotStart[lang]}: ${error}`;
 }
 
 async function mount(host) {
@@ -66,13 +59,13 @@ async function mount(host) {
   shadow.append(style, root);
 
   const params = new URLSearchParams();
-  for (const name of OPTIONS) {
+  for (const name of WORDS.options) {
     const value = host.getAttribute(`data-${name}`);
     if (value !== null) params.set(name, value);
   }
   // data-source: an element of the page (its text is the data), else, unless it is an id that matches
   // nothing (reported by the tracker), a URL the tracker fetches, resolved against this page.
-  let source = host.getAttribute('data-source')?.trim() || undefined;
+  let source = host.getAttribute(WORDS.source)?.trim() || undefined;
   let json;
   if (source) {
     let element = null;
@@ -132,9 +125,9 @@ function trackerFrames() {
 
 // A framed tracker reports its content height; only frames of the tracker's origin are resized.
 window.addEventListener('message', (event) => {
-  if (event.origin !== BASE.origin || event.data?.type !== HEIGHT_MESSAGE) return;
+  if (event.origin !== BASE.origin || event.data?.type !== WORDS.heightMessage) return;
   const height = Number(event.data.height);
-  if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+  if (!Number.isFinite(height) || height <= 0 || height > WORDS.maxHeight) return;
   for (const frame of trackerFrames()) {
     if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
   }

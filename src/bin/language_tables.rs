@@ -1,7 +1,9 @@
 //! `language-tables DIR`: writes the language tables a release wasm does not carry (every language
 //! but English) into DIR, one file each, named as the wasm will ask for them (`lang-ko-<version>.json`).
-//! `scripts/build` runs it; the post-build step puts the files beside the wasm and into
-//! `standalone.html`.
+//! Beside them, `embed-words.json`: the words the post-build writes into `embed.js`
+//! (`milestone_tracker::export::embed_words`). `scripts/build` runs it (the post-build step itself when
+//! there is no `scripts/build`, as under `trunk serve`); the post-build puts the tables beside the wasm
+//! and into `standalone.html`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -16,6 +18,10 @@ fn main() {
         std::fs::write(&path, lang.texts().to_json()).expect("the table can be written");
         println!("{}", path.display());
     }
+    let words = std::path::Path::new(&dir).join("embed-words.json");
+    std::fs::write(&words, milestone_tracker::export::embed_words::json())
+        .expect("the embed words can be written");
+    println!("{}", words.display());
 }
 
 #[cfg(target_arch = "wasm32")]

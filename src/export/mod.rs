@@ -1,7 +1,8 @@
 //! What leaves the widget as text: the anniversaries as an `.ics` calendar file, the lines of a
-//! milestone's share card, and the snippets a blogger pastes. Pure; the browser edge offers them as
+//! milestone's share card, the snippets a blogger pastes, and the words the build writes into `embed.js`. Pure; the browser edge offers them as
 //! downloads, draws them or copies them.
 
+pub mod embed_words;
 pub mod ics;
 pub mod share_card;
 pub mod snippet;
