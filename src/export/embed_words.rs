@@ -11,7 +11,10 @@ use milestone_core::words::OptionName;
 
 /// The words as one JSON object.
 pub fn json() -> String {
-    let options: Vec<String> = OptionName::QUERY.iter().map(|o| quote(o.as_str())).collect();
+    let options: Vec<String> = OptionName::QUERY
+        .iter()
+        .map(|o| quote(o.as_str()))
+        .collect();
     let could_not_start: Vec<String> = Lang::ALL
         .iter()
         .map(|l| format!("{}:{}", quote(l.tag()), quote(l.texts().could_not_start)))
