@@ -62,7 +62,7 @@ pub fn milestone_card(
             &format!(" · {}", text::milestone_day(l, m.dated_by, day)),
         );
     }
-    out.line("span", "mt-kind", t.milestone_kinds[m.kind as usize])
+    out.line("span", "mt-kind", t.milestone_kinds.of(m.kind))
         .close("p")
         .line("h3", "mt-milestone-title", &m.title);
     if let Some(metric) = &m.metric {

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Forms, Messages, Texts};
+use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 const fn forms(one: &'static str, other: &'static str) -> Forms {
     Forms { one, other }
@@ -27,7 +27,12 @@ pub static TEXTS: Texts = Texts {
     metric_on: " on {0}",
     scope_album: "the album",
     scope_every_track: "every track",
-    milestone_kinds: ["streaming", "chart", "award", "other"],
+    milestone_kinds: MilestoneKinds {
+        streaming: "streaming",
+        chart: "chart",
+        award: "award",
+        other: "other",
+    },
     lead_track_note: "Lead track",
     pre_released_note: "Released before the album (date not in the data): counted from the album",
     since_release: forms("day since release", "days since release"),
@@ -118,20 +123,25 @@ pub static TEXTS: Texts = Texts {
         expected_date: "a date like 2023-09-08, an instant like 2023-10-26T09:00:00+09:00, a month like 2023-10 or a year like 2025",
         expected_one_of: "one of {0}",
         expected_scope: "album, every_track or track:<track id>",
-        syntax: [
-            "the text ends before the JSON does",
-            "expected `:` after a key",
-            "expected a comma or a closing bracket",
-            "expected a value",
-            "a backslash escape is invalid",
-            "a number is invalid",
-            "a string holds a control character (use \\n or \\t)",
-            "a key must be a string in double quotes",
-            "a trailing comma before a closing bracket",
-            "trailing characters after the JSON document",
-            "the JSON is nested too deeply",
-        ],
-        precisions: ["a day", "an instant", "a month", "a year"],
+        syntax: SyntaxWords {
+            eof: "the text ends before the JSON does",
+            colon: "expected `:` after a key",
+            comma: "expected a comma or a closing bracket",
+            value: "expected a value",
+            escape: "a backslash escape is invalid",
+            number: "a number is invalid",
+            control_character: "a string holds a control character (use \\n or \\t)",
+            key_not_string: "a key must be a string in double quotes",
+            trailing_comma: "a trailing comma before a closing bracket",
+            trailing: "trailing characters after the JSON document",
+            too_deep: "the JSON is nested too deeply",
+        },
+        precisions: Precisions {
+            day: "a day",
+            instant: "an instant",
+            month: "a month",
+            year: "a year",
+        },
         malformed: "the JSON is malformed: {0}",
         wrong_type: "invalid type: {0}, expected {1}",
         wrong_value: "invalid value: {0}, expected {1}",
@@ -179,12 +189,12 @@ pub static TEXTS: Texts = Texts {
         fetch_failed: "the data at {0} could not be loaded: {1}",
         stale_copy: "the data at {0} could not be loaded ({1}); showing the copy loaded on {2}",
         fetch_status: "its server answered HTTP {0}",
-        fetch_why: [
-            "its server does not let other sites read it (it sends no CORS header for this page)",
-            "no answer from its server (offline, or a wrong address)",
-            "no complete answer within 10 seconds",
-            "the file is larger than 2 MB",
-            "only http and https addresses can be loaded",
-        ],
+        fetch_why: FetchWhyWords {
+            cors: "its server does not let other sites read it (it sends no CORS header for this page)",
+            network: "no answer from its server (offline, or a wrong address)",
+            timeout: "no complete answer within 10 seconds",
+            too_large: "the file is larger than 2 MB",
+            not_http: "only http and https addresses can be loaded",
+        },
     },
 };

@@ -1,6 +1,6 @@
 //! Español (Spanish).
 
-use super::{Forms, Messages, Texts};
+use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 const fn forms(one: &'static str, other: &'static str) -> Forms {
     Forms { one, other }
@@ -27,7 +27,12 @@ pub static TEXTS: Texts = Texts {
     metric_on: " en {0}",
     scope_album: "el álbum",
     scope_every_track: "cada canción",
-    milestone_kinds: ["streaming", "listas", "premios", "otro"],
+    milestone_kinds: MilestoneKinds {
+        streaming: "streaming",
+        chart: "listas",
+        award: "premios",
+        other: "otro",
+    },
     lead_track_note: "Sencillo principal",
     pre_released_note: "Publicada antes del álbum (la fecha no está en los datos): se cuenta desde el álbum",
     since_release: forms("día desde el lanzamiento", "días desde el lanzamiento"),
@@ -127,20 +132,25 @@ pub static TEXTS: Texts = Texts {
         expected_date: "una fecha como 2023-09-08, un instante como 2023-10-26T09:00:00+09:00, un mes como 2023-10 o un año como 2025",
         expected_one_of: "uno de {0}",
         expected_scope: "album, every_track o track:<id de canción>",
-        syntax: [
-            "el texto termina antes que el JSON",
-            "se esperaba `:` después de una clave",
-            "se esperaba una coma o un corchete de cierre",
-            "se esperaba un valor",
-            "un escape con barra invertida no es válido",
-            "un número no es válido",
-            "una cadena contiene un carácter de control (use \\n o \\t)",
-            "una clave debe ser una cadena entre comillas dobles",
-            "sobra una coma antes de un corchete de cierre",
-            "hay caracteres después del documento JSON",
-            "el JSON está anidado a demasiada profundidad",
-        ],
-        precisions: ["un día", "un instante", "un mes", "un año"],
+        syntax: SyntaxWords {
+            eof: "el texto termina antes que el JSON",
+            colon: "se esperaba `:` después de una clave",
+            comma: "se esperaba una coma o un corchete de cierre",
+            value: "se esperaba un valor",
+            escape: "un escape con barra invertida no es válido",
+            number: "un número no es válido",
+            control_character: "una cadena contiene un carácter de control (use \\n o \\t)",
+            key_not_string: "una clave debe ser una cadena entre comillas dobles",
+            trailing_comma: "sobra una coma antes de un corchete de cierre",
+            trailing: "hay caracteres después del documento JSON",
+            too_deep: "el JSON está anidado a demasiada profundidad",
+        },
+        precisions: Precisions {
+            day: "un día",
+            instant: "un instante",
+            month: "un mes",
+            year: "un año",
+        },
         malformed: "el JSON está mal formado: {0}",
         wrong_type: "tipo no válido: {0}; se esperaba {1}",
         wrong_value: "valor no válido: {0}; se esperaba {1}",
@@ -188,12 +198,12 @@ pub static TEXTS: Texts = Texts {
         fetch_failed: "no se pudieron cargar los datos de {0}: {1}",
         stale_copy: "no se pudieron cargar los datos de {0} ({1}); se muestra la copia cargada el {2}",
         fetch_status: "su servidor respondió HTTP {0}",
-        fetch_why: [
-            "su servidor no deja que otros sitios lo lean (no envía una cabecera CORS para esta página)",
-            "su servidor no responde (sin conexión, o una dirección equivocada)",
-            "no llegó una respuesta completa en 10 segundos",
-            "el archivo pesa más de 2 MB",
-            "solo se pueden cargar direcciones http y https",
-        ],
+        fetch_why: FetchWhyWords {
+            cors: "su servidor no deja que otros sitios lo lean (no envía una cabecera CORS para esta página)",
+            network: "su servidor no responde (sin conexión, o una dirección equivocada)",
+            timeout: "no llegó una respuesta completa en 10 segundos",
+            too_large: "el archivo pesa más de 2 MB",
+            not_http: "solo se pueden cargar direcciones http y https",
+        },
     },
 };

@@ -1,6 +1,6 @@
 //! 日本語 (Japanese). Japanese has no plural forms.
 
-use super::{Forms, Messages, Texts};
+use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 const fn same(text: &'static str) -> Forms {
     Forms {
@@ -30,7 +30,12 @@ pub static TEXTS: Texts = Texts {
     metric_on: "（{0}）",
     scope_album: "アルバム",
     scope_every_track: "全曲",
-    milestone_kinds: ["ストリーミング", "チャート", "授賞式", "その他"],
+    milestone_kinds: MilestoneKinds {
+        streaming: "ストリーミング",
+        chart: "チャート",
+        award: "授賞式",
+        other: "その他",
+    },
     lead_track_note: "タイトル曲",
     pre_released_note: "アルバムより先に公開（日付はデータにありません）: アルバムのリリース日から数えています",
     since_release: same("リリースからの日数"),
@@ -115,20 +120,25 @@ pub static TEXTS: Texts = Texts {
         expected_date: "2023-09-08 のような日付、2023-10-26T09:00:00+09:00 のような日時、2023-10 のような年月、または 2025 のような年",
         expected_one_of: "{0} のいずれか",
         expected_scope: "album、every_track、track:<曲の id> のいずれか",
-        syntax: [
-            "JSON の途中でテキストが終わっています",
-            "キーの後に `:` が必要です",
-            "カンマか閉じ括弧が必要です",
-            "値が必要です",
-            "バックスラッシュのエスケープが不正です",
-            "数値が不正です",
-            "文字列に制御文字があります(\\n か \\t を使ってください)",
-            "キーはダブルクォートで囲んだ文字列にしてください",
-            "閉じ括弧の前に余分なカンマがあります",
-            "JSON 文書の後に余分な文字があります",
-            "JSON の入れ子が深すぎます",
-        ],
-        precisions: ["日付", "日時", "年月", "年"],
+        syntax: SyntaxWords {
+            eof: "JSON の途中でテキストが終わっています",
+            colon: "キーの後に `:` が必要です",
+            comma: "カンマか閉じ括弧が必要です",
+            value: "値が必要です",
+            escape: "バックスラッシュのエスケープが不正です",
+            number: "数値が不正です",
+            control_character: "文字列に制御文字があります(\\n か \\t を使ってください)",
+            key_not_string: "キーはダブルクォートで囲んだ文字列にしてください",
+            trailing_comma: "閉じ括弧の前に余分なカンマがあります",
+            trailing: "JSON 文書の後に余分な文字があります",
+            too_deep: "JSON の入れ子が深すぎます",
+        },
+        precisions: Precisions {
+            day: "日付",
+            instant: "日時",
+            month: "年月",
+            year: "年",
+        },
         malformed: "JSON の形式が正しくありません: {0}",
         wrong_type: "型が違います: {1}が必要ですが、{0}です",
         wrong_value: "値が違います: {1}が必要ですが、{0}です",
@@ -176,12 +186,12 @@ pub static TEXTS: Texts = Texts {
         fetch_failed: "{0} のデータを読み込めませんでした: {1}",
         stale_copy: "{0} のデータを読み込めませんでした({1})。{2} に読み込んだコピーを表示しています",
         fetch_status: "サーバーが HTTP {0} を返しました",
-        fetch_why: [
-            "サーバーが他のサイトからの読み込みを許可していません(このページ向けの CORS ヘッダーがありません)",
-            "サーバーから応答がありません(オフラインか、アドレスが間違っています)",
-            "10 秒以内に応答が完了しませんでした",
-            "ファイルが 2 MB を超えています",
-            "読み込めるのは http と https のアドレスだけです",
-        ],
+        fetch_why: FetchWhyWords {
+            cors: "サーバーが他のサイトからの読み込みを許可していません(このページ向けの CORS ヘッダーがありません)",
+            network: "サーバーから応答がありません(オフラインか、アドレスが間違っています)",
+            timeout: "10 秒以内に応答が完了しませんでした",
+            too_large: "ファイルが 2 MB を超えています",
+            not_http: "読み込めるのは http と https のアドレスだけです",
+        },
     },
 };

@@ -1,6 +1,6 @@
 //! 한국어 (Korean). Korean has no plural forms; the fan count (D+100, 100일째) is the usual one.
 
-use super::{Forms, Messages, Texts};
+use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 const fn same(text: &'static str) -> Forms {
     Forms {
@@ -30,7 +30,12 @@ pub static TEXTS: Texts = Texts {
     metric_on: " ({0})",
     scope_album: "앨범",
     scope_every_track: "전곡",
-    milestone_kinds: ["스트리밍", "차트", "시상식", "기타"],
+    milestone_kinds: MilestoneKinds {
+        streaming: "스트리밍",
+        chart: "차트",
+        award: "시상식",
+        other: "기타",
+    },
     lead_track_note: "타이틀곡",
     pre_released_note: "앨범보다 먼저 공개됨 (날짜는 데이터에 없음): 앨범 발매일부터 셈",
     since_release: same("발매 후 지난 날"),
@@ -115,20 +120,25 @@ pub static TEXTS: Texts = Texts {
         expected_date: "2023-09-08 같은 날짜, 2023-10-26T09:00:00+09:00 같은 시각, 2023-10 같은 월 또는 2025 같은 연도",
         expected_one_of: "{0} 중 하나",
         expected_scope: "album, every_track, track:<트랙 id> 중 하나",
-        syntax: [
-            "JSON이 끝나기 전에 텍스트가 끝났습니다",
-            "키 뒤에 `:`가 있어야 합니다",
-            "쉼표나 닫는 괄호가 있어야 합니다",
-            "값이 있어야 합니다",
-            "역슬래시 이스케이프가 잘못되었습니다",
-            "숫자가 잘못되었습니다",
-            "문자열에 제어 문자가 있습니다 (\\n 또는 \\t를 쓰세요)",
-            "키는 큰따옴표로 감싼 문자열이어야 합니다",
-            "닫는 괄호 앞에 쉼표가 남아 있습니다",
-            "JSON 문서 뒤에 다른 글자가 있습니다",
-            "JSON이 너무 깊게 중첩되어 있습니다",
-        ],
-        precisions: ["일", "시각", "월", "연도"],
+        syntax: SyntaxWords {
+            eof: "JSON이 끝나기 전에 텍스트가 끝났습니다",
+            colon: "키 뒤에 `:`가 있어야 합니다",
+            comma: "쉼표나 닫는 괄호가 있어야 합니다",
+            value: "값이 있어야 합니다",
+            escape: "역슬래시 이스케이프가 잘못되었습니다",
+            number: "숫자가 잘못되었습니다",
+            control_character: "문자열에 제어 문자가 있습니다 (\\n 또는 \\t를 쓰세요)",
+            key_not_string: "키는 큰따옴표로 감싼 문자열이어야 합니다",
+            trailing_comma: "닫는 괄호 앞에 쉼표가 남아 있습니다",
+            trailing: "JSON 문서 뒤에 다른 글자가 있습니다",
+            too_deep: "JSON이 너무 깊게 중첩되어 있습니다",
+        },
+        precisions: Precisions {
+            day: "일",
+            instant: "시각",
+            month: "월",
+            year: "연도",
+        },
         malformed: "JSON 형식이 잘못되었습니다: {0}",
         wrong_type: "형식이 맞지 않습니다. 필요한 값: {1} (받은 값: {0})",
         wrong_value: "값이 맞지 않습니다. 필요한 값: {1} (받은 값: {0})",
@@ -176,12 +186,12 @@ pub static TEXTS: Texts = Texts {
         fetch_failed: "{0}의 데이터를 불러올 수 없습니다: {1}",
         stale_copy: "{0}의 데이터를 불러올 수 없습니다 ({1}). {2}에 불러온 사본을 표시합니다",
         fetch_status: "서버가 HTTP {0}(으)로 응답했습니다",
-        fetch_why: [
-            "서버가 다른 사이트에서 읽는 것을 허용하지 않습니다 (이 페이지에 대한 CORS 헤더가 없습니다)",
-            "서버가 응답하지 않습니다 (오프라인이거나 주소가 잘못되었습니다)",
-            "10초 안에 응답이 끝나지 않았습니다",
-            "파일이 2MB보다 큽니다",
-            "http 및 https 주소만 불러올 수 있습니다",
-        ],
+        fetch_why: FetchWhyWords {
+            cors: "서버가 다른 사이트에서 읽는 것을 허용하지 않습니다 (이 페이지에 대한 CORS 헤더가 없습니다)",
+            network: "서버가 응답하지 않습니다 (오프라인이거나 주소가 잘못되었습니다)",
+            timeout: "10초 안에 응답이 끝나지 않았습니다",
+            too_large: "파일이 2MB보다 큽니다",
+            not_http: "http 및 https 주소만 불러올 수 있습니다",
+        },
     },
 };

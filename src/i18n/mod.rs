@@ -204,14 +204,6 @@ pub trait Locale {
 /// Words with numbered holes, `{0}` to `{9}`: "{0} days since".
 pub type Tpl = &'static str;
 
-/// A wording for a count of one and for other counts (languages without plurals give the same twice).
-#[derive(Clone, Copy, Debug)]
-#[repr(C)]
-pub struct Forms {
-    pub one: Tpl,
-    pub other: Tpl,
-}
-
 /// Fills the holes of `tpl` with `args` (a hole without an argument stays empty; other braces stay).
 pub fn fill(tpl: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(tpl.len() + 16);
@@ -279,40 +271,162 @@ impl Language {
     }
 }
 
-/// Declares a table of strings: a `#[repr(C)]` struct whose fields can only be strings, pairs of
-/// strings (`Forms`), lists of strings or another such table, so the whole table is, in memory, one
-/// list of strings in field order (`strings`, `from_strings`). That is how a language travels as a file
-/// to a release wasm and back without code for each of its 170 fields.
+/// A string of a table.
+pub type Text = &'static str;
+
+/// A type made of strings alone, laid out one after the other: what a `table!` may hold.
+///
+/// # Safety
+/// Implemented only for `Text`, arrays of it and the `repr(C)` structs `table!` declares (whose every
+/// field it checks is `Strings`), so a value of it is, in memory, a list of `Text`s and nothing else.
+pub unsafe trait Strings: Sized {
+    /// The strings, in field order.
+    fn texts(&self) -> &[Text] {
+        let n = std::mem::size_of::<Self>() / std::mem::size_of::<Text>();
+        // SAFETY: a `Strings` value is `n` `Text`s one after the other (the trait's contract).
+        unsafe { std::slice::from_raw_parts((self as *const Self).cast::<Text>(), n) }
+    }
+}
+// SAFETY: one string.
+unsafe impl Strings for Text {}
+// SAFETY: strings one after the other.
+unsafe impl<const N: usize> Strings for [Text; N] {}
+
+/// Declares a table of strings: a `#[repr(C)]` struct whose fields can only be strings or other such
+/// tables (the compiler checks each field is `Strings`), so the whole table is, in memory, one list of
+/// strings in field order (`strings`, `from_strings`). That is how a language travels as a file to a
+/// release wasm and back without code for each of its 170 fields.
 macro_rules! table {
-    ($(#[$meta:meta])* pub struct $name:ident { $( $(#[$fmeta:meta])* pub $field:ident : $kind:ident $([$n:literal])? ),* $(,)? }) => {
+    ($(#[$meta:meta])* pub struct $name:ident { $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)? }) => {
         $(#[$meta])*
         #[repr(C)]
-        pub struct $name { $( $(#[$fmeta])* pub $field: table!(@type $kind $([$n])?) ),* }
+        pub struct $name { $( $(#[$fmeta])* pub $field: $ty ),* }
+        // SAFETY: `repr(C)`, and every field is `Strings` (checked just below).
+        unsafe impl Strings for $name {}
+        const _: () = {
+            const fn strings<T: Strings>() {}
+            $( strings::<$ty>(); )*
+        };
     };
-    (@type str) => { &'static str };
-    (@type Tpl) => { Tpl };
-    (@type Forms) => { Forms };
-    (@type list [$n:literal]) => { [&'static str; $n] };
-    (@type Messages) => { Messages };
+}
+
+table! {
+/// A wording for a count of one and for other counts (languages without plurals give the same twice).
+#[derive(Clone, Copy, Debug)]
+pub struct Forms {
+    pub one: Tpl,
+    pub other: Tpl,
+}
+}
+
+table! {
+/// The kinds of milestone in words (`MilestoneKinds::of`).
+pub struct MilestoneKinds {
+    pub streaming: Text,
+    pub chart: Text,
+    pub award: Text,
+    pub other: Text,
+}
+}
+
+impl MilestoneKinds {
+    pub fn of(&self, kind: milestone_core::model::MilestoneKind) -> Text {
+        use milestone_core::model::MilestoneKind as K;
+        match kind {
+            K::Streaming => self.streaming,
+            K::Chart => self.chart,
+            K::Award => self.award,
+            K::Other => self.other,
+        }
+    }
+}
+
+table! {
+/// What is wrong with malformed JSON, in words (`SyntaxWords::of`).
+pub struct SyntaxWords {
+    pub eof: Text,
+    pub colon: Text,
+    pub comma: Text,
+    pub value: Text,
+    pub escape: Text,
+    pub number: Text,
+    pub control_character: Text,
+    pub key_not_string: Text,
+    pub trailing_comma: Text,
+    pub trailing: Text,
+    pub too_deep: Text,
+}
+}
+
+impl SyntaxWords {
+    pub fn of(&self, syntax: milestone_core::problem::Syntax) -> Text {
+        use milestone_core::problem::Syntax as S;
+        match syntax {
+            S::Eof => self.eof,
+            S::Colon => self.colon,
+            S::Comma => self.comma,
+            S::Value => self.value,
+            S::Escape => self.escape,
+            S::Number => self.number,
+            S::ControlCharacter => self.control_character,
+            S::KeyNotString => self.key_not_string,
+            S::TrailingComma => self.trailing_comma,
+            S::Trailing => self.trailing,
+            S::TooDeep => self.too_deep,
+        }
+    }
+}
+
+table! {
+/// A date's precision in words (`Precisions::of`).
+pub struct Precisions {
+    pub day: Text,
+    pub instant: Text,
+    pub month: Text,
+    pub year: Text,
+}
+}
+
+impl Precisions {
+    pub fn of(&self, precision: milestone_core::date::Precision) -> Text {
+        use milestone_core::date::Precision as P;
+        match precision {
+            P::Day => self.day,
+            P::Instant => self.instant,
+            P::Month => self.month,
+            P::Year => self.year,
+        }
+    }
+}
+
+table! {
+/// Why a URL gave no data, in words, for every reason but an HTTP status (which has its template).
+pub struct FetchWhyWords {
+    pub cors: Text,
+    pub network: Text,
+    pub timeout: Text,
+    pub too_large: Text,
+    pub not_http: Text,
+}
 }
 
 table! {
 /// Every reader-facing string of one language. `Tpl` fields have numbered holes; `Forms` fields have a
 /// form for one and for other counts.
 pub struct Texts {
-    pub tag: str,
+    pub tag: Text,
     // Sections and labels
-    pub tracks: str,
-    pub milestones: str,
-    pub coming_up: str,
-    pub other_dates: str,
-    pub released: str,
-    pub genres: str,
-    pub length: str,
-    pub lead_track: str,
-    pub music_videos: str,
-    pub about_the_data: str,
-    pub source: str,
+    pub tracks: Text,
+    pub milestones: Text,
+    pub coming_up: Text,
+    pub other_dates: Text,
+    pub released: Text,
+    pub genres: Text,
+    pub length: Text,
+    pub lead_track: Text,
+    pub music_videos: Text,
+    pub about_the_data: Text,
+    pub source: Text,
     /// {0}: the relay ("@Taeguide on X").
     pub via: Tpl,
     /// {0}: a date reported, not the day it happened.
@@ -325,23 +439,22 @@ pub struct Texts {
     pub the_source_says: Tpl,
     /// {0}: a platform ("Spotify").
     pub metric_on: Tpl,
-    pub scope_album: str,
-    pub scope_every_track: str,
-    /// In `MilestoneKind::ALL` order.
-    pub milestone_kinds: list[4],
-    pub lead_track_note: str,
-    pub pre_released_note: str,
+    pub scope_album: Text,
+    pub scope_every_track: Text,
+    pub milestone_kinds: MilestoneKinds,
+    pub lead_track_note: Text,
+    pub pre_released_note: Text,
     // Counters
     pub since_release: Forms,
     pub until_release: Forms,
-    pub inclusive_caption: str,
+    pub inclusive_caption: Text,
     /// {0}: the fan count.
     pub fan_day: Tpl,
     /// {0}: days.
     pub days_elapsed: Forms,
     pub days: Forms,
     /// After the seconds clock's day count, with its own spacing: "d ", "일 ".
-    pub day_unit: str,
+    pub day_unit: Text,
     /// {0}: the counting zone.
     pub clock_since: Tpl,
     pub clock_until: Tpl,
@@ -350,11 +463,11 @@ pub struct Texts {
     pub announce_day: Tpl,
     pub announce_until: Forms,
     // Milestone days
-    pub on_release_day: str,
+    pub on_release_day: Text,
     /// {0}: days after release.
     pub day_after_release: Tpl,
     pub days_before_release: Forms,
-    pub reported_on_release_day: str,
+    pub reported_on_release_day: Text,
     pub reported_after: Tpl,
     pub reported_before: Tpl,
     /// {0}: how many milestones are left out of an "as of" view.
@@ -365,60 +478,60 @@ pub struct Texts {
     /// {0}: the year number with its ordinal suffix.
     pub nth_anniversary: Tpl,
     /// English's 1st, 2nd, 3rd, 4th; empty elsewhere.
-    pub ordinal_suffixes: list[4],
-    pub today: str,
-    pub tomorrow: str,
+    pub ordinal_suffixes: [Text; 4],
+    pub today: Text,
+    pub tomorrow: Text,
     pub in_days: Forms,
-    pub calendar_button: str,
+    pub calendar_button: Text,
     // Controls
-    pub headline_count: str,
-    pub count_elapsed: str,
-    pub count_inclusive: str,
-    pub counting_zone: str,
+    pub headline_count: Text,
+    pub count_elapsed: Text,
+    pub count_inclusive: Text,
+    pub counting_zone: Text,
     /// {0}: a zone.
     pub home_zone: Tpl,
     pub your_zone: Tpl,
     pub days_change_at: Tpl,
-    pub as_of: str,
-    pub as_of_group: str,
-    pub as_of_slider: str,
-    pub back_to_now: str,
+    pub as_of: Text,
+    pub as_of_group: Text,
+    pub as_of_slider: Text,
+    pub back_to_now: Text,
     // Sharing
-    pub copy_link: str,
-    pub link_copied: str,
-    pub save_image: str,
+    pub copy_link: Text,
+    pub link_copied: Text,
+    pub save_image: Text,
     // Pace and projections
-    pub projections_title: str,
+    pub projections_title: Text,
     /// {0}: a count, {1}: its date.
     pub count_by: Tpl,
     pub pace_a_day: Tpl,
     /// {0}: the next round figure, {1}: its estimated date.
     pub next_around: Tpl,
-    pub no_pace: str,
+    pub no_pace: Text,
     /// {0}, {1}: the two dates.
     pub basis_two_newest: Tpl,
-    pub basis_since_release: str,
+    pub basis_since_release: Text,
     pub stale_count: Forms,
     // Problems
-    pub data_error_title: str,
+    pub data_error_title: Text,
     pub data_warnings: Forms,
     /// Shown in place of the widget after an internal error (a panic), with its message.
     pub crashed: Tpl,
     /// `embed.js` shows this (with the reason) when the wasm cannot start; it keeps a copy.
-    pub could_not_start: str,
+    pub could_not_start: Text,
     // Data from a URL
     /// {0}: the data's URL.
     pub loading_data: Tpl,
     // Layouts, tracks, the timeline
     /// {0}: how many tracks count from the album's release.
     pub all_tracks: Tpl,
-    pub all_milestones: str,
-    pub latest_milestone: str,
-    pub timeline_title: str,
+    pub all_milestones: Text,
+    pub latest_milestone: Text,
+    pub timeline_title: Text,
     /// {0}: milestones, {1}: other dates, {2}: days.
     pub timeline_caption: Tpl,
-    pub release_word: str,
-    pub try_again: str,
+    pub release_word: Text,
+    pub try_again: Text,
     /// {0}: the data's URL.
     pub data_from: Tpl,
     pub msg: Messages,
@@ -432,35 +545,33 @@ pub struct Messages {
     /// {0}: line, {1}: column.
     pub line_column: Tpl,
     /// The whole document.
-    pub top_level: str,
+    pub top_level: Text,
     /// {0}: a JSON path, {1}: its line and column.
     pub path_at: Tpl,
     /// {0}: an option's name.
     pub option_named: Tpl,
     // What was found
-    pub found_null: str,
+    pub found_null: Text,
     pub found_bool: Tpl,
     pub found_number: Tpl,
     pub found_text: Tpl,
-    pub found_list: str,
-    pub found_object: str,
+    pub found_list: Text,
+    pub found_object: Text,
     // What a field takes
-    pub expected_object: str,
-    pub expected_list: str,
-    pub expected_text: str,
-    pub expected_whole_non_negative: str,
-    pub expected_whole: str,
+    pub expected_object: Text,
+    pub expected_list: Text,
+    pub expected_text: Text,
+    pub expected_whole_non_negative: Text,
+    pub expected_whole: Text,
     /// {0}: the largest.
     pub expected_whole_up_to: Tpl,
-    pub expected_bool: str,
-    pub expected_date: str,
+    pub expected_bool: Text,
+    pub expected_date: Text,
     /// {0}: the words, listed.
     pub expected_one_of: Tpl,
-    pub expected_scope: str,
-    /// In `Syntax` order.
-    pub syntax: list[11],
-    /// In `Precision` order (day, instant, month, year).
-    pub precisions: list[4],
+    pub expected_scope: Text,
+    pub syntax: SyntaxWords,
+    pub precisions: Precisions,
     // Shape
     pub malformed: Tpl,
     /// {0}: found, {1}: expected.
@@ -484,8 +595,8 @@ pub struct Messages {
     pub unknown_zone: Tpl,
     /// {0}: the release as written, {1}: its precision.
     pub release_not_a_day: Tpl,
-    pub empty: str,
-    pub no_source: str,
+    pub empty: Text,
+    pub no_source: Text,
     /// {0}: the value, {1}: an example.
     pub not_a_duration: Tpl,
     pub no_such_track: Tpl,
@@ -495,11 +606,11 @@ pub struct Messages {
     pub before_release: Tpl,
     /// {0}: claimed, {1}: the count's name, {2}: release, {3}: reached, {4}: computed.
     pub claim_disagrees: Tpl,
-    pub claim_count_inclusive: str,
-    pub claim_count_elapsed: str,
+    pub claim_count_inclusive: Text,
+    pub claim_count_elapsed: Text,
     /// {0}: a precision.
     pub claim_imprecise: Tpl,
-    pub worked_out_without_claim: str,
+    pub worked_out_without_claim: Text,
     pub no_such_milestone: Tpl,
     pub negative_days: Tpl,
     /// {0}: the date as written, {1}: its precision.
@@ -509,7 +620,7 @@ pub struct Messages {
     pub not_an_id: Tpl,
     pub id_twice: Tpl,
     pub not_a_scope: Tpl,
-    pub not_a_link: str,
+    pub not_a_link: Text,
     // Options: {0} the value given
     pub bad_now: Tpl,
     pub bad_tz: Tpl,
@@ -529,8 +640,8 @@ pub struct Messages {
     pub stale_copy: Tpl,
     /// {0}: an HTTP status.
     pub fetch_status: Tpl,
-    /// In `FetchWhy` order after `Status`: refused by CORS, no answer, too slow, too large, not http(s).
-    pub fetch_why: list[5],
+    /// Every reason but an HTTP status.
+    pub fetch_why: FetchWhyWords,
 }
 }
 
@@ -559,10 +670,13 @@ mod tests {
             let strings = lang.texts().strings();
             assert_eq!(strings[0], lang.tag());
             assert_eq!(strings[1], lang.texts().tracks);
-            assert_eq!(strings[TABLE_STRINGS - 1], lang.texts().msg.fetch_why[4]);
+            assert_eq!(
+                strings[TABLE_STRINGS - 1],
+                lang.texts().msg.fetch_why.not_http
+            );
             assert!(install(lang, &json), "{lang:?}");
             let back = Texts::from_strings(strings.to_vec()).unwrap();
-            assert_eq!(back.msg.syntax, lang.texts().msg.syntax);
+            assert_eq!(back.msg.syntax.too_deep, lang.texts().msg.syntax.too_deep);
             assert_eq!(back.days.other, lang.texts().days.other);
         }
         // Another language's table, a short one, a long one or a broken file is refused.
@@ -575,6 +689,33 @@ mod tests {
             Lang::Ko.table_file(),
             format!("lang-ko-{TABLES_VERSION}.json")
         );
+    }
+
+    /// The numbered holes a string has (`{0}`..`{9}`), as a set of digits.
+    fn holes(text: &str) -> [bool; 10] {
+        let mut found = [false; 10];
+        for (i, _) in text.match_indices('{') {
+            if let [d @ b'0'..=b'9', b'}', ..] = text.as_bytes()[i + 1..] {
+                found[usize::from(d - b'0')] = true;
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_language_has_englishs_holes() {
+        // A translation that loses a hole drops a figure; one with a hole English lacks shows nothing
+        // there. Compared string by string, in field order, against English.
+        let english = Lang::En.texts().strings();
+        for lang in Lang::ALL {
+            for (i, (theirs, ours)) in lang.texts().strings().iter().zip(english).enumerate() {
+                assert_eq!(
+                    holes(theirs),
+                    holes(ours),
+                    "{lang:?}, string {i}: {theirs:?} against English's {ours:?}"
+                );
+            }
+        }
     }
 
     #[test]

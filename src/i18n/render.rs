@@ -63,15 +63,15 @@ fn expected(l: &Language, e: &Expected) -> String {
 /// Why a URL gave no data.
 fn fetch_why(l: &Language, why: FetchWhy) -> String {
     let m = &l.t.msg;
-    let fixed = match why {
-        FetchWhy::Status(status) => return fill(m.fetch_status, &[&status.to_string()]),
-        FetchWhy::Cors => 0,
-        FetchWhy::Network => 1,
-        FetchWhy::Timeout => 2,
-        FetchWhy::TooLarge => 3,
-        FetchWhy::NotHttp => 4,
-    };
-    m.fetch_why[fixed].to_string()
+    let w = &m.fetch_why;
+    match why {
+        FetchWhy::Status(status) => fill(m.fetch_status, &[&status.to_string()]),
+        FetchWhy::Cors => w.cors.to_string(),
+        FetchWhy::Network => w.network.to_string(),
+        FetchWhy::Timeout => w.timeout.to_string(),
+        FetchWhy::TooLarge => w.too_large.to_string(),
+        FetchWhy::NotHttp => w.not_http.to_string(),
+    }
 }
 
 /// When a kept copy was fetched: its date in `l`'s words and the time in UTC.
@@ -92,9 +92,9 @@ fn fetched_at(
 pub fn message(l: &Language, msg: &Msg) -> String {
     use milestone_core::date::DateError;
     let m = &l.t.msg;
-    let precision = |p: milestone_core::date::Precision| m.precisions[p as usize];
+    let precision = |p: milestone_core::date::Precision| m.precisions.of(p);
     match msg {
-        Msg::Malformed(s) => fill(m.malformed, &[m.syntax[*s as usize]]),
+        Msg::Malformed(s) => fill(m.malformed, &[m.syntax.of(*s)]),
         Msg::WrongType {
             found: f,
             expected: e,
@@ -390,12 +390,14 @@ mod tests {
 
     #[test]
     fn precisions_and_syntax_words_differ_from_each_other() {
+        use crate::i18n::Strings;
         for lang in Lang::ALL {
             let m = &lang.texts().msg;
             let mut words: Vec<&str> = m
                 .syntax
+                .texts()
                 .iter()
-                .chain(m.precisions.iter())
+                .chain(m.precisions.texts())
                 .copied()
                 .collect();
             words.sort_unstable();
