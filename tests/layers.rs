@@ -1,4 +1,4 @@
-//! The code's layers, checked on the source files themselves: the file-level graph of `crate::`,
+//! The code's layers, checked on the source files themselves, read with `syn`: the file-level graph of `crate::`,
 //! `super::` and `milestone_core::` imports has no circle; only the browser edge (`src/web`, `src/start`,
 //! `src/editor`) and the components import yew, web_sys, js_sys, gloo or wasm_bindgen; and the folders'
 //! arrows point down only: start and editor (side by side, neither importing the other) → components →
@@ -72,77 +72,94 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The text with comments and string literals blanked, so only code is searched.
-fn code_only(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '/' if chars.peek() == Some(&'/') => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        out.push('\n');
-                        break;
-                    }
+/// Every path the file names (`crate::a::b::C`, `super::x`, `yew::Html`), read by a real Rust parser:
+/// `use` trees expanded in full (`crate::a::{b, c::d}` is `crate::a::b` and `crate::a::c::d`), and the
+/// paths inside macro bodies (`html! { ... }`) read from their tokens.
+fn paths(text: &str) -> Vec<Vec<String>> {
+    use syn::visit::Visit;
+    #[derive(Default)]
+    struct Paths(Vec<Vec<String>>);
+    impl Paths {
+        fn use_tree(&mut self, prefix: &mut Vec<String>, tree: &syn::UseTree) {
+            match tree {
+                syn::UseTree::Path(p) => {
+                    prefix.push(p.ident.to_string());
+                    self.use_tree(prefix, &p.tree);
+                    prefix.pop();
                 }
+                syn::UseTree::Name(n) => self.0.push(with(prefix, &n.ident)),
+                syn::UseTree::Rename(r) => self.0.push(with(prefix, &r.ident)),
+                syn::UseTree::Glob(_) => self.0.push(prefix.clone()),
+                syn::UseTree::Group(g) => g.items.iter().for_each(|t| self.use_tree(prefix, t)),
             }
-            '"' => {
-                while let Some(c) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
+        }
+        /// `a :: b :: c` runs of identifiers in a macro's tokens.
+        fn tokens(&mut self, tokens: proc_macro2::TokenStream) {
+            use proc_macro2::TokenTree;
+            let mut run: Vec<String> = Vec::new();
+            let mut colons = 0;
+            for token in tokens {
+                match token {
+                    TokenTree::Ident(i) if run.is_empty() || colons == 2 => {
+                        run.push(i.to_string());
+                        colons = 0;
+                    }
+                    TokenTree::Punct(p) if p.as_char() == ':' && !run.is_empty() && colons < 2 => {
+                        colons += 1
+                    }
+                    other => {
+                        self.flush(&mut run);
+                        colons = 0;
+                        match other {
+                            TokenTree::Group(g) => self.tokens(g.stream()),
+                            TokenTree::Ident(i) => run.push(i.to_string()),
+                            _ => {}
                         }
-                        '"' => break,
-                        _ => {}
                     }
                 }
-                out.push_str("\"\"");
             }
-            c => out.push(c),
+            self.flush(&mut run);
+        }
+        fn flush(&mut self, run: &mut Vec<String>) {
+            if run.len() > 1 {
+                self.0.push(std::mem::take(run));
+            }
+            run.clear();
         }
     }
-    out
+    fn with(prefix: &[String], ident: &syn::Ident) -> Vec<String> {
+        let mut path = prefix.to_vec();
+        if ident != "self" {
+            path.push(ident.to_string());
+        }
+        path
+    }
+    impl<'a> Visit<'a> for Paths {
+        fn visit_path(&mut self, path: &'a syn::Path) {
+            self.0
+                .push(path.segments.iter().map(|s| s.ident.to_string()).collect());
+            syn::visit::visit_path(self, path);
+        }
+        fn visit_item_use(&mut self, item: &'a syn::ItemUse) {
+            self.use_tree(&mut Vec::new(), &item.tree);
+        }
+        fn visit_macro(&mut self, mac: &'a syn::Macro) {
+            self.tokens(mac.tokens.clone());
+            syn::visit::visit_macro(self, mac);
+        }
+    }
+    let file = syn::parse_file(text).unwrap_or_else(|e| panic!("not Rust: {e}"));
+    let mut found = Paths::default();
+    found.visit_file(&file);
+    found.0
 }
 
-/// Every module path named after `prefix` in the code (`crate::a::b::C`, `super::x`), with `use` groups
-/// (`crate::a::{b, c::d}`) expanded one level.
-fn references(code: &str, prefix: &str) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
-    let mut rest = code;
-    while let Some(i) = rest.find(prefix) {
-        let before = rest[..i].chars().last();
-        rest = &rest[i + prefix.len()..];
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            continue;
-        }
-        let head: Vec<String> = rest
-            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-            .next()
-            .unwrap_or_default()
-            .split("::")
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        let after_head = &rest[rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-            .unwrap_or(rest.len())..];
-        if after_head.starts_with('{') {
-            let group = &after_head[1..after_head.find('}').unwrap_or(after_head.len())];
-            for item in group.split(',') {
-                let mut path = head.clone();
-                path.extend(
-                    item.trim()
-                        .split("::")
-                        .map(|s| s.trim().to_string())
-                        .filter(|s| !s.is_empty() && s != "self"),
-                );
-                out.push(path);
-            }
-        } else {
-            out.push(head);
-        }
-    }
-    out
+/// The paths that start with `first`, without it.
+fn after<'a>(paths: &'a [Vec<String>], first: &'a str) -> impl Iterator<Item = &'a [String]> {
+    paths
+        .iter()
+        .filter(move |p| p.first().is_some_and(|f| f == first))
+        .map(|p| &p[1..])
 }
 
 /// The module a path names: its longest prefix that is a module of `krate`.
@@ -167,21 +184,21 @@ fn graph() -> (Graph, Vec<Module>) {
         .collect();
     let mut graph = Graph::new();
     for m in &modules {
-        let code = code_only(&m.text);
+        let paths = paths(&m.text);
         let me = (m.krate.to_string(), m.path.clone());
         let mut edges = BTreeSet::new();
-        for path in references(&code, "crate::") {
-            edges.extend(resolve(m.krate, &path, &known).map(|p| (m.krate.to_string(), p)));
+        for path in after(&paths, "crate") {
+            edges.extend(resolve(m.krate, path, &known).map(|p| (m.krate.to_string(), p)));
         }
         // `super::` is the parent module: for `a/b.rs` (module a::b) that is `a`.
         let parent: Vec<String> = m.path[..m.path.len().saturating_sub(1)].to_vec();
-        for path in references(&code, "super::") {
+        for path in after(&paths, "super") {
             let mut full = parent.clone();
-            full.extend(path);
+            full.extend(path.iter().cloned());
             edges.extend(resolve(m.krate, &full, &known).map(|p| (m.krate.to_string(), p)));
         }
-        for path in references(&code, "milestone_core::") {
-            edges.extend(resolve("core", &path, &known).map(|p| ("core".to_string(), p)));
+        for path in after(&paths, "milestone_core") {
+            edges.extend(resolve("core", path, &known).map(|p| ("core".to_string(), p)));
         }
         edges.remove(&me);
         // A module's own parent (`mod.rs` declaring it) is not an import of it.
@@ -236,9 +253,23 @@ fn the_circle_check_can_fail() {
     graph.insert(node("a"), [node("b")].into());
     graph.insert(node("b"), [node("c")].into());
     graph.insert(node("c"), [node("a")].into());
-    let text = "use crate::a::{b, c::D};\nlet x = super::y::z(); // crate::not_this";
-    let refs = references(&code_only(text), "crate::");
-    assert_eq!(refs, [vec!["a", "b"], vec!["a", "c", "D"]]);
+    // The path reader: use trees in full, code after a `'"'` literal (which fooled the hand-written
+    // tokenizer this replaced), paths in macro bodies; never comments or strings.
+    let text = r#"use crate::a::{b, c::{D, e::F}};
+fn f() { let q = '"'; let x = super::y::z(); let s = "crate::not_this"; } // crate::nor_this
+fn g() -> Html { html! { <p>{ crate::m::n(1) }</p> } }"#;
+    let found = paths(text);
+    let from_crate: Vec<&[String]> = after(&found, "crate").collect();
+    assert_eq!(
+        from_crate,
+        [
+            vec!["a", "b"],
+            vec!["a", "c", "D"],
+            vec!["a", "c", "e", "F"],
+            vec!["m", "n"]
+        ]
+    );
+    assert_eq!(after(&found, "super").collect::<Vec<_>>(), [vec!["y", "z"]]);
     let has_cycle = graph.keys().any(|start| {
         let mut seen = BTreeSet::new();
         let mut at = start.clone();
@@ -296,11 +327,9 @@ fn only_the_browser_edge_and_the_components_import_browser_crates() {
         if in_edge {
             continue;
         }
-        let code = code_only(&m.text);
+        let paths = paths(&m.text);
         for krate in BROWSER_CRATES {
-            if !references(&code, &format!("{krate}::")).is_empty()
-                || code.contains(&format!("use {krate};"))
-            {
+            if paths.iter().any(|p| p.first().is_some_and(|f| f == krate)) {
                 wrong.push(format!("{}::{} uses {krate}", m.krate, m.path.join("::")));
             }
         }
