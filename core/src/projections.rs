@@ -5,7 +5,7 @@
 
 use crate::calendar::{Duration, NaiveDate};
 use crate::days::elapsed_days;
-use crate::model::{Dataset, Scope, Snapshot};
+use crate::model::{Dataset, DatedBy, Scope, Snapshot};
 use crate::order::{day_key, sort_by};
 use crate::product::STALE_AFTER_DAYS;
 
@@ -44,6 +44,16 @@ pub fn next_round(value: u64) -> u64 {
         step *= 10;
     }
     (value / step + 1).saturating_mul(step)
+}
+
+/// Whether the count of `scope` on `date` was worked out from a source's figure rather than reported for
+/// that day (for `every_track`, any track's count of that day), so the date is shown saying so.
+pub fn count_worked_out(data: &Dataset, scope: &Scope, date: NaiveDate) -> bool {
+    data.snapshots.iter().any(|s| {
+        let in_scope = s.scope == *scope
+            || (*scope == Scope::EveryTrack && matches!(s.scope, Scope::Track(_)));
+        in_scope && s.dated_by == DatedBy::WorkedOut && s.date.written_date() == Some(date)
+    })
 }
 
 /// The counts of one scope known on `today`, oldest first, one per day (the highest, if a day has

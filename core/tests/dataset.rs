@@ -433,3 +433,12 @@ fn the_counts_the_articles_give() {
         .iter()
         .all(|s| s.platform.as_deref() == Some("Spotify")));
 }
+
+#[test]
+fn the_worked_out_count_is_known_as_such_where_its_date_is_shown() {
+    use milestone_core::projections::count_worked_out;
+    let d = layover();
+    assert!(count_worked_out(&d, &Scope::EveryTrack, day("2023-10-25")));
+    assert!(!count_worked_out(&d, &Scope::Album, day("2023-10-26")));
+    assert!(!count_worked_out(&d, &Scope::EveryTrack, day("2023-12-16")));
+}

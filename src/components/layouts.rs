@@ -67,19 +67,13 @@ pub fn card_head(
         )
         .line("h2", "mt-card-label", l.t.latest_milestone)
         .line("h3", "mt-milestone-title", &milestone.title)
-        .class("p", "mt-milestone-when")
-        .time(
-            &date.to_string(),
-            &text::dated(l, milestone.dated_by, l.date(date)),
-        )
-        .text(" · ")
-        .line(
-            "span",
-            "mt-milestone-day",
-            &text::milestone_day(l, milestone.dated_by, day),
-        )
-        .close("p")
-        .close("article");
+        .class("p", "mt-milestone-when");
+        let when = text::when(l, milestone, Some(date), Some(day));
+        m.time(&date.to_string(), &when.date);
+        if let Some(day) = when.day {
+            m.text(" · ").line("span", "mt-milestone-day", &day);
+        }
+        m.close("p").close("article");
     }
     m.into_html()
 }

@@ -1,9 +1,10 @@
 //! Markup written as text, for the parts of the view that have no handler, no state and no focus to
 //! keep: the same HTML as `html!` would make, for a fraction of the wasm (each `html!` element is its
 //! own allocation and reconciliation code). Safe by construction: every text and attribute value goes
-//! through `escape`, the only way in; tag and attribute names are `&'static str`. Yew shows the result
+//! through `export::html`'s escaper, the only way in; tag and attribute names are `&'static str`. Yew shows the result
 //! as raw HTML (`Html::from_html_unchecked`), replaced whole when its text changes.
 
+use crate::export::html::escape_into as escape;
 use yew::{AttrValue, Html};
 
 #[derive(Default)]
@@ -115,10 +116,23 @@ impl Markup {
         self.close("section")
     }
 
-    /// Markup written by hand (the caller escapes what it puts in).
-    pub fn append_raw(&mut self, raw: &str) -> &mut Markup {
-        self.0.push_str(raw);
-        self
+    /// An SVG `<rect class=... x=... y=... width=... height=...>` (a `None` left out), with the
+    /// `data-day` it stands for, if any.
+    pub fn rect(&mut self, class: &str, xywh: [Option<i64>; 4], day: Option<i64>) -> &mut Markup {
+        let [x, y, w, h] = xywh.map(|n| n.map(|n| n.to_string()));
+        let day = day.map(|d| d.to_string());
+        self.open(
+            "rect",
+            &[
+                ("class", Some(class)),
+                ("x", x.as_deref()),
+                ("y", y.as_deref()),
+                ("width", w.as_deref()),
+                ("height", h.as_deref()),
+                ("data-day", day.as_deref()),
+            ],
+        )
+        .close("rect")
     }
 
     /// Another piece of markup, as it is.
@@ -133,20 +147,6 @@ impl Markup {
 
     pub fn into_html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
-    }
-}
-
-/// Escapes text for an element's content and for a double-quoted attribute value alike.
-fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
 }
 

@@ -51,16 +51,13 @@ pub fn milestone_card(
         ],
     )
     .class("p", "mt-milestone-when");
-    match card.date {
-        Some(date) => out.time(&date.to_string(), &text::dated(l, m.dated_by, l.date(date))),
-        None => out.time(&m.date.to_string(), &text::date_value(l, &m.date)),
-    };
-    if let Some(day) = card.day {
-        out.line(
-            "span",
-            "mt-milestone-day",
-            &format!(" · {}", text::milestone_day(l, m.dated_by, day)),
-        );
+    let when = text::when(l, m, card.date, card.day);
+    let machine = card
+        .date
+        .map_or_else(|| m.date.to_string(), |d| d.to_string());
+    out.time(&machine, &when.date);
+    if let Some(day) = when.day {
+        out.line("span", "mt-milestone-day", &format!(" · {day}"));
     }
     out.line("span", "mt-kind", t.milestone_kinds.of(m.kind))
         .close("p")

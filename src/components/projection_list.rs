@@ -4,8 +4,8 @@
 use super::markup::Markup;
 use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
-use milestone_core::model::{Dataset, Scope};
-use milestone_core::projections::{projections, Basis};
+use milestone_core::model::{Dataset, DatedBy, Scope};
+use milestone_core::projections::{count_worked_out, projections, Basis};
 use yew::prelude::*;
 
 pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
@@ -23,10 +23,13 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Htm
             _ => None,
         };
         let count = text::metric(l, p.value, &p.measure, p.platform.as_deref());
+        // A count's date as the data knows it: a worked-out one says so.
+        let date = |d: NaiveDate| match count_worked_out(dataset, &p.scope, d) {
+            true => text::dated(l, DatedBy::WorkedOut, l.date(d)),
+            false => l.date(d),
+        };
         let method = match p.basis {
-            Basis::TwoNewest { from, to } => {
-                fill(t.basis_two_newest, &[&l.date(from), &l.date(to)])
-            }
+            Basis::TwoNewest { from, to } => fill(t.basis_two_newest, &[&date(from), &date(to)]),
             Basis::SinceRelease => t.basis_since_release.to_string(),
         };
         let eta = p.eta.map(|d| d.to_string());
@@ -47,7 +50,7 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Htm
         .text(&text::scope_label(l, &p.scope, title))
         .close("strong")
         .text(": ")
-        .text(&fill(t.count_by, &[&count, &l.date(p.latest)]))
+        .text(&fill(t.count_by, &[&count, &date(p.latest)]))
         .close("p")
         .class("p", "mt-projection-pace");
         if p.pace > 0 {

@@ -5,7 +5,7 @@
 //! per place on the strip.
 
 use super::markup::Markup;
-use crate::i18n::{fill, Language};
+use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{elapsed_days, CountMode};
 use milestone_core::model::Dataset;
@@ -23,17 +23,26 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
     }
     let x = |day: i64| day * (WIDTH - 8) / span;
     let mut m = Markup::new();
-    m.class("figure", "mt-timeline").append_raw(
-        "<svg viewBox=\"0 0 1000 40\" preserveAspectRatio=\"none\" role=\"group\" aria-labelledby=\"mt-timeline-caption\"><rect class=\"mt-tl-axis\" y=\"19\" width=\"1000\" height=\"2\"></rect>",
-    );
+    m.class("figure", "mt-timeline")
+        .open(
+            "svg",
+            &[
+                ("viewBox", Some("0 0 1000 40")),
+                ("preserveAspectRatio", Some("none")),
+                ("role", Some("group")),
+                ("aria-labelledby", Some("mt-timeline-caption")),
+            ],
+        )
+        .rect("mt-tl-axis", [None, Some(19), Some(1000), Some(2)], None);
     // Every 100th day as the reader counts (the fan count's 100th day is the 99th after release).
     // `data-day`: days after release, as on the milestones.
     let mut day = HUNDRED_DAY_STEP - i64::from(mode == CountMode::Inclusive);
     while day < span {
-        m.append_raw(&format!(
-            "<rect class=\"mt-tl-tick\" x=\"{}\" y=\"14\" width=\"2\" height=\"12\" data-day=\"{day}\"></rect>",
-            x(day) + 3
-        ));
+        m.rect(
+            "mt-tl-tick",
+            [Some(x(day) + 3), Some(14), Some(2), Some(12)],
+            Some(day),
+        );
         day += HUNDRED_DAY_STEP;
     }
     // One mark per place and kind; dates as written (a zone moves them a day at most, less than a
@@ -48,6 +57,7 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
                 m.date.earliest_date(),
                 format!("#m={}", m.id),
                 &m.title,
+                m.dated_by,
                 true,
             )
         })
@@ -61,11 +71,12 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
                         e.date.earliest_date(),
                         format!("#e-{}", e.id),
                         &e.title,
+                        e.dated_by,
                         false,
                     )
                 }),
         );
-    for (date, href, title, milestone) in marks {
+    for (date, href, title, dated_by, milestone) in marks {
         let day = elapsed_days(release, date);
         if !(0..=span).contains(&day) {
             continue;
@@ -80,17 +91,26 @@ pub fn timeline(l: &Language, dataset: &Dataset, today: NaiveDate, mode: CountMo
             continue;
         }
         taken.push((at, milestone));
-        let label = format!("{title} · {}", l.date(date));
+        let label = format!("{title} · {}", text::dated(l, dated_by, l.date(date)));
         m.open("a", &[("href", Some(&href)), ("aria-label", Some(&label))])
-            .append_raw(&format!(
-                "<rect class=\"mt-tl-{}\" x=\"{at}\" y=\"{}\" width=\"8\" height=\"{}\"></rect>",
-                if milestone { "milestone" } else { "event" },
-                if milestone { 6 } else { 12 },
-                if milestone { 28 } else { 16 },
-            ))
+            .rect(
+                if milestone {
+                    "mt-tl-milestone"
+                } else {
+                    "mt-tl-event"
+                },
+                [
+                    Some(at),
+                    Some(if milestone { 6 } else { 12 }),
+                    Some(8),
+                    Some(if milestone { 28 } else { 16 }),
+                ],
+                None,
+            )
             .close("a");
     }
-    m.append_raw("<rect class=\"mt-tl-today\" x=\"997\" width=\"3\" height=\"40\"></rect></svg>")
+    m.rect("mt-tl-today", [Some(997), None, Some(3), Some(40)], None)
+        .close("svg")
         .class("figcaption", "mt-timeline-caption")
         .class("span", "mt-tl-end")
         .text(l.t.release_word)

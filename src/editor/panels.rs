@@ -3,7 +3,8 @@
 //! the export (the file, and the three snippets).
 
 use super::texts::EditorTexts;
-use crate::export::snippet::{escape_attribute, iframe_snippet, mount_snippet};
+use crate::export::html::escape as escape_attribute;
+use crate::export::snippet::{iframe_snippet, mount_snippet};
 use crate::i18n::fill;
 use milestone_core::problem::Severity;
 use milestone_core::words::OptionName;

@@ -3,6 +3,7 @@
 //! downloads, draws them or copies them.
 
 pub mod embed_words;
+pub mod html;
 pub mod ics;
 pub mod share_card;
 pub mod snippet;

@@ -28,15 +28,10 @@ pub fn card_text(
     date: Option<NaiveDate>,
     day: Option<i64>,
 ) -> CardText {
-    let when = match date {
-        Some(date) => {
-            let shown = text::dated(l, m.dated_by, l.date(date));
-            match day {
-                Some(day) => format!("{shown} · {}", text::milestone_day(l, m.dated_by, day)),
-                None => shown,
-            }
-        }
-        None => text::date_value(l, &m.date),
+    let when = text::when(l, m, date, day);
+    let when = match when.day {
+        Some(day) => format!("{} · {day}", when.date),
+        None => when.date,
     };
     CardText {
         album: format!("{album} · {artist}"),

@@ -1,6 +1,7 @@
 //! What a blogger pastes: the iframe and in-page snippets for a set of options. Pure text; every value
 //! is attribute-escaped.
 
+use super::html::escape as escape_attribute;
 use milestone_core::link::encode_query_value;
 use milestone_core::product::IFRAME_HEIGHT;
 use milestone_core::words::OptionName;
@@ -12,14 +13,6 @@ pub fn query_string(pairs: &[(OptionName, String)]) -> String {
         .map(|(name, v)| format!("{}={}", name.as_str(), encode_query_value(v)))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-pub fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Where snippets point: the build's `configured` base URL when it has one (an http(s) URL ending with

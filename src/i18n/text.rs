@@ -2,9 +2,10 @@
 //! milestones, anniversaries and countdowns, dates as precise as the data, metrics and scopes.
 
 use super::{fill, Language};
+use milestone_core::calendar::NaiveDate;
 use milestone_core::date::DateValue;
 use milestone_core::days::{AnniversaryKind, CountMode};
-use milestone_core::model::{DatedBy, Scope};
+use milestone_core::model::{DatedBy, Milestone, Scope};
 
 /// The unit under a headline counter: "days since release", or the fan count's caption.
 pub fn counter_caption(l: &Language, mode: CountMode, days: i64) -> String {
@@ -102,6 +103,38 @@ pub fn dated(l: &Language, dated_by: DatedBy, shown: String) -> String {
         DatedBy::Event => shown,
         DatedBy::Report => fill(l.t.by_date, &[&shown]),
         DatedBy::WorkedOut => fill(l.t.worked_out, &[&shown]),
+    }
+}
+
+/// When a milestone was reached, in words: its date with what kind of date it is (`dated`) and, for a
+/// day-precise one, its day. `date` is the day it counts as (none for a month or a year), `day` its day
+/// after release. A milestone whose source counts the album's age the fan way (its claim counts the
+/// release day as day 1: "100 days" on 2023-12-16) gives its day that way too, so the card does not read
+/// "day 99" above the source's "100 days".
+pub struct When {
+    pub date: String,
+    pub day: Option<String>,
+}
+
+pub fn when(l: &Language, m: &Milestone, date: Option<NaiveDate>, day: Option<i64>) -> When {
+    let Some(date) = date else {
+        return When {
+            date: date_value(l, &m.date),
+            day: None,
+        };
+    };
+    let fan_count = m
+        .claim
+        .as_ref()
+        .is_some_and(|c| c.count == CountMode::Inclusive);
+    When {
+        date: dated(l, m.dated_by, l.date(date)),
+        day: day.map(
+            |day| match fan_count && m.dated_by == DatedBy::Event && day >= 0 {
+                true => fill(l.t.fan_day, &[&(day + 1).to_string()]),
+                false => milestone_day(l, m.dated_by, day),
+            },
+        ),
     }
 }
 
@@ -277,6 +310,38 @@ mod tests {
             milestone_day(&en, DatedBy::Report, -2),
             "reported 2 days before release"
         );
+    }
+
+    #[test]
+    fn a_milestone_counted_the_fan_way_gives_its_day_that_way() {
+        use milestone_core::model::Claim;
+        let en = language(Lang::En);
+        let date: NaiveDate = "2023-12-16".parse().unwrap();
+        let mut m = Milestone {
+            dated_by: DatedBy::Event,
+            ..Milestone::default()
+        };
+        let plain = when(&en, &m, Some(date), Some(99));
+        assert_eq!(
+            (plain.date.as_str(), plain.day.as_deref()),
+            ("December 16, 2023", Some("day 99 after release"))
+        );
+        m.claim = Some(Claim {
+            text: "It has also been 100 days since".into(),
+            days: 100,
+            count: CountMode::Inclusive,
+        });
+        assert_eq!(
+            when(&en, &m, Some(date), Some(99)).day.as_deref(),
+            Some("Day 100 by the fan count")
+        );
+        m.dated_by = DatedBy::WorkedOut;
+        let worked_out = when(&en, &m, Some(date), Some(99));
+        assert_eq!(
+            worked_out.date,
+            "December 16, 2023 (worked out from the source's figure)"
+        );
+        assert_eq!(worked_out.day.as_deref(), Some("day 99 after release"));
     }
 
     #[test]

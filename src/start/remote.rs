@@ -5,8 +5,8 @@
 //! saying why and when it was fetched, or, without one, an error naming the URL and why; both with
 //! "Try again". Each mount fetches, keeps and fails on its own.
 
+use crate::components::markup::Markup;
 use crate::components::{App, AppProps, Shared};
-use crate::export::snippet::escape_attribute;
 use crate::i18n::fill;
 use crate::web::fetch::fetch_text;
 use crate::web::platform::{clock_now, store, stored};
@@ -155,11 +155,26 @@ impl Remote {
             return; // a retry after a failure: the failure stays until the answer
         }
         let l = &self.base.language;
-        let line = escape_attribute(&fill(l.t.loading_data, &[&self.url]));
-        self.root.set_inner_html(&format!(
-            "<div class=\"mt\" data-theme=\"{}\" data-state=\"loading\" lang=\"{}\"><p class=\"mt-panel mt-loading\" role=\"status\">{line}</p></div>",
-            self.base.options.theme.as_str(),
-            l.tag()
-        ));
+        let mut m = Markup::new();
+        m.open(
+            "div",
+            &[
+                ("class", Some("mt")),
+                ("data-theme", Some(self.base.options.theme.as_str())),
+                ("data-state", Some("loading")),
+                ("lang", Some(l.tag())),
+            ],
+        )
+        .open(
+            "p",
+            &[
+                ("class", Some("mt-panel mt-loading")),
+                ("role", Some("status")),
+            ],
+        )
+        .text(&fill(l.t.loading_data, &[&self.url]))
+        .close("p")
+        .close("div");
+        self.root.set_inner_html(m.as_str());
     }
 }
