@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use milestone_core::options::parse_options;
-use milestone_tracker::components::{App, AppProps, ZonesHandle};
+use milestone_tracker::components::{App, AppProps};
 use milestone_tracker::i18n::{Lang, Language};
 use milestone_tracker::web::intl::{IntlLocale, IntlZones};
 use milestone_tracker::DEFAULT_DATASET;
@@ -26,24 +26,20 @@ async fn mount_with(json: &str, query: &[(&str, &str)]) -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let (options, option_problems) = parse_options(query.iter().copied());
+    let lang = Lang::negotiate(
+        query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),
+        &[],
+    );
+    let language = Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() }));
     let props = AppProps {
-        json: json.to_string().into(),
-        options,
-        option_problems: milestone_tracker::components::Shared(std::rc::Rc::new(option_problems)),
-        zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: Some("America/New_York".into()),
-        source_problem: None,
-        data_notice: None,
-        focus: None,
-        language: {
-            let lang = Lang::negotiate(
-                query.iter().find(|(k, _)| *k == "lang").map(|(_, v)| *v),
-                &[],
-            );
-            Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() }))
-        },
-        prerendered: false,
-        retry: false,
+        ..AppProps::new(
+            json.to_string(),
+            options,
+            option_problems,
+            Rc::new(IntlZones::default()),
+            language,
+        )
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

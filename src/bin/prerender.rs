@@ -8,28 +8,27 @@
 fn main() {
     use milestone_core::options::Options;
     use milestone_core::zone::TzDatabase;
-    use milestone_tracker::components::{App, AppProps, ZonesHandle};
+    use milestone_tracker::components::{App, AppProps};
     use milestone_tracker::i18n::native::NativeLocale;
     use milestone_tracker::i18n::{Lang, Language};
     use milestone_tracker::DEFAULT_DATASET;
     use std::rc::Rc;
 
     let now = milestone_core::calendar::Utc::now();
+    let options = Options {
+        now: Some(now),
+        ..Default::default()
+    };
+    let language = Language::new(Lang::En, Rc::new(NativeLocale::new(Lang::En)));
     let props = AppProps {
-        json: DEFAULT_DATASET.into(),
-        options: Options {
-            now: Some(now),
-            ..Default::default()
-        },
-        option_problems: milestone_tracker::components::Shared(Rc::new(Vec::new())),
-        zones: ZonesHandle(Rc::new(TzDatabase)),
-        language: Language::new(Lang::En, Rc::new(NativeLocale::new(Lang::En))),
-        local_zone: None,
-        source_problem: None,
-        data_notice: None,
-        focus: None,
         prerendered: true,
-        retry: false,
+        ..AppProps::new(
+            DEFAULT_DATASET,
+            options,
+            Vec::new(),
+            Rc::new(TzDatabase),
+            language,
+        )
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

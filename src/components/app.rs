@@ -10,6 +10,7 @@ use milestone_core::model::Dataset;
 use milestone_core::options::Options;
 use milestone_core::problem::{Problem, Severity};
 use milestone_core::validate::load;
+use milestone_core::zone::Zones;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,6 +45,33 @@ pub struct AppProps {
     /// the start layer answers (`start/remote.rs`).
     #[prop_or_default]
     pub retry: bool,
+}
+
+impl AppProps {
+    /// The props every start needs: the data's text, the options with their problems, the zones and
+    /// the language; the rest (`local_zone`, `source_problem`, `data_notice`, `focus`, `prerendered`,
+    /// `retry`) as none, set by the caller where it has them.
+    pub fn new(
+        json: impl Into<AttrValue>,
+        options: Options,
+        option_problems: Vec<Problem>,
+        zones: Rc<dyn Zones>,
+        language: Language,
+    ) -> AppProps {
+        AppProps {
+            json: json.into(),
+            options,
+            option_problems: Shared(Rc::new(option_problems)),
+            zones: ZonesHandle(zones),
+            language,
+            local_zone: None,
+            source_problem: None,
+            data_notice: None,
+            focus: None,
+            prerendered: false,
+            retry: false,
+        }
+    }
 }
 
 #[function_component(App)]

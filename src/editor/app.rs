@@ -9,8 +9,8 @@ use super::texts::EditorLang;
 use crate::components::{App, Shared, ZonesHandle};
 use crate::export::snippet::snippet_base;
 use crate::i18n::render::{location, message};
-use crate::i18n::{fill, Lang, Language};
-use crate::web::intl::{IntlLocale, IntlZones};
+use crate::i18n::{fill, Lang};
+use crate::web::intl::{self, IntlZones};
 use crate::web::platform::{copy_to_clipboard, download_text, store};
 use milestone_core::days::CountMode;
 use milestone_core::draft::{apply, blank, field_of, read, to_json, Action, Ids, Object, DATASET};
@@ -91,13 +91,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let t = lang.texts();
     let ui_lang = widget_lang(*lang);
     // Problems in the editor's language once its table is there.
-    let words_lang = if ui_lang.ready() { ui_lang } else { Lang::En };
-    let words = Language::new(
-        words_lang,
-        Rc::new(IntlLocale {
-            tag: words_lang.tag(),
-        }),
-    );
+    let words = intl::language(ui_lang);
     {
         let (base, tables) = (props.base_url.to_string(), tables.clone());
         use_effect_with((*lang, *preview_lang), move |(ui, preview)| {
@@ -174,12 +168,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     import_notice.set(Some((said, false)));
                 }
                 Err(problem) => {
-                    let english = Language::new(Lang::En, Rc::new(IntlLocale { tag: "en" }));
-                    let l = if widget_lang(*lang).ready() {
-                        Language::new(widget_lang(*lang), Rc::new(IntlLocale { tag: lang.tag() }))
-                    } else {
-                        english
-                    };
+                    let l = intl::language(widget_lang(*lang));
                     let said = fill(
                         t.import_failed,
                         &[
@@ -286,17 +275,7 @@ pub fn editor(props: &EditorProps) -> Html {
         ..Default::default()
     };
     let pairs = option_pairs(&options, *preview_count, &preview_zone);
-    let shown_lang = if preview_lang.ready() {
-        *preview_lang
-    } else {
-        Lang::En
-    };
-    let preview_language = Language::new(
-        shown_lang,
-        Rc::new(IntlLocale {
-            tag: shown_lang.tag(),
-        }),
-    );
+    let preview_language = intl::language(*preview_lang);
     let select = |id: &'static str,
                   label: &'static str,
                   current: String,

@@ -25,28 +25,18 @@ mod browser {
     use super::texts::EditorLang;
     use super::EDITOR_ID;
     use crate::web::intl::{local_zone_name, reader_languages};
+    use crate::web::js;
     use crate::web::platform::{decode_component, page_url, stored};
     use milestone_core::draft::{blank, read};
     use milestone_core::link::{base_of, query_pairs};
     use std::rc::Rc;
-    use wasm_bindgen::JsCast;
 
     /// The zones the browser's `Intl` knows (`Intl.supportedValuesOf("timeZone")`), where it says.
     fn known_zones() -> Vec<String> {
-        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
-        let supported = intl
-            .as_ref()
-            .and_then(|intl| js_sys::Reflect::get(intl, &"supportedValuesOf".into()).ok())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        match (intl, supported) {
-            (Some(intl), Some(f)) => f
-                .call1(&intl, &"timeZone".into())
-                .ok()
-                .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
-                .map(|list| list.iter().filter_map(|z| z.as_string()).collect())
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        }
+        let intl = js::global("Intl");
+        js::call(&intl, "supportedValuesOf", &[&"timeZone".into()])
+            .map(|list| js::strings(&list))
+            .unwrap_or_default()
     }
 
     /// Mounts the editor into `#editor`, with the kept draft (or a new one in the author's zone).

@@ -80,6 +80,15 @@ impl Lang {
         (self == Lang::En).then_some(&en::TEXTS)
     }
 
+    /// This language if its table is here, else English (whose table always is).
+    pub fn or_english(self) -> Lang {
+        if self.ready() {
+            self
+        } else {
+            Lang::En
+        }
+    }
+
     /// Whether the language's table is here (compiled in or installed).
     pub fn ready(self) -> bool {
         self.compiled_in().is_some() || INSTALLED.with(|i| i.borrow()[self as usize].is_some())

@@ -10,9 +10,9 @@ mod remote;
 #[cfg(feature = "test-hooks")]
 pub mod test_hooks;
 
-use crate::components::{App, AppProps, Shared, ZonesHandle};
-use crate::i18n::{Lang, Language};
-use crate::web::intl::{local_zone_name, reader_languages, IntlLocale, IntlZones};
+use crate::components::{App, AppProps, Shared};
+use crate::i18n::Lang;
+use crate::web::intl::{self, local_zone_name, reader_languages, IntlZones};
 use crate::web::platform::{absolute_url, decode_component, page_hash};
 use milestone_core::link::{focus_from_hash, query_pairs};
 use milestone_core::options::parse_options;
@@ -85,7 +85,7 @@ fn render(
 ) {
     yew::set_custom_panic_hook(Box::new(panic::on_panic));
     // A language whose table did not arrive is spoken as English, its numbers and dates too.
-    let lang = if lang.ready() { lang } else { Lang::En };
+    let language = intl::language(lang);
     if mount.own_page {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("data-mt-theme", options.theme.as_str());
@@ -108,17 +108,16 @@ fn render(
     };
     panic::watch(mount.root.clone(), lang);
     let props = AppProps {
-        language: Language::new(lang, Rc::new(IntlLocale { tag: lang.tag() })),
-        json: json.into(),
-        options,
-        option_problems: Shared(Rc::new(option_problems)),
         source_problem,
-        data_notice: None,
-        zones: ZonesHandle(Rc::new(IntlZones::default())),
         local_zone: local_zone.map(Into::into),
         focus: focus_from_hash(&page_hash(), decode_component).map(Into::into),
-        prerendered: false,
-        retry: false,
+        ..AppProps::new(
+            json,
+            options,
+            option_problems,
+            Rc::new(IntlZones::default()),
+            language,
+        )
     };
     match mount.data {
         Data::Url(url, named_by) => remote::show(mount.root, props, url, named_by),

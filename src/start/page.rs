@@ -138,9 +138,10 @@ fn report_height_to_parent() {
             return;
         };
         let height = html.get_bounding_client_rect().height().ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &crate::HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let message = crate::web::js::object(&[
+            ("type", &crate::HEIGHT_MESSAGE.into()),
+            ("height", &height.into()),
+        ]);
         if let Ok(Some(parent)) = window.parent() {
             // The height is not a secret; embed.js checks the sender's origin and frame.
             let _ = parent.post_message(&message, "*");

@@ -1,9 +1,10 @@
 //! Fetching a text file from a URL, the way the widget needs it: without credentials, with a time limit
 //! and a size limit (counted while it arrives, and stopped past the limit), and failures told apart:
 //! an HTTP status, a host that refuses another origin (CORS), a network failure, a timeout, a file too
-//! large. Written with `js_sys::Reflect` over the browser's `fetch`, so no web-sys bindings are added.
+//! large. Written with `web::js` over the browser's `fetch`, so no web-sys bindings are added.
 
-use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use super::js::{self, call, get};
+use js_sys::{Promise, Uint8Array};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -11,27 +12,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use milestone_core::problem::FetchWhy;
 
-fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let f: Function = get(target, method).dyn_into()?;
-    match args {
-        [] => f.call0(target),
-        [a] => f.call1(target, a),
-        [a, b] => f.call2(target, a, b),
-        _ => Err(JsValue::UNDEFINED),
-    }
-}
-
 fn construct(name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let ctor: Function = get(&js_sys::global(), name).dyn_into()?;
-    let list = js_sys::Array::new();
-    for a in args {
-        list.push(a);
-    }
-    Reflect::construct(&ctor, &list)
+    js::construct(&js::global(name), args)
 }
 
 async fn wait(promise: JsValue) -> Result<JsValue, JsValue> {
@@ -40,10 +22,11 @@ async fn wait(promise: JsValue) -> Result<JsValue, JsValue> {
 
 /// `fetch(url)` as `mode` (`cors` or `no-cors`), without credentials, aborted by `signal`.
 fn request(url: &str, mode: &str, signal: &JsValue) -> Result<JsValue, JsValue> {
-    let init = Object::new();
-    Reflect::set(&init, &"credentials".into(), &"omit".into())?;
-    Reflect::set(&init, &"mode".into(), &mode.into())?;
-    Reflect::set(&init, &"signal".into(), signal)?;
+    let init = js::object(&[
+        ("credentials", &"omit".into()),
+        ("mode", &mode.into()),
+        ("signal", signal),
+    ]);
     call(&js_sys::global(), "fetch", &[&url.into(), &init])
 }
 

@@ -2,8 +2,9 @@
 //! (no tz database in the wasm), the reader's own zone and languages, and the `Locale` of a language
 //! (plural rules, numbers, compact numbers, dates). Formatters are built once per kind and language.
 
-use crate::i18n::{Locale, Plural};
-use js_sys::{Array, Function, Object, Reflect};
+use super::js;
+use crate::i18n::{Lang, Language, Locale, Plural};
+use js_sys::{Array, Object};
 use milestone_core::calendar::{DateTime, NaiveDate, Utc};
 use milestone_core::zone::{UnknownZone, Zones};
 use std::cell::RefCell;
@@ -45,23 +46,19 @@ impl IntlKind {
 
 /// `new Intl[name](locale, options)`, with a thrown RangeError as `Err` instead of an abort.
 fn construct(name: &str, locale: &str, options: &[(&str, &str)]) -> Result<Object, JsValue> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into())?;
-    let ctor: Function = Reflect::get(&intl, &name.into())?.dyn_into()?;
-    let opts = Object::new();
-    for (key, value) in options {
-        Reflect::set(&opts, &(*key).into(), &(*value).into())?;
-    }
+    let options: Vec<(&str, JsValue)> = options.iter().map(|(k, v)| (*k, (*v).into())).collect();
+    let options: Vec<(&str, &JsValue)> = options.iter().map(|(k, v)| (*k, v)).collect();
     let locale = if locale.is_empty() {
         JsValue::UNDEFINED
     } else {
         locale.into()
     };
-    Reflect::construct(&ctor, &Array::of2(&locale, &opts)).map(Into::into)
+    let ctor = js::get(&js::global("Intl"), name);
+    js::construct(&ctor, &[&locale, &js::object(&options)]).map(Into::into)
 }
 
 fn call(obj: &Object, method: &str, arg: &JsValue) -> Result<JsValue, JsValue> {
-    let f: Function = Reflect::get(obj, &method.into())?.dyn_into()?;
-    f.call1(obj, arg)
+    js::call(obj, method, &[arg])
 }
 
 thread_local! {
@@ -102,6 +99,13 @@ fn noon_utc(date: NaiveDate) -> JsValue {
 /// A language's locale from `Intl`; where `Intl` is missing, plain digits and ISO dates.
 pub struct IntlLocale {
     pub tag: &'static str,
+}
+
+/// `lang` with its table and `Intl`'s locale; English, its numbers and dates too, while `lang`'s table
+/// has not arrived. The one place that choice is made.
+pub fn language(lang: Lang) -> Language {
+    let lang = lang.or_english();
+    Language::new(lang, std::rc::Rc::new(IntlLocale { tag: lang.tag() }))
 }
 
 impl Locale for IntlLocale {
@@ -171,11 +175,7 @@ impl Zones for IntlZones {
             .map_err(|_| unknown())?;
         let mut fields = [0i64; 6];
         for part in parts.iter() {
-            let get = |k: &str| {
-                Reflect::get(&part, &k.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
+            let get = |k: &str| js::get(&part, k).as_string();
             let (Some(kind), Some(value)) = (get("type"), get("value")) else {
                 continue;
             };
@@ -202,17 +202,10 @@ impl Zones for IntlZones {
 pub fn local_zone_name() -> Option<String> {
     let dtf = construct("DateTimeFormat", "", &[]).ok()?;
     let resolved = call(&dtf, "resolvedOptions", &JsValue::UNDEFINED).ok()?;
-    Reflect::get(&resolved, &"timeZone".into())
-        .ok()?
-        .as_string()
+    js::get(&resolved, "timeZone").as_string()
 }
 
 /// The reader's languages, most preferred first (`navigator.languages`).
 pub fn reader_languages() -> Vec<String> {
-    Reflect::get(&js_sys::global(), &"navigator".into())
-        .and_then(|n| Reflect::get(&n, &"languages".into()))
-        .ok()
-        .and_then(|l| l.dyn_into::<Array>().ok())
-        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default()
+    js::strings(&js::path(&js_sys::global(), &["navigator", "languages"]))
 }

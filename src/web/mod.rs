@@ -8,5 +8,7 @@ pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod intl;
 #[cfg(target_arch = "wasm32")]
+pub mod js;
+#[cfg(target_arch = "wasm32")]
 pub mod language;
 pub mod platform;

@@ -52,21 +52,8 @@ pub fn store(_key: &str, _text: &str) {}
 /// page). The copy itself completes asynchronously.
 #[cfg(target_arch = "wasm32")]
 pub fn copy_to_clipboard(text: &str) -> bool {
-    use js_sys::Reflect;
-    let clipboard = Reflect::get(&js_sys::global(), &"navigator".into())
-        .and_then(|n| Reflect::get(&n, &"clipboard".into()))
-        .ok()
-        .filter(|c| c.is_object());
-    let write = clipboard.as_ref().and_then(|c| {
-        Reflect::get(c, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    match (clipboard, write) {
-        (Some(clipboard), Some(write)) => write.call1(&clipboard, &text.into()).is_ok(),
-        _ => false,
-    }
+    let clipboard = super::js::path(&js_sys::global(), &["navigator", "clipboard"]);
+    clipboard.is_object() && super::js::call(&clipboard, "writeText", &[&text.into()]).is_ok()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
