@@ -1,14 +1,9 @@
 //! The last good copy of a dataset read from a URL, as the browser keeps it (`localStorage`): one entry
-//! per URL under a namespaced, versioned key, holding when it was fetched (milliseconds since 1970, the
+//! per URL under a namespaced, versioned key (`storage::StorageKey::Data`), holding when it was fetched (milliseconds since 1970, the
 //! first line) and the text. An entry that does not read back (another version's, a hand-edited one,
 //! a truncated write) is no copy.
 
 use crate::calendar::{DateTime, Utc};
-
-/// The key of `url`'s copy. A change of the entry's form changes the version.
-pub fn key(url: &str) -> String {
-    format!("milestone-tracker/v1/data/{url}")
-}
 
 /// The entry for `text`, fetched at `fetched`.
 pub fn entry(fetched: DateTime<Utc>, text: &str) -> String {
@@ -58,13 +53,5 @@ mod tests {
         ] {
             assert_eq!(read(stored), None, "{stored:?}");
         }
-    }
-
-    #[test]
-    fn keys_are_namespaced_and_versioned() {
-        assert_eq!(
-            key("https://a.example/x.json"),
-            "milestone-tracker/v1/data/https://a.example/x.json"
-        );
     }
 }

@@ -25,6 +25,7 @@ pub mod projections;
 pub mod read;
 pub mod remember;
 pub mod state;
+pub mod storage;
 pub mod validate;
 pub mod zone;
 

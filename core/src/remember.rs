@@ -4,7 +4,6 @@
 
 use crate::days::CountMode;
 use crate::json::{self, quote, Value};
-use crate::model::Subject;
 use crate::options::ZoneChoice;
 use crate::words::Word;
 
@@ -15,14 +14,6 @@ pub const VERSION: u32 = 1;
 pub struct Remembered {
     pub zone: Option<ZoneChoice>,
     pub count: Option<CountMode>,
-}
-
-/// One key per dataset, so two trackers for two albums on one site keep their own choices.
-pub fn storage_key(subject: &Subject) -> String {
-    format!(
-        "milestone-tracker/v{VERSION}/{}/{}/{}",
-        subject.artist, subject.album, subject.release
-    )
 }
 
 /// What was stored, if it is this version's and makes sense; otherwise nothing (the defaults apply).

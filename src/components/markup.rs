@@ -10,14 +10,11 @@ use yew::{AttrValue, Html};
 #[derive(Default)]
 pub struct Markup(String);
 
-/// Where a folded section's state is kept: `1` open, `0` folded (`use_tracker` writes it).
-pub fn fold_key(name: &str) -> String {
-    format!("milestone-tracker/v1/fold/{name}")
-}
-
 /// Whether the reader left the section `name` open (folded unless they opened it).
 pub fn fold_open(name: &str) -> bool {
-    crate::web::platform::stored(&fold_key(name)).as_deref() == Some("1")
+    crate::web::platform::stored(&milestone_core::storage::StorageKey::Fold(name).to_string())
+        .as_deref()
+        == Some("1")
 }
 
 impl Markup {

@@ -12,6 +12,7 @@ use milestone_core::options::{Options, ZoneChoice};
 use milestone_core::problem::Problem;
 use milestone_core::remember::{self, Remembered};
 use milestone_core::state::{noon_of, resolve_zone, Action, TrackerState};
+use milestone_core::storage::StorageKey;
 use milestone_core::zone::UnknownZone;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,7 +59,7 @@ pub fn use_tracker(
         now.map_or(0, |t| t.timestamp_millis() - clock_now_ms())
     });
     // The reader's remembered choices, one key per dataset.
-    let storage_key = std::rc::Rc::new(remember::storage_key(subject));
+    let storage_key = std::rc::Rc::new(StorageKey::Choices(subject).to_string());
     let state = use_reducer(|| {
         let remembered = stored(&storage_key)
             .map(|text| remember::parse(&text))
@@ -155,7 +156,7 @@ pub fn use_tracker(
                         if let Some(name) = details.get_attribute("data-fold") {
                             let open = details.has_attribute("open");
                             store(
-                                &super::markup::fold_key(&name),
+                                &StorageKey::Fold(&name).to_string(),
                                 if open { "1" } else { "0" },
                             );
                         }

@@ -16,6 +16,7 @@ use milestone_core::days::CountMode;
 use milestone_core::draft::{apply, blank, field_of, read, to_json, Action, Ids, Object, DATASET};
 use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
 use milestone_core::problem::Severity;
+use milestone_core::storage::StorageKey;
 use milestone_core::validate::load;
 use milestone_core::words::Word;
 use std::rc::Rc;
@@ -23,7 +24,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where the draft is kept (the editor's own copy: ids the author left empty stay empty).
-pub const DRAFT_KEY: &str = "milestone-tracker/editor/v1/draft";
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -107,7 +107,10 @@ pub fn editor(props: &EditorProps) -> Html {
     });
     // The draft kept as the author types.
     use_effect_with(draft.clone(), |d| {
-        store(DRAFT_KEY, &to_json(&d.0, Ids::AsTyped))
+        store(
+            &StorageKey::EditorDraft.to_string(),
+            &to_json(&d.0, Ids::AsTyped),
+        )
     });
 
     let mut by_field = FieldProblems::new();

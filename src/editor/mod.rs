@@ -21,7 +21,7 @@ pub const EDITOR_ID: &str = "editor";
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::app::{Editor, EditorProps, DRAFT_KEY};
+    use super::app::{Editor, EditorProps};
     use super::texts::EditorLang;
     use super::EDITOR_ID;
     use crate::web::intl::{local_zone_name, reader_languages};
@@ -29,6 +29,7 @@ mod browser {
     use crate::web::platform::{decode_component, page_url, stored};
     use milestone_core::draft::{blank, read};
     use milestone_core::link::{base_of, query_pairs};
+    use milestone_core::storage::StorageKey;
     use std::rc::Rc;
 
     /// The zones the browser's `Intl` knows (`Intl.supportedValuesOf("timeZone")`), where it says.
@@ -62,11 +63,12 @@ mod browser {
             true => read(crate::DEFAULT_DATASET).map_or_else(|_| blank(&zone), |r| r.draft),
             false => blank(&zone),
         };
-        let (start, unreadable) = match stored(DRAFT_KEY).map(|text| read(&text)) {
-            Some(Ok(kept)) => (kept.draft, false),
-            Some(Err(_)) => (blank(&zone), true),
-            None => (fresh(), false),
-        };
+        let (start, unreadable) =
+            match stored(&StorageKey::EditorDraft.to_string()).map(|text| read(&text)) {
+                Some(Ok(kept)) => (kept.draft, false),
+                Some(Err(_)) => (blank(&zone), true),
+                None => (fresh(), false),
+            };
         let props = EditorProps {
             start: Rc::new(start),
             unreadable,

@@ -13,6 +13,7 @@ use crate::web::platform::{clock_now, store, stored};
 use milestone_core::kept;
 use milestone_core::problem::{FetchWhy, Location, Msg, Problem, Severity};
 use milestone_core::product::{DATA_MAX_BYTES, DATA_TIMEOUT_MS};
+use milestone_core::storage::StorageKey;
 use milestone_core::validate::load;
 use milestone_core::words::OptionName;
 use std::cell::RefCell;
@@ -43,7 +44,7 @@ enum Status {
 
 /// Shows the dataset at `url` in `root`, with `base`'s props for the rest.
 pub fn show(root: Element, base: AppProps, url: String, named_by: OptionName) {
-    let kept = stored(&kept::key(&url)).and_then(|entry| kept::read(&entry));
+    let kept = stored(&StorageKey::Data(&url).to_string()).and_then(|entry| kept::read(&entry));
     let http = url.starts_with("https://") || url.starts_with("http://");
     let remote = Rc::new(Remote {
         url,
@@ -101,7 +102,10 @@ impl Remote {
                 .all(|p| p.severity != Severity::Error);
         if good {
             let fetched = clock_now(0);
-            store(&kept::key(&self.url), &kept::entry(fetched, text));
+            store(
+                &StorageKey::Data(&self.url).to_string(),
+                &kept::entry(fetched, text),
+            );
             *self.kept.borrow_mut() = Some(kept::Copy {
                 fetched,
                 text: text.to_string(),
