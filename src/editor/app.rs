@@ -200,7 +200,7 @@ pub fn editor(props: &EditorProps) -> Html {
         Callback::from(move |what: Start| {
             let t = lang.texts();
             let (label, text) = match what {
-                Start::Layover => (t.from_layover, Some(crate::DEFAULT_DATASET)),
+                Start::BuiltIn => (t.from_built_in, Some(crate::DEFAULT_DATASET)),
                 Start::Sample => (t.from_sample, Some(super::SAMPLE_DATASET)),
                 Start::Empty => (t.start_over, None),
             };

@@ -1,4 +1,4 @@
-//! The editor's panels around the form: where to start (a file, pasted JSON, the Layover data, the
+//! The editor's panels around the form: where to start (a file, pasted JSON, the built-in album, the
 //! sample album, an empty form), the checks' summary, whose entries move focus to their field, and
 //! the export (the file, and the three snippets).
 
@@ -15,7 +15,8 @@ use yew::prelude::*;
 /// What the start panel can ask for.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Start {
-    Layover,
+    /// The album built into this tracker (`crate::DEFAULT_DATASET`, the one the build compiled in).
+    BuiltIn,
     Sample,
     Empty,
 }
@@ -75,7 +76,7 @@ pub fn start_panel(p: StartProps) -> Html {
                 <button type="button" class="ed-button" onclick={import_pasted}>{ t.import_pasted }</button>
             </div>
             <div class="ed-buttons">
-                { start(t.from_layover, Start::Layover) }
+                { start(t.from_built_in, Start::BuiltIn) }
                 { start(t.from_sample, Start::Sample) }
                 { start(t.start_over, Start::Empty) }
             </div>
