@@ -15,9 +15,9 @@ pub mod i18n;
 pub mod web;
 
 pub mod editor;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod start;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use start::run;
 
 // Talc instead of the default dlmalloc: about 5 kB less wasm, and faster (the wasm is single-threaded).
