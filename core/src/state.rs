@@ -9,6 +9,58 @@ use crate::remember::Remembered;
 use crate::words::OptionName;
 use crate::zone::Zones;
 
+/// A section a reader reads second: folded under its title unless the reader opened it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    Projections,
+    Anniversaries,
+    Events,
+}
+
+impl Fold {
+    pub const ALL: [Fold; 3] = [Fold::Projections, Fold::Anniversaries, Fold::Events];
+
+    /// Its name in the page (`data-fold`) and in storage.
+    pub fn name(self) -> &'static str {
+        match self {
+            Fold::Projections => "projections",
+            Fold::Anniversaries => "anniversaries",
+            Fold::Events => "events",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Fold> {
+        Fold::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// Which folded sections are open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Folds {
+    projections: bool,
+    anniversaries: bool,
+    events: bool,
+}
+
+impl Folds {
+    pub fn is_open(&self, fold: Fold) -> bool {
+        match fold {
+            Fold::Projections => self.projections,
+            Fold::Anniversaries => self.anniversaries,
+            Fold::Events => self.events,
+        }
+    }
+
+    pub fn with(mut self, fold: Fold, open: bool) -> Folds {
+        *match fold {
+            Fold::Projections => &mut self.projections,
+            Fold::Anniversaries => &mut self.anniversaries,
+            Fold::Events => &mut self.events,
+        } = open;
+        self
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrackerState {
     pub count: CountMode,
@@ -19,6 +71,8 @@ pub struct TrackerState {
     pub focus: Option<String>,
     /// Added to the real clock: the `now` option's shift, or the "as of" day's.
     pub offset_ms: i64,
+    /// The folded sections the reader opened (remembered at the edge, like the choices).
+    pub folds: Folds,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +89,8 @@ pub enum Action {
         offset_ms: i64,
         now: DateTime<Utc>,
     },
+    /// The reader opened (`true`) or folded a section.
+    SetFold(Fold, bool),
 }
 
 impl TrackerState {
@@ -46,6 +102,7 @@ impl TrackerState {
         now: DateTime<Utc>,
         offset_ms: i64,
         focus: Option<String>,
+        folds: Folds,
     ) -> TrackerState {
         TrackerState {
             count: options.count.or(remembered.count).unwrap_or_default(),
@@ -53,6 +110,7 @@ impl TrackerState {
             now,
             focus,
             offset_ms,
+            folds,
         }
     }
 
@@ -70,6 +128,7 @@ impl TrackerState {
                 next.offset_ms = offset_ms;
                 next.now = now;
             }
+            Action::SetFold(fold, open) => next.folds = next.folds.with(fold, open),
         }
         next
     }
@@ -131,6 +190,7 @@ mod tests {
             now: t0,
             focus: None,
             offset_ms: 0,
+            folds: Folds::default(),
         };
         assert_eq!(
             s.reduce(Action::SetCountMode(CountMode::Inclusive)).count,
@@ -152,6 +212,15 @@ mod tests {
         );
         let focused = s.reduce(Action::FocusMilestone(Some("m1".into())));
         assert_eq!((focused.focus.as_deref(), focused.now), (Some("m1"), t0));
+        let opened = s.reduce(Action::SetFold(Fold::Events, true));
+        assert!(opened.folds.is_open(Fold::Events));
+        assert!(!opened.folds.is_open(Fold::Projections));
+        assert_eq!(opened.count, s.count);
+        let folded = opened.reduce(Action::SetFold(Fold::Events, false));
+        assert_eq!(folded, s);
+        for fold in Fold::ALL {
+            assert_eq!(Fold::from_name(fold.name()), Some(fold));
+        }
     }
 
     #[test]
@@ -161,15 +230,29 @@ mod tests {
             count: Some(CountMode::Inclusive),
         };
         let t0 = DateTime::UNIX_EPOCH;
-        let s = TrackerState::start(&Options::default(), remembered.clone(), t0, 0, None);
+        let s = TrackerState::start(
+            &Options::default(),
+            remembered.clone(),
+            t0,
+            0,
+            None,
+            Folds::default(),
+        );
         assert_eq!((s.zone, s.count), (ZoneChoice::Local, CountMode::Inclusive));
         let given = Options {
             count: Some(CountMode::Elapsed),
             ..Options::default()
         };
-        let s = TrackerState::start(&given, remembered, t0, 0, None);
+        let s = TrackerState::start(&given, remembered, t0, 0, None, Folds::default());
         assert_eq!((s.zone, s.count), (ZoneChoice::Local, CountMode::Elapsed));
-        let s = TrackerState::start(&Options::default(), Remembered::default(), t0, 0, None);
+        let s = TrackerState::start(
+            &Options::default(),
+            Remembered::default(),
+            t0,
+            0,
+            None,
+            Folds::default(),
+        );
         assert_eq!((s.zone, s.count), (ZoneChoice::Home, CountMode::Elapsed));
     }
 

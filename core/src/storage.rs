@@ -3,6 +3,7 @@
 //! The keys are what earlier builds wrote, so what readers kept survives an update.
 
 use crate::model::Subject;
+use crate::state::Fold;
 use std::fmt;
 
 /// What is kept, and for what.
@@ -13,8 +14,8 @@ pub enum StorageKey<'a> {
     Choices(&'a Subject),
     /// The last good copy of the data at a URL (`kept`).
     Data(&'a str),
-    /// Whether the reader left the folded section of this name open.
-    Fold(&'a str),
+    /// Whether the reader left this folded section open.
+    Fold(Fold),
     /// The editor's draft.
     EditorDraft,
 }
@@ -31,7 +32,7 @@ impl fmt::Display for StorageKey<'_> {
                 s.release
             ),
             StorageKey::Data(url) => write!(f, "milestone-tracker/v1/data/{url}"),
-            StorageKey::Fold(name) => write!(f, "milestone-tracker/v1/fold/{name}"),
+            StorageKey::Fold(fold) => write!(f, "milestone-tracker/v1/fold/{}", fold.name()),
             StorageKey::EditorDraft => f.write_str("milestone-tracker/editor/v1/draft"),
         }
     }
@@ -59,7 +60,7 @@ mod tests {
             "milestone-tracker/v1/data/https://a.example/x.json"
         );
         assert_eq!(
-            StorageKey::Fold("projections").to_string(),
+            StorageKey::Fold(crate::state::Fold::Projections).to_string(),
             "milestone-tracker/v1/fold/projections"
         );
         assert_eq!(

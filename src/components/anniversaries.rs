@@ -1,7 +1,8 @@
 //! The next anniversaries (every 100th day under the count mode, every year) with countdowns, and
 //! the same as a calendar file to download.
 
-use super::markup::{fold_open, Markup};
+use super::fold::folded;
+use super::markup::Markup;
 use super::Shared;
 use crate::export::ics::{anniversaries_ics, file_name};
 use crate::i18n::{text, Language};
@@ -10,6 +11,7 @@ use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{anniversaries, Anniversary, CountMode};
 use milestone_core::model::Dataset;
 use milestone_core::product::UPCOMING_ANNIVERSARIES;
+use milestone_core::state::Fold;
 use yew::prelude::*;
 
 pub fn anniversary_list(
@@ -17,6 +19,7 @@ pub fn anniversary_list(
     dataset: &Shared<Dataset>,
     today: NaiveDate,
     mode: CountMode,
+    open: bool,
 ) -> Html {
     let subject = &dataset.subject;
     let next = anniversaries(mode, subject.release_date(), today).take(UPCOMING_ANNIVERSARIES);
@@ -45,17 +48,15 @@ pub fn anniversary_list(
         list.close("li");
     }
     list.close("ol");
-    html! {
-        <section class="mt-section mt-anniversaries" aria-labelledby="mt-anniversaries-title">
-            <details class="mt-fold" data-fold="anniversaries" open={fold_open("anniversaries")}>
-                <summary><h2 id="mt-anniversaries-title">{ l.t.coming_up }</h2></summary>
-                { list.into_html() }
-                <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
-                    { l.t.calendar_button }
-                </button>
-            </details>
-        </section>
-    }
+    let body = html! {
+        <>
+            { list.into_html() }
+            <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
+                { l.t.calendar_button }
+            </button>
+        </>
+    };
+    folded(Fold::Anniversaries, l.t.coming_up, open, body)
 }
 
 /// An anniversary in words: its title, its date and the countdown to it (`Day 100 · December 16, 2023

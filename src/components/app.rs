@@ -42,15 +42,15 @@ pub struct AppProps {
     #[prop_or_default]
     pub prerendered: bool,
     /// The data's URL (`options.data`) failed and can be fetched again: a "Try again" button, which
-    /// the start layer answers (`start/remote.rs`).
+    /// calls this (the start layer fetches again, `start/remote.rs`).
     #[prop_or_default]
-    pub retry: bool,
+    pub onretry: Option<Callback<()>>,
 }
 
 impl AppProps {
     /// The props every start needs: the data's text, the options with their problems, the zones and
     /// the language; the rest (`local_zone`, `source_problem`, `data_notice`, `focus`, `prerendered`,
-    /// `retry`) as none, set by the caller where it has them.
+    /// `onretry`) as none, set by the caller where it has them.
     pub fn new(
         json: impl Into<AttrValue>,
         options: Options,
@@ -69,7 +69,7 @@ impl AppProps {
             data_notice: None,
             focus: None,
             prerendered: false,
-            retry: false,
+            onretry: None,
         }
     }
 }
@@ -102,10 +102,12 @@ pub fn app(props: &AppProps) -> Html {
     );
     let theme = props.options.theme.as_str();
     let l = &props.language;
-    let retry = if props.retry {
-        html! { <button type="button" class="mt-toggle mt-retry" data-action="retry">{ l.t.try_again }</button> }
-    } else {
-        Html::default()
+    let retry = match props.onretry.clone() {
+        Some(onretry) => html! {
+            <button type="button" class="mt-toggle mt-retry" data-action="retry"
+                onclick={move |_: MouseEvent| onretry.emit(())}>{ l.t.try_again }</button>
+        },
+        None => Html::default(),
     };
     match (&props.source_problem, dataset) {
         (None, Some(dataset)) => {

@@ -1,23 +1,24 @@
 //! Other dated events (nominations, enlistment, an expected discharge) at the precision the source gives.
 
+use super::fold::folded;
 use super::markup::Markup;
 use super::source_line::source_line;
 use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::model::{DatedBy, Event};
 use milestone_core::order::{day_key, sort_by};
+use milestone_core::state::Fold;
 use yew::prelude::*;
 
 /// `today` is the day shown: events not yet known then are left out ("as of" views).
-pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
+pub fn event_list(l: &Language, events: &[Event], today: NaiveDate, open: bool) -> Html {
     let mut events: Vec<&Event> = events.iter().filter(|e| e.known_on(today)).collect();
     if events.is_empty() {
         return Html::default();
     }
     sort_by(&mut events, |e| day_key(e.date.earliest_date()));
     let mut m = Markup::new();
-    m.section("events", l.t.other_dates, true)
-        .class("ol", "mt-event-list");
+    m.class("ol", "mt-event-list");
     for e in events {
         let shown = text::date_value(l, &e.date);
         let shown = if e.expected && e.dated_by == DatedBy::Event {
@@ -46,6 +47,6 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate) -> Html {
         source_line(l, &e.source, &mut m);
         m.close("li");
     }
-    m.close("ol").end_section(true);
-    m.into_html()
+    m.close("ol");
+    folded(Fold::Events, l.t.other_dates, open, m.into_html())
 }

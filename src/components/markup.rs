@@ -10,13 +10,6 @@ use yew::{AttrValue, Html};
 #[derive(Default)]
 pub struct Markup(String);
 
-/// Whether the reader left the section `name` open (folded unless they opened it).
-pub fn fold_open(name: &str) -> bool {
-    crate::web::platform::stored(&milestone_core::storage::StorageKey::Fold(name).to_string())
-        .as_deref()
-        == Some("1")
-}
-
 impl Markup {
     pub fn new() -> Markup {
         Markup(String::with_capacity(256))
@@ -73,9 +66,8 @@ impl Markup {
     }
 
     /// Opens a section of the tracker, `<section class="mt-section mt-{name}">` titled by its `<h2>`
-    /// (`mt-{name}-title`). A section a reader reads second folds (`fold`): its title is the summary
-    /// of a `<details data-fold="{name}">`, open as the reader last left it (`fold_open`).
-    pub fn section(&mut self, name: &str, title: &str, fold: bool) -> &mut Markup {
+    /// (`mt-{name}-title`). (A section a reader reads second folds: `fold::folded`.)
+    pub fn section(&mut self, name: &str, title: &str) -> &mut Markup {
         let title_id = format!("mt-{name}-title");
         self.open(
             "section",
@@ -83,34 +75,10 @@ impl Markup {
                 ("class", Some(&format!("mt-section mt-{name}"))),
                 ("aria-labelledby", Some(&title_id)),
             ],
-        );
-        if fold {
-            let open = fold_open(name).then_some("");
-            self.open(
-                "details",
-                &[
-                    ("class", Some("mt-fold")),
-                    ("data-fold", Some(name)),
-                    ("open", open),
-                ],
-            )
-            .open("summary", &[]);
-        }
-        self.open("h2", &[("id", Some(&title_id))])
-            .text(title)
-            .close("h2");
-        if fold {
-            self.close("summary");
-        }
-        self
-    }
-
-    /// Closes what `section` opened.
-    pub fn end_section(&mut self, fold: bool) -> &mut Markup {
-        if fold {
-            self.close("details");
-        }
-        self.close("section")
+        )
+        .open("h2", &[("id", Some(&title_id))])
+        .text(title)
+        .close("h2")
     }
 
     /// An SVG `<rect class=... x=... y=... width=... height=...>` (a `None` left out), with the

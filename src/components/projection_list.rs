@@ -1,22 +1,23 @@
 //! Pace and projections: each count's pace a day, the next round figure and its estimated day, how
 //! that was worked out, and a flag when the newest count is old.
 
+use super::fold::folded;
 use super::markup::Markup;
 use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::model::{Dataset, DatedBy, Scope};
 use milestone_core::projections::{count_worked_out, projections, Basis};
+use milestone_core::state::Fold;
 use yew::prelude::*;
 
-pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Html {
+pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate, open: bool) -> Html {
     let t = l.t;
     let list = projections(dataset, today);
     if list.is_empty() {
         return Html::default();
     }
     let mut m = Markup::new();
-    m.section("projections", t.projections_title, true)
-        .class("ul", "mt-projection-list");
+    m.class("ul", "mt-projection-list");
     for p in list {
         let title = match &p.scope {
             Scope::Track(id) => dataset.subject.track(id).map(|t| t.title.as_str()),
@@ -77,6 +78,6 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate) -> Htm
         }
         m.close("li");
     }
-    m.close("ul").end_section(true);
-    m.into_html()
+    m.close("ul");
+    folded(Fold::Projections, t.projections_title, open, m.into_html())
 }

@@ -17,7 +17,7 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
     let (same, own): (Vec<&Track>, Vec<&Track>) =
         s.tracks.iter().partition(|t| t.release.is_none());
     let mut m = Markup::new();
-    m.section("tracks", l.t.tracks, false);
+    m.section("tracks", l.t.tracks);
     // Two or more counting alike: one line.
     let (grouped, single) = if same.len() > 1 {
         (same, own)
@@ -88,7 +88,7 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
         }
         m.close("ol");
     }
-    m.end_section(false);
+    m.close("section");
     m.into_html()
 }
 

@@ -25,6 +25,7 @@ use milestone_core::days::count_days;
 use milestone_core::model::Dataset;
 use milestone_core::options::{Layout, Options};
 use milestone_core::problem::{Location, Msg, Problem};
+use milestone_core::state::Fold;
 use milestone_core::words::OptionName;
 use yew::prelude::*;
 
@@ -68,7 +69,7 @@ pub fn tracker(
         }
     };
     let release = subject.release_date();
-    let mode = tracker.state.count;
+    let (mode, folds) = (tracker.state.count, tracker.state.folds);
     let zone_name: AttrValue = tracker.zone_name.clone().into();
     let layout = props.options.layout;
     let clock = html! {
@@ -98,10 +99,10 @@ pub fn tracker(
                     // Projections and upcoming anniversaries are about today only: the live app adds
                     // them (below the first screen), the build-time prerender leaves them out.
                     if !props.prerendered {
-                        { projection_list(l, dataset, today) }
-                        { anniversary_list(l, dataset, today, mode) }
+                        { projection_list(l, dataset, today, folds.is_open(Fold::Projections)) }
+                        { anniversary_list(l, dataset, today, mode, folds.is_open(Fold::Anniversaries)) }
                     }
-                    { event_list(l, &dataset.events, today) }
+                    { event_list(l, &dataset.events, today, folds.is_open(Fold::Events)) }
                     { error_panel(l, warnings, PanelKind::Warnings) }
                 </>
             };

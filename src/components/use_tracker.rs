@@ -11,7 +11,7 @@ use milestone_core::model::Subject;
 use milestone_core::options::{Options, ZoneChoice};
 use milestone_core::problem::Problem;
 use milestone_core::remember::{self, Remembered};
-use milestone_core::state::{noon_of, resolve_zone, Action, TrackerState};
+use milestone_core::state::{noon_of, resolve_zone, Action, Fold, Folds, TrackerState};
 use milestone_core::storage::StorageKey;
 use milestone_core::zone::UnknownZone;
 use std::rc::Rc;
@@ -64,12 +64,17 @@ pub fn use_tracker(
         let remembered = stored(&storage_key)
             .map(|text| remember::parse(&text))
             .unwrap_or_default();
+        let folds = Fold::ALL.into_iter().fold(Folds::default(), |folds, fold| {
+            let open = stored(&StorageKey::Fold(fold).to_string()).as_deref() == Some("1");
+            folds.with(fold, open)
+        });
         Reducer(TrackerState::start(
             options,
             remembered,
             clock_now(live_offset_ms),
             live_offset_ms,
             focus.map(str::to_string),
+            folds,
         ))
     });
     {
@@ -134,34 +139,41 @@ pub fn use_tracker(
             });
         })
     };
-    // A section folded or opened by the reader stays so (`markup::fold_open` reads it back). `toggle`
-    // does not bubble: caught on the way down, at the tracker's root (a mount's shadow root included).
+    // A section folded or opened by the reader: into the state, and remembered. `toggle` does not
+    // bubble: caught on the way down, at the tracker's root (a mount's shadow root included).
     let root = use_node_ref();
     let listening = use_mut_ref(|| None::<gloo::events::EventListener>);
     {
-        let root = root.clone();
+        let (root, state) = (root.clone(), state.clone());
         // After each render, until the root is there (the data may come later, from a URL).
         use_effect(move || {
             if listening.borrow().is_some() {
                 return;
             }
-            *listening.borrow_mut() = root.cast::<web_sys::Element>().map(|el| {
+            *listening.borrow_mut() = root.cast::<web_sys::Element>().map(move |el| {
                 let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-                gloo::events::EventListener::new_with_options(&el, "toggle", options, |event| {
-                    use wasm_bindgen::JsCast;
-                    let details = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                    if let Some(details) = details {
-                        if let Some(name) = details.get_attribute("data-fold") {
+                gloo::events::EventListener::new_with_options(
+                    &el,
+                    "toggle",
+                    options,
+                    move |event| {
+                        use wasm_bindgen::JsCast;
+                        let details = event
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                        let fold = details
+                            .as_ref()
+                            .and_then(|d| Fold::from_name(&d.get_attribute("data-fold")?));
+                        if let (Some(details), Some(fold)) = (details, fold) {
                             let open = details.has_attribute("open");
                             store(
-                                &StorageKey::Fold(&name).to_string(),
+                                &StorageKey::Fold(fold).to_string(),
                                 if open { "1" } else { "0" },
                             );
+                            state.dispatch(Action::SetFold(fold, open));
                         }
-                    }
-                })
+                    },
+                )
             });
         });
     }

@@ -18,7 +18,7 @@ use milestone_core::validate::load;
 use milestone_core::words::OptionName;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+
 use web_sys::Element;
 use yew::AppHandle;
 
@@ -55,19 +55,6 @@ pub fn show(root: Element, base: AppProps, url: String, named_by: OptionName) {
         app: RefCell::new(None),
         busy: std::cell::Cell::new(false),
     });
-    // "Try again" (a button of the app's error and notice panels) fetches the URL again.
-    let again = remote.clone();
-    gloo::events::EventListener::new(&remote.root, "click", move |event| {
-        let pressed = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-action=retry]").ok().flatten());
-        if pressed.is_some() && !again.busy.get() {
-            again.render(Status::Loading);
-            fetch(again.clone());
-        }
-    })
-    .forget();
     if http {
         remote.render(Status::Loading);
         fetch(remote);
@@ -123,7 +110,16 @@ impl Remote {
             },
             Status::Loaded(text) => props.json = text.into(),
             Status::Failed(why) => {
-                props.retry = why != FetchWhy::NotHttp;
+                // "Try again" (a button of the app's error and notice panels) fetches the URL again.
+                props.onretry = (why != FetchWhy::NotHttp).then(|| {
+                    let again = self.clone();
+                    yew::Callback::from(move |()| {
+                        if !again.busy.get() {
+                            again.render(Status::Loading);
+                            fetch(again.clone());
+                        }
+                    })
+                });
                 let at = Location::Option(self.named_by);
                 let url = self.url.clone();
                 match kept {
