@@ -284,6 +284,39 @@ async fn how_each_date_is_known_is_shown_and_quotations_are_the_sources_words() 
         note.contains("stage name V") && note.contains("order of the tracks"),
         "{note}"
     );
+    // The 60M milestone's day reads as its source counts: the fan count's 100th day.
+    assert_eq!(
+        text(
+            &root,
+            "[data-milestone-id=every-track-60m-spotify] .mt-milestone-day"
+        ),
+        " · Day 100 by the fan count"
+    );
+    // The worked-out date says so where a screen reader meets it on the timeline, and in projections.
+    let mark = attr(
+        &root,
+        ".mt-timeline a[href='#m=every-track-40m-spotify']",
+        "aria-label",
+    );
+    assert!(
+        mark.ends_with("(worked out from the source's figure)"),
+        "{mark}"
+    );
+    let method = text(&root, "[data-projection=every_track] .mt-projection-method");
+    assert!(
+        method.contains("October 25, 2023 (worked out from the source's figure)"),
+        "{method}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_card_keeps_what_comes_from_elsewhere_under_all_milestones() {
+    let root = mount(&[("now", "2023-12-16T09:00:00+09:00"), ("layout", "card")]).await;
+    let note = text(&root, ".mt-all [data-note=subject]");
+    assert!(
+        note.contains("stage name V") && note.contains("Asia/Seoul"),
+        "{note}"
+    );
 }
 
 #[wasm_bindgen_test]

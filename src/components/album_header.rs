@@ -47,8 +47,16 @@ pub fn album_header(l: &Language, s: &Subject, m: &mut Markup) {
             .close("div");
     }
     m.close("dl");
+    data_note(l, s, m);
+    m.close("header");
+}
+
+/// What the data's author says about the data as a whole (what comes from elsewhere, the choices made),
+/// folded under its title: a reader opens it when they want it. The full tracker shows it in its header,
+/// a card as the first thing under "All milestones".
+pub fn data_note(l: &Language, s: &Subject, m: &mut Markup) {
+    let t = l.t;
     if let Some(note) = &s.note {
-        // Folded under its title: a reader opens it when they want it.
         m.open(
             "details",
             &[
@@ -64,5 +72,4 @@ pub fn album_header(l: &Language, s: &Subject, m: &mut Markup) {
         .close("p")
         .close("details");
     }
-    m.close("header");
 }

@@ -3,7 +3,7 @@
 //! dates; then the data check's warnings. A card or a counter layout shows its own head instead, the
 //! card with the rest under "All milestones". `App` holds the state (`use_tracker`) and passes it here.
 
-use super::album_header::album_header;
+use super::album_header::{album_header, data_note};
 use super::anniversaries::anniversary_list;
 use super::as_of::{as_of, AsOfProps};
 use super::clock::Clock;
@@ -117,8 +117,10 @@ pub fn tracker(
                 );
                 (head.into_html(), rest)
             } else {
+                let mut note = Markup::new();
+                data_note(l, subject, &mut note);
                 let rest = html! {
-                    <details class="mt-all"><summary>{ l.t.all_milestones }</summary>{ rest }</details>
+                    <details class="mt-all"><summary>{ l.t.all_milestones }</summary>{ note.into_html() }{ rest }</details>
                 };
                 (
                     card_head(l, dataset, today, mode, &**props.zones, &zone_name),
