@@ -363,5 +363,8 @@ fn the_fuzz_seed_of_the_default_dataset_is_the_dataset_as_shipped() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let seed = std::fs::read_to_string(root.join("fuzz/seeds/load/layover.json")).unwrap();
     let shipped = std::fs::read_to_string(root.join("static/layover.json")).unwrap();
-    assert!(seed == shipped, "copy static/layover.json to fuzz/seeds/load/layover.json");
+    assert!(
+        seed == shipped,
+        "copy static/layover.json to fuzz/seeds/load/layover.json"
+    );
 }

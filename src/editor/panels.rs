@@ -3,8 +3,7 @@
 //! the export (the file, and the three snippets).
 
 use super::texts::EditorTexts;
-use crate::export::html::escape as escape_attribute;
-use crate::export::snippet::{iframe_snippet, mount_snippet};
+use crate::export::snippet::{iframe_snippet, inline_snippet, mount_snippet};
 use crate::i18n::fill;
 use milestone_core::problem::Severity;
 use milestone_core::words::OptionName;
@@ -154,19 +153,7 @@ pub fn snippets(
     hosted: &str,
     pairs: &[(OptionName, String)],
 ) -> [(&'static str, String); 5] {
-    let loader = format!(
-        "<script type=\"module\" src=\"{}\"></script>",
-        escape_attribute(&format!("{base}embed.js"))
-    );
-    let id = format!("{slug}-data");
-    let attrs: String = pairs
-        .iter()
-        .map(|(name, v)| format!(" data-{}=\"{}\"", name.as_str(), escape_attribute(v)))
-        .collect();
-    let inline = format!(
-        "<div data-milestone-tracker data-source=\"#{id}\"{attrs}></div>\n<script type=\"application/json\" id=\"{id}\">{}</script>\n{loader}",
-        json.trim().replace("</", "<\\/")
-    );
+    let inline = inline_snippet(base, &format!("{slug}-data"), json, pairs);
     let mut with_data = pairs.to_vec();
     with_data.push((OptionName::Data, hosted.to_string()));
     [

@@ -46,6 +46,25 @@ pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String 
     )
 }
 
+/// The in-page snippet with the data inside: a mount reading the JSON script beside it (`id`), and the
+/// loader. The JSON is escaped for HTML (`html::json_for_html`), so no text in it can break the post.
+pub fn inline_snippet(
+    base_url: &str,
+    id: &str,
+    json: &str,
+    pairs: &[(OptionName, String)],
+) -> String {
+    let mut with_source = pairs.to_vec();
+    with_source.push((OptionName::Data, format!("#{id}")));
+    let mount = mount_snippet(base_url, &with_source);
+    let (mount, loader) = mount.split_once('\n').unwrap_or((&mount, ""));
+    format!(
+        "{mount}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{loader}",
+        escape_attribute(id),
+        super::html::json_for_html(json.trim())
+    )
+}
+
 /// The in-page snippet: a mount element with `data-*` options (the data's URL as `data-source`) and
 /// the loader.
 pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
@@ -119,5 +138,26 @@ mod tests {
             query_string(&[(OptionName::Now, "2023-12-16T09:00:00+09:00".into())]),
             "now=2023-12-16T09:00:00%2B09:00"
         );
+    }
+
+    #[test]
+    fn data_inside_a_snippet_cannot_break_the_post() {
+        let json = r#"{"subject":{"album":"<!--<script>","artist":"</script><p>&"}}"#;
+        let pairs = [(OptionName::Count, "inclusive".to_string())];
+        let snippet = inline_snippet("https://w.example/mt/", "my-album-data", json, &pairs);
+        assert_eq!(
+            snippet.lines().next(),
+            Some(
+                r##"<div data-milestone-tracker data-count="inclusive" data-source="#my-album-data"></div>"##
+            )
+        );
+        let data = snippet.lines().nth(1).unwrap();
+        let inner = data
+            .strip_prefix(r#"<script type="application/json" id="my-album-data">"#)
+            .and_then(|d| d.strip_suffix("</script>"))
+            .unwrap();
+        assert!(!inner.contains(['<', '>', '&']), "{inner}");
+        assert!(snippet
+            .ends_with(r#"<script type="module" src="https://w.example/mt/embed.js"></script>"#));
     }
 }
