@@ -5,7 +5,7 @@
 mod common;
 
 use common::{day, utc, TzDb};
-use milestone_core::calendar::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use milestone_core::calendar::{DateTime, Duration, NaiveDate, Utc};
 use milestone_core::date::DateValue;
 use milestone_core::days::{
     count_days, counting_date, elapsed_days, inclusive_days, today_in, CountMode,
@@ -192,7 +192,8 @@ fn dates_count_as_written_instants_in_the_counting_zone() {
     assert!(counting_date(&instant, &TzDb, "Mars/Olympus").is_err());
 }
 
-/// Days from 0001-01-01 by chrono (the oracle): the core's own calendar shares no code with it.
+/// Days from 0001-01-01 by chrono's day numbers (the oracle): the day counts under test subtract
+/// dates in the counting zone; this counts from the era instead.
 fn civil(date: NaiveDate) -> i64 {
     use chrono::Datelike as _;
     let theirs = chrono::NaiveDate::from_ymd_opt(date.year(), date.month(), date.day()).unwrap();
