@@ -1,7 +1,6 @@
 //! The next anniversaries (every 100th day under the count mode, every year) with countdowns, and
 //! the same as a calendar file to download.
 
-use super::fold::folded;
 use super::markup::Markup;
 use super::Shared;
 use crate::export::ics::{anniversaries_ics, file_name};
@@ -48,15 +47,17 @@ pub fn anniversary_list(
         list.close("li");
     }
     list.close("ol");
-    let body = html! {
-        <>
-            { list.into_html() }
-            <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
-                { l.t.calendar_button }
-            </button>
-        </>
-    };
-    folded(Fold::Anniversaries, l.t.coming_up, open, body)
+    html! {
+        <section class="mt-section mt-anniversaries" aria-labelledby="mt-anniversaries-title">
+            <details class="mt-fold" data-fold={Fold::Anniversaries.name()} {open}>
+                <summary><h2 id="mt-anniversaries-title">{ l.t.coming_up }</h2></summary>
+                { list.into_html() }
+                <button type="button" class="mt-toggle mt-calendar" data-action="calendar" onclick={ondownload}>
+                    { l.t.calendar_button }
+                </button>
+            </details>
+        </section>
+    }
 }
 
 /// An anniversary in words: its title, its date and the countdown to it (`Day 100 · December 16, 2023

@@ -1,6 +1,5 @@
 //! Other dated events (nominations, enlistment, an expected discharge) at the precision the source gives.
 
-use super::fold::folded;
 use super::markup::Markup;
 use super::source_line::source_line;
 use crate::i18n::{fill, text, Language};
@@ -18,7 +17,9 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate, open: bool) 
     }
     sort_by(&mut events, |e| day_key(e.date.earliest_date()));
     let mut m = Markup::new();
-    m.class("ol", "mt-event-list");
+    let fold = Some(open);
+    m.section(Fold::Events.name(), l.t.other_dates, fold)
+        .class("ol", "mt-event-list");
     for e in events {
         let shown = text::date_value(l, &e.date);
         let shown = if e.expected && e.dated_by == DatedBy::Event {
@@ -47,6 +48,6 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate, open: bool) 
         source_line(l, &e.source, &mut m);
         m.close("li");
     }
-    m.close("ol");
-    folded(Fold::Events, l.t.other_dates, open, m.into_html())
+    m.close("ol").end_section(fold);
+    m.into_html()
 }

@@ -66,8 +66,9 @@ impl Markup {
     }
 
     /// Opens a section of the tracker, `<section class="mt-section mt-{name}">` titled by its `<h2>`
-    /// (`mt-{name}-title`). (A section a reader reads second folds: `fold::folded`.)
-    pub fn section(&mut self, name: &str, title: &str) -> &mut Markup {
+    /// (`mt-{name}-title`). A section a reader reads second folds (`fold`, open or not, from the
+    /// tracker's state): its title is the summary of a `<details data-fold="{name}">`.
+    pub fn section(&mut self, name: &str, title: &str, fold: Option<bool>) -> &mut Markup {
         let title_id = format!("mt-{name}-title");
         self.open(
             "section",
@@ -75,10 +76,33 @@ impl Markup {
                 ("class", Some(&format!("mt-section mt-{name}"))),
                 ("aria-labelledby", Some(&title_id)),
             ],
-        )
-        .open("h2", &[("id", Some(&title_id))])
-        .text(title)
-        .close("h2")
+        );
+        if let Some(open) = fold {
+            self.open(
+                "details",
+                &[
+                    ("class", Some("mt-fold")),
+                    ("data-fold", Some(name)),
+                    ("open", open.then_some("")),
+                ],
+            )
+            .open("summary", &[]);
+        }
+        self.open("h2", &[("id", Some(&title_id))])
+            .text(title)
+            .close("h2");
+        if fold.is_some() {
+            self.close("summary");
+        }
+        self
+    }
+
+    /// Closes what `section` opened.
+    pub fn end_section(&mut self, fold: Option<bool>) -> &mut Markup {
+        if fold.is_some() {
+            self.close("details");
+        }
+        self.close("section")
     }
 
     /// An SVG `<rect class=... x=... y=... width=... height=...>` (a `None` left out), with the

@@ -14,7 +14,6 @@ pub mod controls;
 pub mod day_counter;
 pub mod error_panel;
 pub mod event_list;
-pub mod fold;
 pub mod hooks;
 pub mod layouts;
 pub mod markup;

@@ -1,7 +1,6 @@
 //! Pace and projections: each count's pace a day, the next round figure and its estimated day, how
 //! that was worked out, and a flag when the newest count is old.
 
-use super::fold::folded;
 use super::markup::Markup;
 use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
@@ -17,7 +16,9 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate, open: 
         return Html::default();
     }
     let mut m = Markup::new();
-    m.class("ul", "mt-projection-list");
+    let fold = Some(open);
+    m.section(Fold::Projections.name(), t.projections_title, fold)
+        .class("ul", "mt-projection-list");
     for p in list {
         let title = match &p.scope {
             Scope::Track(id) => dataset.subject.track(id).map(|t| t.title.as_str()),
@@ -78,6 +79,6 @@ pub fn projection_list(l: &Language, dataset: &Dataset, today: NaiveDate, open: 
         }
         m.close("li");
     }
-    m.close("ul");
-    folded(Fold::Projections, t.projections_title, open, m.into_html())
+    m.close("ul").end_section(fold);
+    m.into_html()
 }

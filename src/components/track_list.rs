@@ -17,7 +17,7 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
     let (same, own): (Vec<&Track>, Vec<&Track>) =
         s.tracks.iter().partition(|t| t.release.is_none());
     let mut m = Markup::new();
-    m.section("tracks", l.t.tracks);
+    m.section("tracks", l.t.tracks, None);
     // Two or more counting alike: one line.
     let (grouped, single) = if same.len() > 1 {
         (same, own)
@@ -88,7 +88,7 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
         }
         m.close("ol");
     }
-    m.close("section");
+    m.end_section(None);
     m.into_html()
 }
 

@@ -26,6 +26,18 @@ impl Reducible for Reducer {
     }
 }
 
+/// Two states that differ only in their folds render alike (`use_reducer_eq`): the page already shows a
+/// section the reader opened or folded (the browser's own `<details>`), so recording it
+/// (`Action::SetFold`) needs no re-render, which would replace the section's markup and take the focus
+/// off its title. The next render for another reason writes it as the state has it.
+impl PartialEq for Reducer {
+    fn eq(&self, other: &Self) -> bool {
+        let mut folds_aside = self.0.clone();
+        folds_aside.folds = other.0.folds;
+        folds_aside == other.0
+    }
+}
+
 /// What the tracker's view needs: the state, what follows from it, and the reader's actions.
 pub struct TrackerHandle {
     pub state: TrackerState,
@@ -60,7 +72,7 @@ pub fn use_tracker(
     });
     // The reader's remembered choices, one key per dataset.
     let storage_key = std::rc::Rc::new(StorageKey::Choices(subject).to_string());
-    let state = use_reducer(|| {
+    let state = use_reducer_eq(|| {
         let remembered = stored(&storage_key)
             .map(|text| remember::parse(&text))
             .unwrap_or_default();
