@@ -17,20 +17,34 @@ const REMOTE = album('Remote Album', '2024-01-01');
 const UPDATED = album('Remote Album, Updated', '2024-01-01');
 // A comma too many at line 3, column 32.
 const BROKEN = '{\n  "subject": {\n    "artist": "Example Artist",,\n    "album": "Broken"\n  }\n}\n';
+// Well-formed, but a milestone has no id: it fails the checks.
+const FAILS_CHECKS = JSON.stringify({
+  ...JSON.parse(REMOTE),
+  milestones: [{ date: '2024-01-02', kind: 'other', title: 'No id', source: { publication: 'Made-up test data', date: '2024-01-02' } }],
+});
+// What a host sends when the file's address leads to a login or parking page.
+const LOGIN_PAGE = '<!doctype html><html><head><title>Log in</title></head><body><form>Log in</form></body></html>';
 // Over the 2 MB limit: one long string.
 const BIG = JSON.stringify({ padding: 'x'.repeat(2_100_000) });
 
 /** A data host: `cors` says whether it lets other origins read it. `state.flaky` switches /flaky.json
- *  between serving `state.body` ('ok') and dropping the connection ('gone'). */
+ *  between serving `state.body` as `state.type` ('ok') and dropping the connection ('gone');
+ *  /cached.json serves `state.cached` with `Cache-Control: max-age=600`, as GitHub Pages does. */
 async function dataHost({ cors }) {
-  const state = { flaky: 'ok', body: REMOTE, requests: [] };
+  const state = { flaky: 'ok', body: REMOTE, type: 'application/json', cached: REMOTE, requests: [] };
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://127.0.0.1').pathname;
     state.requests.push(path);
     const headers = { 'content-type': 'application/json', ...(cors ? { 'access-control-allow-origin': '*' } : {}) };
     if (path === '/slow.json') return; // never answers
     if (path === '/flaky.json' && state.flaky === 'gone') return req.socket.destroy();
-    const body = { '/album.json': REMOTE, '/broken.json': BROKEN, '/big.json': BIG, '/flaky.json': state.body }[path];
+    if (path === '/flaky.json') headers['content-type'] = state.type;
+    if (path === '/login.json') headers['content-type'] = 'text/html; charset=utf-8';
+    if (path === '/cached.json') headers['cache-control'] = 'max-age=600';
+    const body = {
+      '/album.json': REMOTE, '/broken.json': BROKEN, '/big.json': BIG, '/flaky.json': state.body,
+      '/login.json': LOGIN_PAGE, '/cached.json': state.cached,
+    }[path];
     if (body === undefined) {
       res.writeHead(404, headers);
       return res.end('not found');
@@ -60,7 +74,10 @@ const env = setup({
       <div data-milestone-tracker id="big" data-source="${data.url}/big.json"></div>
       <div data-milestone-tracker id="no-cors" data-source="${closed.url}/album.json"></div>
       <div data-milestone-tracker id="slow" data-source="${data.url}/slow.json"></div>
-      <div data-milestone-tracker id="not-http" data-source="ftp://example.invalid/album.json"></div>`),
+      <div data-milestone-tracker id="not-http" data-source="ftp://example.invalid/album.json"></div>
+      <div data-milestone-tracker id="login" data-source="${data.url}/login.json"></div>`),
+    '/cached.html': blogPage(widget.url, `
+      <div data-milestone-tracker id="cached" data-source="${data.url}/cached.json" data-now="2024-06-01T12:00:00Z"></div>`),
     '/flaky.html': blogPage(widget.url, `
       <div data-milestone-tracker id="flaky" data-source="${data.url}/flaky.json" data-now="2024-06-01T12:00:00Z"></div>`),
   }, { prefix: '/' }),
@@ -87,6 +104,7 @@ test('mounts read their data from URLs on another origin; each failing one says 
     big: [/larger than 2 MB/, `${env.data.url}/big.json`],
     'no-cors': [/CORS/, `${env.closed.url}/album.json`],
     'not-http': [/only http and https/, 'ftp://example.invalid/album.json'],
+    login: [/answered with a web page, not a data file/, `${env.data.url}/login.json`],
   };
   for (const [id, [why, url]] of Object.entries(failures)) {
     await waitForMount(page, id, why).catch(async (e) => { throw new Error(`${id}: ${await mountText(page, id)}`, { cause: e }); });
@@ -141,6 +159,53 @@ test('the last good copy is shown, with when it was fetched, after its host goes
   await page.reload();
   await waitForMount(page, 'flaky', /could not be loaded: no answer/);
   assert.doesNotMatch(await mountText(page, 'flaky'), /Remote Album/);
+  await context.close();
+});
+
+test('a new copy with errors, or a web page, never replaces the last good copy; the errors go to the console', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 3000 } });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  Object.assign(env.data.state, { flaky: 'ok', body: REMOTE, type: 'application/json' });
+  await page.goto(`${env.blog.url}/flaky.html`);
+  await waitForMount(page, 'flaky', /Remote Album/);
+  const cases = [
+    ['a malformed file', BROKEN, 'application/json', /the file there now has errors/, /line 3, column 32/],
+    ['a file failing the checks', FAILS_CHECKS, 'application/json', /the file there now has errors/, /milestones\[0\]/],
+    ['a login page', LOGIN_PAGE, 'text/html', /answered with a web page, not a data file/, null],
+  ];
+  for (const [what, body, type, why, logged] of cases) {
+    Object.assign(env.data.state, { body, type });
+    warnings.length = 0;
+    await page.reload();
+    await waitForMount(page, 'flaky', why).catch(async (e) => { throw new Error(`${what}: ${await mountText(page, 'flaky')}`, { cause: e }); });
+    const shown = await page.evaluate(() => {
+      const root = document.getElementById('flaky').shadowRoot;
+      return { state: root.querySelector('.mt').dataset.state, album: root.querySelector('h1.mt-album')?.textContent };
+    });
+    assert.deepEqual(shown, { state: 'ready', album: 'Remote Album' }, `${what}: the last good copy is shown`);
+    assert.match(await mountText(page, 'flaky'), /showing the copy loaded on/, what);
+    if (logged) assert.ok(warnings.some((w) => /has errors/.test(w) && logged.test(w)), `${what}: ${warnings.join(' | ')}`);
+  }
+  // Fixed: the next load shows the new figures, and the notice goes.
+  Object.assign(env.data.state, { body: UPDATED, type: 'application/json' });
+  await page.reload();
+  await waitForMount(page, 'flaky', /Remote Album, Updated/);
+  assert.doesNotMatch(await mountText(page, 'flaky'), /showing the copy/);
+  await context.close();
+});
+
+test('an update shows on the next visit behind Cache-Control: max-age=600', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 3000 } });
+  const page = await context.newPage();
+  env.data.state.cached = REMOTE;
+  await page.goto(`${env.blog.url}/cached.html`);
+  await waitForMount(page, 'cached', /Remote Album/);
+  env.data.state.cached = UPDATED;
+  // A new visit (not a reload, which revalidates anyway): the browser's cache would still be fresh.
+  await page.goto(`${env.blog.url}/cached.html`);
+  await waitForMount(page, 'cached', /Remote Album, Updated/);
   await context.close();
 });
 

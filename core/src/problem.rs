@@ -130,6 +130,10 @@ pub enum FetchWhy {
     TooLarge,
     /// Not an http(s) URL.
     NotHttp,
+    /// The server answered with a web page (`text/html`: a login, parking or error page), not data.
+    NotData,
+    /// The file there now has errors; the last good copy is shown instead.
+    NewCopyHasErrors,
 }
 
 /// Every message a data author, an embedder or a reader can be shown about data and options.

@@ -195,6 +195,8 @@ pub static TEXTS: Texts = Texts {
             timeout: "no complete answer within 10 seconds",
             too_large: "the file is larger than 2 MB",
             not_http: "only http and https addresses can be loaded",
+            not_data: "its server answered with a web page, not a data file (a login or parking page?)",
+            new_copy_has_errors: "the file there now has errors (the checks list them in the browser console)",
         },
     },
 };

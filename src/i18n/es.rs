@@ -204,6 +204,8 @@ pub static TEXTS: Texts = Texts {
             timeout: "no llegó una respuesta completa en 10 segundos",
             too_large: "el archivo pesa más de 2 MB",
             not_http: "solo se pueden cargar direcciones http y https",
+            not_data: "su servidor respondió con una página web, no con un archivo de datos (¿una página de inicio de sesión o de dominio aparcado?)",
+            new_copy_has_errors: "el archivo tiene ahora errores (la consola del navegador los enumera)",
         },
     },
 };

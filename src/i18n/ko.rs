@@ -192,6 +192,8 @@ pub static TEXTS: Texts = Texts {
             timeout: "10초 안에 응답이 끝나지 않았습니다",
             too_large: "파일이 2MB보다 큽니다",
             not_http: "http 및 https 주소만 불러올 수 있습니다",
+            not_data: "서버가 데이터 파일이 아닌 웹 페이지로 응답했습니다 (로그인 또는 주차 페이지일 수 있습니다)",
+            new_copy_has_errors: "지금 그 파일에 오류가 있습니다 (브라우저 콘솔에 검사 결과가 있습니다)",
         },
     },
 };

@@ -416,6 +416,8 @@ pub struct FetchWhyWords {
     pub timeout: Text,
     pub too_large: Text,
     pub not_http: Text,
+    pub not_data: Text,
+    pub new_copy_has_errors: Text,
 }
 }
 
@@ -681,7 +683,7 @@ mod tests {
             assert_eq!(strings[1], lang.texts().tracks);
             assert_eq!(
                 strings[TABLE_STRINGS - 1],
-                lang.texts().msg.fetch_why.not_http
+                lang.texts().msg.fetch_why.new_copy_has_errors
             );
             assert!(install(lang, &json), "{lang:?}");
             let back = Texts::from_strings(strings.to_vec()).unwrap();

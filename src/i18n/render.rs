@@ -71,6 +71,8 @@ fn fetch_why(l: &Language, why: FetchWhy) -> String {
         FetchWhy::Timeout => w.timeout.to_string(),
         FetchWhy::TooLarge => w.too_large.to_string(),
         FetchWhy::NotHttp => w.not_http.to_string(),
+        FetchWhy::NotData => w.not_data.to_string(),
+        FetchWhy::NewCopyHasErrors => w.new_copy_has_errors.to_string(),
     }
 }
 

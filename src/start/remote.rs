@@ -8,6 +8,7 @@
 use crate::components::markup::Markup;
 use crate::components::{App, AppProps, Shared};
 use crate::i18n::fill;
+use crate::i18n::render::{location, message};
 use crate::web::fetch::fetch_text;
 use crate::web::platform::{clock_now, store, stored};
 use milestone_core::kept;
@@ -67,10 +68,7 @@ fn fetch(remote: Rc<Remote>) {
     remote.busy.set(true);
     wasm_bindgen_futures::spawn_local(async move {
         let status = match fetch_text(&remote.url, DATA_TIMEOUT_MS, DATA_MAX_BYTES).await {
-            Ok(text) => {
-                remote.keep(&text);
-                Status::Loaded(text)
-            }
+            Ok(text) => remote.arrived(text),
             Err(why) => Status::Failed(why),
         };
         remote.busy.set(false);
@@ -79,25 +77,56 @@ fn fetch(remote: Rc<Remote>) {
 }
 
 impl Remote {
-    /// Keeps `text` as the last good copy if it loads without errors.
-    fn keep(&self, text: &str) {
-        let loaded = load(text, &*self.base.zones);
-        let good = loaded.dataset.is_some()
-            && loaded
-                .problems
-                .iter()
-                .all(|p| p.severity != Severity::Error);
-        if good {
-            let fetched = clock_now(0);
-            store(
-                &StorageKey::Data(&self.url).to_string(),
-                &kept::entry(fetched, text),
-            );
-            *self.kept.borrow_mut() = Some(kept::Copy {
-                fetched,
-                text: text.to_string(),
-            });
+    /// A new copy: kept as the last good one if it loads without errors. One with errors is shown with
+    /// them only to a reader who has no good copy; a reader who has one keeps seeing it, with a notice,
+    /// and the errors go to the console, where the blogger looks.
+    fn arrived(&self, text: String) -> Status {
+        let loaded = load(&text, &*self.base.zones);
+        let errors: Vec<&Problem> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
+        if loaded.dataset.is_some() && errors.is_empty() {
+            self.keep(&text);
+            return Status::Loaded(text);
         }
+        if self.kept.borrow().is_none() {
+            return Status::Loaded(text);
+        }
+        let english = crate::web::intl::language(crate::i18n::Lang::En);
+        let listed: Vec<String> = errors
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {}",
+                    location(english.t, &p.location),
+                    message(&english, &p.message)
+                )
+            })
+            .collect();
+        web_sys::console::warn_1(
+            &format!(
+                "milestone tracker: {} has errors, so the last good copy is shown:\n{}",
+                self.url,
+                listed.join("\n")
+            )
+            .into(),
+        );
+        Status::Failed(FetchWhy::NewCopyHasErrors)
+    }
+
+    /// Keeps `text`, which loaded without errors, as the last good copy.
+    fn keep(&self, text: &str) {
+        let fetched = clock_now(0);
+        store(
+            &StorageKey::Data(&self.url).to_string(),
+            &kept::entry(fetched, text),
+        );
+        *self.kept.borrow_mut() = Some(kept::Copy {
+            fetched,
+            text: text.to_string(),
+        });
     }
 
     fn render(self: &Rc<Self>, status: Status) {

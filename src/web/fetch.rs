@@ -20,11 +20,14 @@ async fn wait(promise: JsValue) -> Result<JsValue, JsValue> {
     JsFuture::from(promise.dyn_into::<Promise>()?).await
 }
 
-/// `fetch(url)` as `mode` (`cors` or `no-cors`), without credentials, aborted by `signal`.
+/// `fetch(url)` as `mode` (`cors` or `no-cors`), without credentials, aborted by `signal`; revalidated
+/// with the host (`cache: "no-cache"`), so a file updated behind `Cache-Control: max-age` shows on the
+/// next load.
 fn request(url: &str, mode: &str, signal: &JsValue) -> Result<JsValue, JsValue> {
     let init = js::object(&[
         ("credentials", &"omit".into()),
         ("mode", &mode.into()),
+        ("cache", &"no-cache".into()),
         ("signal", signal),
     ]);
     call(&js_sys::global(), "fetch", &[&url.into(), &init])
@@ -71,6 +74,15 @@ async fn fetch_within(
     if !get(&response, "ok").is_truthy() {
         let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
         return Err(FetchWhy::Status(status));
+    }
+    // A host that answers 200 with a web page (a login or parking page) sent no data.
+    let media_type = call(&get(&response, "headers"), "get", &[&"content-type".into()])
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    if media_type.to_ascii_lowercase().contains("text/html") {
+        let _ = call(controller, "abort", &[]);
+        return Err(FetchWhy::NotData);
     }
     let declared = call(
         &get(&response, "headers"),
