@@ -284,8 +284,10 @@ const idle10k = scale.find((s) => s.milestones === 10_000).idle;
 const idleTotal = (i) => i.script_ms_per_s + i.style_ms_per_s + i.layout_ms_per_s;
 const preset = lh.simulate;
 const tenK = scale.find((s) => s.milestones === 10_000);
+// The default page's budget (brotli -11): 125 kB until serde and chrono came into the wasm (issue 21).
+const PAGE_BUDGET = 140_000;
 const targets = [
-  ['default page at most 125 kB brotli', `${round(total.brotli / 1000, 2)} kB`, total.brotli <= 125_000],
+  [`default page at most ${PAGE_BUDGET / 1000} kB brotli`, `${round(total.brotli / 1000, 2)} kB`, total.brotli <= PAGE_BUDGET],
   ['first milestone painted within 1.25x the static floor', `${round(paintMedian.widget / paintMedian.floor, 2)}x`, paintMedian.widget <= 1.25 * paintMedian.floor],
   ['idle cost at 10,000 milestones within 1.5x that at 10', `${round(idleTotal(idle10k) / idleTotal(idle10), 2)}x`, idleTotal(idle10k) <= 1.5 * idleTotal(idle10)],
   ['no long task after the first paint at 10,000', `${round(tenK.longest_task_after_first_paint_ms)} ms`, tenK.longest_task_after_first_paint_ms < 50],
