@@ -14,6 +14,8 @@ const env = setup({
 <body style="margin:0"><article style="width:360px"><h1>My post</h1>
 <div data-milestone-tracker id="card" data-layout="card" data-now="${NOW}"></div>
 <p id="sentence">It has been <span data-milestone-tracker id="counter" data-layout="counter" data-now="${NOW}" data-count="inclusive"></span> so far.</p>
+<p id="short" style="line-height:24px">It has been <span data-milestone-tracker id="days" data-layout="counter" data-now="${NOW}"></span> since it came out.</p>
+<h2 id="heading"><span data-milestone-tracker id="line" data-layout="line" data-now="${NOW}"></span></h2>
 <div data-milestone-tracker id="dark-ko" data-layout="card" data-now="${NOW}" data-theme="dark" data-lang="ko"></div>
 <div data-milestone-tracker id="card-es" data-layout="card" data-now="${NOW}" data-lang="es"></div>
 <div data-milestone-tracker id="card-ja" data-layout="card" data-now="${NOW}" data-lang="ja"></div>
@@ -40,10 +42,10 @@ test('in a 360 px blog column: a card at most 420 px tall with the counter and t
   assert.deepEqual({ ...card, height: undefined }, { days: '99', latest: 'every-track-60m-spotify', day: '99', next: '2023-12-17', height: undefined });
   assert.ok(card.height <= 420, `the card is ${card.height} px tall`);
   const counter = await inMount(page, 'counter', `return {
-    text: root.textContent.trim(), days: root.querySelector('[data-counter=album]')?.dataset.days,
+    text: root.querySelector('[data-counter=album]')?.textContent.trim(), days: root.querySelector('[data-counter=album]')?.dataset.days,
     height: host.getBoundingClientRect().height, display: getComputedStyle(host).display };`);
   assert.equal(counter.days, '100');
-  assert.match(counter.text, /^Layover D\+100/);
+  assert.equal(counter.text, 'D+100', 'the count alone reads in the sentence');
   assert.equal(counter.display, 'inline', 'it sits in the sentence');
   assert.ok(counter.height <= 120, `the counter is ${counter.height} px tall`);
   // "All milestones" opens the full tracker in place.
@@ -59,6 +61,24 @@ test('in a 360 px blog column: a card at most 420 px tall with the counter and t
     assert.ok(height <= 420, `the ${id} card is ${height} px tall`);
   }
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a counter reads inside its sentence, which stays one line box where it fits; a line names the album', async () => {
+  const page = await openPage(env.browser, `${env.blog.origin}/post.html`, { viewport: { width: 360, height: 900 } });
+  await inMount(page, 'days', 'return true;');
+  const sentence = await page.evaluate(() => {
+    const p = document.getElementById('short');
+    const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+    // One paragraph (nothing closed it), and its text laid out as one line box.
+    const counter = document.getElementById('days').shadowRoot.querySelector('[data-counter=album]');
+    const text = [...p.childNodes].map((n) => (n.id === 'days' ? counter.textContent : n.textContent)).join('');
+    return { text: text.replace(/\s+/g, ' ').trim(), paragraphs: document.querySelectorAll('#short').length,
+      lines: Math.round(p.getBoundingClientRect().height / lineHeight), width: p.getBoundingClientRect().width };
+  });
+  assert.deepEqual(sentence, { text: 'It has been 99 days since it came out.', paragraphs: 1, lines: 1, width: 360 });
+  const line = await inMount(page, 'line', 'return root.querySelector("[data-counter=album]").textContent.replace(/\\s+/g, " ").trim();');
+  assert.equal(line, 'Layover 99 days since release');
   await page.close();
 });
 
@@ -125,6 +145,6 @@ test('a layout that is not one says so and shows the full tracker', async () => 
   const page = await openPage(env.browser, `${env.widget.url}/index.html?layout=poster`);
   await rendered(page);
   assert.equal(await page.locator('.mt').getAttribute('data-layout'), 'full');
-  assert.match(await page.locator('[data-panel=options]').textContent(), /"poster" is not full, card or counter; using full/);
+  assert.match(await page.locator('[data-panel=options]').textContent(), /"poster" is not full, card, counter or line; using full/);
   await page.close();
 });

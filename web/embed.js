@@ -55,7 +55,9 @@ async function mount(host) {
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL(FILES.css, BASE).href;
-  const root = document.createElement('div');
+  // A counter or a line sits inside a sentence: everything from the host to the text is inline.
+  const inline = ['counter', 'line'].includes(host.getAttribute('data-layout'));
+  const root = document.createElement(inline ? 'span' : 'div');
   shadow.append(style, root);
 
   const params = new URLSearchParams();

@@ -51,8 +51,10 @@ word_enum! {
         /// For a post or a sidebar: the album, its counter, the next anniversary, the latest milestone
         /// reached, and the rest folded under "All milestones".
         Card = "card",
-        /// One line: the album and its count, for a sentence or a header.
+        /// The count alone, as words that sit in a sentence: "99 days", "D+100".
         Counter = "counter",
+        /// One line: the album and its count, for a header.
+        Line = "line",
     }
 }
 

@@ -78,10 +78,12 @@ pub fn card_head(
     m.into_html()
 }
 
-/// The counter's line: the album and its count (the stable hook `data-counter="album"`).
+/// The count on one line (the stable hook `data-counter="album"`): with the album's name and the
+/// count's caption for a header (`layout=line`), or alone as words that read inside a sentence
+/// (`layout=counter`: "It has been 99 days", "It is D+100").
 pub fn counter_line(
     l: &Language,
-    album: &str,
+    album: Option<&str>,
     release: NaiveDate,
     today: NaiveDate,
     mode: CountMode,
@@ -95,20 +97,31 @@ pub fn counter_line(
             ("data-counter", Some("album")),
             ("data-days", Some(&days.to_string())),
         ],
-    )
-    .line("span", "mt-counter-label", album)
-    .text(" ")
-    .line(
-        "strong",
-        "mt-counter-value",
-        &text::counter_figure(mode, days),
-    )
-    .text(" ")
-    .line(
-        "span",
-        "mt-counter-caption",
-        &text::counter_caption(l, mode, days),
-    )
-    .close("span");
+    );
+    match album {
+        Some(album) => {
+            m.line("span", "mt-counter-label", album)
+                .text(" ")
+                .line(
+                    "strong",
+                    "mt-counter-value",
+                    &text::counter_figure(mode, days),
+                )
+                .text(" ")
+                .line(
+                    "span",
+                    "mt-counter-caption",
+                    &text::counter_caption(l, mode, days),
+                );
+        }
+        None => {
+            m.line(
+                "strong",
+                "mt-counter-value",
+                &text::counter_in_sentence(l, mode, days),
+            );
+        }
+    }
+    m.close("span");
     m.into_html()
 }

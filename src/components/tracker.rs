@@ -80,10 +80,13 @@ pub fn tracker(
     // rest folds under "All milestones"; one line (the clock, hidden, still turns the day at midnight).
     let full = layout == Layout::Full;
     let (head, rest) = match layout {
-        Layout::Counter => (
-            counter_line(l, &subject.album, release, today, mode),
-            Html::default(),
-        ),
+        Layout::Counter | Layout::Line => {
+            let album = (layout == Layout::Line).then_some(subject.album.as_str());
+            (
+                counter_line(l, album, release, today, mode),
+                Html::default(),
+            )
+        }
         _ => {
             let rest = html! {
                 <>

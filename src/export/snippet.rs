@@ -3,8 +3,10 @@
 
 use super::html::escape as escape_attribute;
 use milestone_core::link::encode_query_value;
+use milestone_core::options::Layout;
 use milestone_core::product::IFRAME_HEIGHT;
 use milestone_core::words::OptionName;
+use milestone_core::words::Word;
 
 /// `count=inclusive&tz=local`, percent-encoding what a query needs encoded.
 pub fn query_string(pairs: &[(OptionName, String)]) -> String {
@@ -78,8 +80,14 @@ pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
             format!(" {name}=\"{}\"", escape_attribute(v))
         })
         .collect();
+    // A counter or a line sits in a sentence: a <div> would close the paragraph around it.
+    let inline = pairs.iter().any(|(name, v)| {
+        *name == OptionName::Layout
+            && matches!(Layout::from_word(v), Some(Layout::Counter | Layout::Line))
+    });
+    let tag = if inline { "span" } else { "div" };
     format!(
-        "<div data-milestone-tracker{attrs}></div>\n{}",
+        "<{tag} data-milestone-tracker{attrs}></{tag}>\n{}",
         loader(base_url)
     )
 }
@@ -159,5 +167,24 @@ mod tests {
         assert!(!inner.contains(['<', '>', '&']), "{inner}");
         assert!(snippet
             .ends_with(r#"<script type="module" src="https://w.example/mt/embed.js"></script>"#));
+    }
+
+    #[test]
+    fn a_counter_or_a_line_is_a_span_that_keeps_its_paragraph() {
+        for (layout, tag) in [
+            ("counter", "span"),
+            ("line", "span"),
+            ("card", "div"),
+            ("full", "div"),
+        ] {
+            let pairs = [(OptionName::Layout, layout.to_string())];
+            let snippet = mount_snippet("https://w.example/", &pairs);
+            assert!(
+                snippet.starts_with(&format!(
+                    "<{tag} data-milestone-tracker data-layout=\"{layout}\"></{tag}>"
+                )),
+                "{snippet}"
+            );
+        }
     }
 }

@@ -182,7 +182,7 @@ pub static TEXTS: Texts = Texts {
         bad_count: "\"{0}\" is not elapsed or inclusive; using elapsed",
         bad_lang: "\"{0}\" is not a language tag like en or ko-KR; using the browser's language",
         bad_theme: "\"{0}\" is not light, dark or auto; using auto",
-        bad_layout: "\"{0}\" is not full, card or counter; using full",
+        bad_layout: "\"{0}\" is not full, card, counter or line; using full",
         no_local_zone: "the browser did not say which time zone it is in; using {0}",
         zone_fallback: "unknown time zone \"{0}\" (expected an IANA name such as Asia/Seoul); using {1}",
         no_data_element: "no element on the page matches \"{0}\" (expected the id of a <script type=\"application/json\">, like #my-data)",

@@ -191,7 +191,7 @@ pub static TEXTS: Texts = Texts {
         bad_count: "\"{0}\" no es elapsed ni inclusive; se usa elapsed",
         bad_lang: "\"{0}\" no es una etiqueta de idioma como en o ko-KR; se usa el idioma del navegador",
         bad_theme: "\"{0}\" no es light, dark ni auto; se usa auto",
-        bad_layout: "\"{0}\" no es full, card ni counter; se usa full",
+        bad_layout: "\"{0}\" no es full, card, counter ni line; se usa full",
         no_local_zone: "el navegador no indicó su zona horaria; se usa {0}",
         zone_fallback: "zona horaria desconocida \"{0}\" (se esperaba un nombre IANA como Asia/Seoul); se usa {1}",
         no_data_element: "ningún elemento de la página coincide con \"{0}\" (se esperaba el id de un <script type=\"application/json\">, como #my-data)",

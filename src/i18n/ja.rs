@@ -179,7 +179,7 @@ pub static TEXTS: Texts = Texts {
         bad_count: "\"{0}\" は elapsed でも inclusive でもありません。elapsed を使います",
         bad_lang: "\"{0}\" は en や ko-KR のような言語タグではありません。ブラウザーの言語を使います",
         bad_theme: "\"{0}\" は light、dark、auto のいずれでもありません。auto を使います",
-        bad_layout: "\"{0}\" は full、card、counter のいずれでもありません。full を使います",
+        bad_layout: "\"{0}\" は full、card、counter、line のいずれでもありません。full を使います",
         no_local_zone: "ブラウザーがタイムゾーンを示しませんでした。{0} を使います",
         zone_fallback: "不明なタイムゾーン \"{0}\"(Asia/Seoul のような IANA 名が必要です)。{1} を使います",
         no_data_element: "ページに \"{0}\" に一致する要素がありません(#my-data のような <script type=\"application/json\"> の id が必要です)",

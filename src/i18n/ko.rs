@@ -179,7 +179,7 @@ pub static TEXTS: Texts = Texts {
         bad_count: "\"{0}\"은(는) elapsed나 inclusive가 아닙니다. elapsed를 씁니다",
         bad_lang: "\"{0}\"은(는) en이나 ko-KR 같은 언어 태그가 아닙니다. 브라우저 언어를 씁니다",
         bad_theme: "\"{0}\"은(는) light, dark, auto 중 하나가 아닙니다. auto를 씁니다",
-        bad_layout: "\"{0}\"은(는) full, card, counter 중 하나가 아닙니다. full을 사용합니다",
+        bad_layout: "\"{0}\"은(는) full, card, counter, line 중 하나가 아닙니다. full을 사용합니다",
         no_local_zone: "브라우저가 시간대를 알려 주지 않았습니다. {0}을(를) 씁니다",
         zone_fallback: "알 수 없는 시간대 \"{0}\" (Asia/Seoul 같은 IANA 이름이 필요합니다). {1}을(를) 씁니다",
         no_data_element: "페이지에 \"{0}\"와(과) 일치하는 요소가 없습니다 (#my-data처럼 <script type=\"application/json\">의 id가 필요합니다)",

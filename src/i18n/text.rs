@@ -26,6 +26,18 @@ pub fn counter_figure(mode: CountMode, days: i64) -> String {
     }
 }
 
+/// The count as words inside a sentence: "99 days" (elapsed), "D+100" (the fan count), "3 days until
+/// release" before the day.
+pub fn counter_in_sentence(l: &Language, mode: CountMode, days: i64) -> String {
+    match (mode, days >= 0) {
+        (CountMode::Elapsed, true) => self::days(l, days),
+        (CountMode::Elapsed, false) => {
+            format!("{} {}", days.unsigned_abs(), counter_caption(l, mode, days))
+        }
+        (CountMode::Inclusive, _) => counter_figure(mode, days),
+    }
+}
+
 /// The other count, in a line under the headline.
 pub fn counter_alternative(l: &Language, mode: CountMode, elapsed: i64, inclusive: i64) -> String {
     match mode {
@@ -310,6 +322,16 @@ mod tests {
             milestone_day(&en, DatedBy::Report, -2),
             "reported 2 days before release"
         );
+    }
+
+    #[test]
+    fn a_count_in_a_sentence() {
+        let en = language(Lang::En);
+        assert_eq!(counter_in_sentence(&en, CountMode::Elapsed, 99), "99 days");
+        assert_eq!(counter_in_sentence(&en, CountMode::Elapsed, 1), "1 day");
+        assert_eq!(counter_in_sentence(&en, CountMode::Inclusive, 100), "D+100");
+        assert_eq!(counter_in_sentence(&en, CountMode::Elapsed, -3), "3 days until release");
+        assert_eq!(counter_in_sentence(&language(Lang::Ko), CountMode::Elapsed, 99), "99일");
     }
 
     #[test]
