@@ -330,8 +330,14 @@ mod tests {
         assert_eq!(counter_in_sentence(&en, CountMode::Elapsed, 99), "99 days");
         assert_eq!(counter_in_sentence(&en, CountMode::Elapsed, 1), "1 day");
         assert_eq!(counter_in_sentence(&en, CountMode::Inclusive, 100), "D+100");
-        assert_eq!(counter_in_sentence(&en, CountMode::Elapsed, -3), "3 days until release");
-        assert_eq!(counter_in_sentence(&language(Lang::Ko), CountMode::Elapsed, 99), "99일");
+        assert_eq!(
+            counter_in_sentence(&en, CountMode::Elapsed, -3),
+            "3 days until release"
+        );
+        assert_eq!(
+            counter_in_sentence(&language(Lang::Ko), CountMode::Elapsed, 99),
+            "99일"
+        );
     }
 
     #[test]
