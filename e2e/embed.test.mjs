@@ -256,7 +256,7 @@ test('"Embed this tracker" leads to the editor, whose snippets carry the preview
   await page.locator('.ed-preview .mt[data-layout=card]').waitFor();
   const iframe = await page.locator('#ed-snippet-builtin-iframe').inputValue();
   assert.equal(iframe.split('\n')[0],
-    `<iframe src="${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card" title="Milestone tracker" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>`);
+    `<iframe src="${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card" title="Milestone tracker" loading="lazy" width="100%" height="410" style="border:0;max-width:100%"></iframe>`);
   const mount = await page.locator('#ed-snippet-builtin').inputValue();
   assert.equal(mount, `<div data-milestone-tracker data-tz="local" data-count="inclusive" data-layout="card"></div>\n<script type="module" src="${env.widget.url}/embed.js"></script>`);
   // The built-in album's snippets need no data of the author's: they copy with the draft empty.
@@ -269,6 +269,38 @@ test('"Embed this tracker" leads to the editor, whose snippets carry the preview
   await card.waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('[data-milestone-tracker] .mt').getAttribute('data-count-mode'), 'inclusive');
   await context.close();
+});
+
+test('an iframe without embed.js fits its layout in a 360 px column, in every language: nothing cut, at most a tenth empty', async () => {
+  const editor = await openPage(env.browser, `${env.widget.url}/editor.html#embed`);
+  await editor.locator('#embed').waitFor({ timeout: 30_000 });
+  const blog = await env.browser.newPage({ viewport: { width: 400, height: 900 } });
+  for (const layout of ['full', 'card', 'counter']) {
+    await editor.locator('#ed-layout').selectOption(layout);
+    await editor.locator(`.ed-preview .mt[data-layout=${layout}]`).waitFor();
+    const snippet = (await editor.locator('#ed-snippet-builtin-iframe').inputValue()).split('\n')[0];
+    const height = Number(/ height="(\d+)"/.exec(snippet)[1]);
+    const src = new URL(/ src="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&'));
+    for (const lang of ['en', 'ko', 'ja', 'es']) {
+      for (const count of ['elapsed', 'inclusive']) {
+        Object.entries({ lang, count, now: '2023-12-16T09:00:00+09:00' }).forEach(([k, v]) => src.searchParams.set(k, v));
+        // The snippet as pasted, without embed.js, in a 360 px column.
+        await blog.setContent(`<div style="width:360px">${snippet.replace(/ src="[^"]+"/, ` src="${src.href.replaceAll('&', '&amp;')}"`)}</div>`);
+        const frame = await (await blog.waitForSelector('iframe')).contentFrame();
+        await frame.waitForSelector('.mt[data-state=ready]', { timeout: 30_000 });
+        const shown = await frame.evaluate(() => ({
+          content: document.body.getBoundingClientRect().height,
+          footer: getComputedStyle(document.querySelector('.mt-page-footer')).display,
+        }));
+        const what = `${layout}, ${lang}, ${count}: ${shown.content} px in a ${height} px frame`;
+        assert.ok(shown.content <= height + 0.5, `cut: ${what}`);
+        assert.ok((height - shown.content) / height <= 0.1, `more than a tenth empty: ${what}`);
+        assert.equal(shown.footer, 'none', `the frame shows the tracker only: ${what}`);
+      }
+    }
+  }
+  await blog.close();
+  await editor.close();
 });
 
 test('a mount whose wasm cannot load says so, in its language', async () => {

@@ -93,6 +93,14 @@ ensure_engines() {
   fi
 }
 
+# Fonts for Korean and Japanese (Debian's fonts-noto-cjk): the tests measure heights in every language,
+# which only hold when the glyphs are real ones, as on readers' machines.
+ensure_fonts() {
+  if fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then return; fi
+  say "installing Debian's fonts-noto-cjk (the tests measure Korean and Japanese layouts)"
+  apt_install fonts-noto-cjk
+}
+
 # Debian's hugo (0.111): the release's Hugo shortcode is tested in a real Hugo site.
 ensure_hugo() {
   if command -v hugo >/dev/null; then return; fi

@@ -58,6 +58,18 @@ word_enum! {
     }
 }
 
+impl Layout {
+    /// The height of an iframe showing this layout, before `embed.js` sizes it (see `product`).
+    pub fn iframe_height(self) -> u32 {
+        use crate::product::{IFRAME_HEIGHT_CARD, IFRAME_HEIGHT_FULL, IFRAME_HEIGHT_LINE};
+        match self {
+            Layout::Full => IFRAME_HEIGHT_FULL,
+            Layout::Card => IFRAME_HEIGHT_CARD,
+            Layout::Counter | Layout::Line => IFRAME_HEIGHT_LINE,
+        }
+    }
+}
+
 word_enum! {
     #[derive(Default)]
     pub enum Theme {

@@ -100,19 +100,19 @@ pub fn counter_line(
     );
     match album {
         Some(album) => {
-            m.line("span", "mt-counter-label", album)
-                .text(" ")
-                .line(
-                    "strong",
-                    "mt-counter-value",
-                    &text::counter_figure(mode, days),
-                )
-                .text(" ")
-                .line(
+            m.line("span", "mt-counter-label", album).text(" ").line(
+                "strong",
+                "mt-counter-value",
+                &text::counter_figure(mode, days),
+            );
+            // "D+100" says how it counts; a number of days needs its caption.
+            if mode == CountMode::Elapsed {
+                m.text(" ").line(
                     "span",
                     "mt-counter-caption",
                     &text::counter_caption(l, mode, days),
                 );
+            }
         }
         None => {
             m.line(

@@ -4,7 +4,6 @@
 use super::html::escape as escape_attribute;
 use milestone_core::link::encode_query_value;
 use milestone_core::options::Layout;
-use milestone_core::product::IFRAME_HEIGHT;
 use milestone_core::words::OptionName;
 use milestone_core::words::Word;
 
@@ -41,8 +40,9 @@ pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String 
     } else {
         format!("{base_url}index.html?{query}")
     };
+    let height = layout_of(pairs).iframe_height();
     format!(
-        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>\n{}",
+        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>\n{}",
         escape_attribute(&src),
         loader(base_url)
     )
@@ -67,6 +67,15 @@ pub fn inline_snippet(
     )
 }
 
+/// The layout the options ask for (the default where none does).
+fn layout_of(pairs: &[(OptionName, String)]) -> Layout {
+    pairs
+        .iter()
+        .find(|(name, _)| *name == OptionName::Layout)
+        .and_then(|(_, v)| Layout::from_word(v))
+        .unwrap_or_default()
+}
+
 /// The in-page snippet: a mount element with `data-*` options (the data's URL as `data-source`) and
 /// the loader.
 pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
@@ -81,10 +90,7 @@ pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
         })
         .collect();
     // A counter or a line sits in a sentence: a <div> would close the paragraph around it.
-    let inline = pairs.iter().any(|(name, v)| {
-        *name == OptionName::Layout
-            && matches!(Layout::from_word(v), Some(Layout::Counter | Layout::Line))
-    });
+    let inline = matches!(layout_of(pairs), Layout::Counter | Layout::Line);
     let tag = if inline { "span" } else { "div" };
     format!(
         "<{tag} data-milestone-tracker{attrs}></{tag}>\n{}",
@@ -106,7 +112,10 @@ mod tests {
         assert!(iframe.starts_with(
             "<iframe src=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\""
         ), "{iframe}");
-        assert!(iframe.contains("height=\"900\""));
+        // The full tracker's height in a 360 px column (the layout's own, see product::iframe_height).
+        assert!(iframe.contains("height=\"3645\""), "{iframe}");
+        let card = [(OptionName::Layout, "card".to_string())];
+        assert!(iframe_snippet("https://fan.example/", &card).contains("height=\"410\""));
         assert!(iframe.ends_with(
             "<script type=\"module\" src=\"https://fan.example/tracker/embed.js\"></script>"
         ));

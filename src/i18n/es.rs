@@ -37,7 +37,7 @@ pub static TEXTS: Texts = Texts {
     pre_released_note: "Publicada antes del álbum (la fecha no está en los datos): se cuenta desde el álbum",
     since_release: forms("día desde el lanzamiento", "días desde el lanzamiento"),
     until_release: forms("día para el lanzamiento", "días para el lanzamiento"),
-    inclusive_caption: "contando el día del lanzamiento como el día 1",
+    inclusive_caption: "contando el lanzamiento como día 1",
     fan_day: "Día {0} según el conteo de fans",
     days_elapsed: forms("{0} día transcurrido", "{0} días transcurridos"),
     days: forms("{0} día", "{0} días"),

@@ -89,6 +89,10 @@ fn start_page(root: Element, prerendered: bool) {
         .flatten()
         .is_some_and(|parent| parent != window)
     {
+        // In a frame the page is the tracker only: its footer's links belong to the tracker's own page.
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-framed", "");
+        }
         report_height_to_parent();
     }
 }
