@@ -20,6 +20,9 @@ const env = setup({
 <div data-milestone-tracker id="card-es" data-layout="card" data-now="${NOW}" data-lang="es"></div>
 <div data-milestone-tracker id="card-ja" data-layout="card" data-now="${NOW}" data-lang="ja"></div>
 </article><script type="module" src="${widget.url}/embed.js"></script></body></html>`,
+    '/column.html': `<!doctype html><html><head><meta charset="utf-8"><title>A sidebar</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><aside style="width:360px"><div data-milestone-tracker id="full" data-now="${NOW}"></div></aside>
+<script type="module" src="${widget.url}/embed.js"></script></body></html>`,
   }),
 });
 
@@ -80,6 +83,19 @@ test('a counter reads inside its sentence, which stays one line box where it fit
   const line = await inMount(page, 'line', 'return root.querySelector("[data-counter=album]").textContent.replace(/\\s+/g, " ").trim();');
   assert.equal(line, 'Layover 99 days since release');
   await page.close();
+});
+
+test('a tracker in a 360 px column is as compact on a 1280 px screen as on a 360 px phone: sizes follow the column', async () => {
+  const sizes = {};
+  for (const width of [360, 1280]) {
+    const page = await openPage(env.browser, `${env.blog.origin}/column.html`, { viewport: { width, height: 900 } });
+    sizes[width] = await inMount(page, 'full', `return {
+      album: getComputedStyle(root.querySelector('.mt-album')).fontSize,
+      counter: getComputedStyle(root.querySelector('.mt-counter--large .mt-counter-value')).fontSize };`);
+    await page.close();
+  }
+  assert.deepEqual(sizes[1280], sizes[360]);
+  assert.ok(parseFloat(sizes[360].counter) < 80, `the counter is compact in a column: ${sizes[360].counter}`);
 });
 
 test('the full page at 360 px as of 2023-12-16 is at most 3,500 px tall and loses nothing', async () => {

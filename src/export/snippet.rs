@@ -113,7 +113,7 @@ mod tests {
             "<iframe src=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\""
         ), "{iframe}");
         // The full tracker's height in a 360 px column (the layout's own, see product::iframe_height).
-        assert!(iframe.contains("height=\"3645\""), "{iframe}");
+        assert!(iframe.contains("height=\"3627\""), "{iframe}");
         let card = [(OptionName::Layout, "card".to_string())];
         assert!(iframe_snippet("https://fan.example/", &card).contains("height=\"410\""));
         assert!(iframe.ends_with(
