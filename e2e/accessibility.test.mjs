@@ -8,7 +8,18 @@ import { serve, rendered, contextWithWasmHeld, setup, DIST } from './harness.mjs
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const env = setup({ server: () => serve(DIST) });
+const NOW = '2023-12-16T09:00:00+09:00';
+const env = setup({
+  server: () => serve(DIST, {
+    // A post with three trackers of one album: each region needs a name of its own.
+    '/three.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><link rel="icon" href="data:,"></head>
+<body><main><h1>A post with three trackers</h1>
+<div data-milestone-tracker data-now="${NOW}"></div>
+<div data-milestone-tracker data-layout="card" data-now="${NOW}"></div>
+<div data-milestone-tracker data-layout="card" data-now="${NOW}" data-label="Layover, in short"></div>
+</main><script type="module" src="./embed.js"></script></body></html>`,
+  }),
+});
 
 async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
@@ -48,6 +59,20 @@ for (const layout of ['card', 'counter']) {
     await page.close();
   });
 }
+
+test('three trackers of one album on a page: every region has a name of its own, and axe finds nothing', async () => {
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/three.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-milestone-tracker]')]
+    .every((h) => h.shadowRoot?.querySelector('.mt[data-state=ready]')), null, { timeout: 30_000 });
+  const names = await page.evaluate(() => [...document.querySelectorAll('[data-milestone-tracker]')]
+    .map((h) => h.shadowRoot.querySelector('.mt-hero').getAttribute('aria-label')));
+  assert.equal(new Set(names).size, 3, names.join(' | '));
+  assert.ok(names.includes('Layover, in short'), names.join(' | '));
+  assert.ok(names.includes('Layover'), names.join(' | '));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
 
 test('the prerendered page, before the wasm arrives, has no axe violations either', async () => {
   const { context, release } = await contextWithWasmHeld(env.browser);

@@ -2,7 +2,7 @@
 //   <script type="module" src="https://…/embed.js"></script>
 // It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root once it nears
 // the viewport (one compiled wasm shared by all, an instance each), with options
-// from data-now, data-tz, data-count, data-lang, data-theme, data-layout and data-source (the id of a JSON script on
+// from data-now, data-tz, data-count, data-lang, data-theme, data-layout, data-label and data-source (the id of a JSON script on
 // the page, "#my-data", or the URL of a JSON file, absolute or relative to the page);
 // (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
 // them. Everything it loads is found relative to this file, so it works from any origin and path.
@@ -49,8 +49,12 @@ function showError(root, host, error) {
   root.textContent = `${WORDS.couldNotStart[lang]}: ${error}`;
 }
 
+// Trackers on the page, in the order they start: each names its region apart from the others.
+let mounted = 0;
+
 async function mount(host) {
   if (host.shadowRoot) return;
+  const ordinal = ++mounted;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
   style.rel = 'stylesheet';
@@ -87,7 +91,7 @@ async function mount(host) {
   }
   try {
     const glue = await loadApp();
-    glue.mount_tracker(root, params.toString(), json, source, BASE.href);
+    glue.mount_tracker(root, params.toString(), json, source, BASE.href, ordinal);
   } catch (error) {
     showError(root, host, error);
   }

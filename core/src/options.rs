@@ -96,6 +96,23 @@ pub struct Options {
     /// The dataset's URL (`?data=` on the page, an in-page mount's `data-source` URL), absolute once
     /// the page has resolved it; `None`: the data in the page or the build.
     pub data: Option<String>,
+    /// The name of the tracker's region (`label`); `None`: the album's, numbered from the page's second
+    /// tracker on (`ordinal`), so every tracker on a page has a name of its own.
+    pub label: Option<String>,
+    /// Which tracker of the page this is, 1 for the first (`embed.js` counts them); not an option.
+    pub ordinal: u32,
+}
+
+impl Options {
+    /// The name of the tracker's region for screen readers: the `label` given, else the album's, with
+    /// the tracker's number on the page from the second on ("Layover (2)").
+    pub fn region_name(&self, album: &str) -> String {
+        match (&self.label, self.ordinal) {
+            (Some(label), _) => label.clone(),
+            (None, n) if n > 1 => format!("{album} ({n})"),
+            (None, _) => album.to_string(),
+        }
+    }
 }
 
 /// Reads the options; names that are not options are left alone (a host page's own query parameters).
@@ -155,6 +172,10 @@ pub fn parse_options<K: AsRef<str>, V: AsRef<str>>(
                 options.data = (!value.is_empty()).then(|| value.to_string());
                 None
             }
+            OptionName::Label => {
+                options.label = (!value.is_empty()).then(|| value.to_string());
+                None
+            }
             OptionName::Source => None,
         };
         problems.extend(bad.map(|message| Problem::warning(Location::Option(name), message)));
@@ -187,6 +208,9 @@ pub fn option_pairs(
     }
     if options.theme != Theme::default() {
         pairs.push((OptionName::Theme, options.theme.as_str().to_string()));
+    }
+    if let Some(label) = &options.label {
+        pairs.push((OptionName::Label, label.clone()));
     }
     if options.layout != Layout::default() {
         pairs.push((OptionName::Layout, options.layout.as_str().to_string()));
@@ -280,5 +304,23 @@ mod tests {
         );
         let plain = option_pairs(&Options::default(), CountMode::Elapsed, &ZoneChoice::Home);
         assert!(plain.is_empty());
+    }
+
+    #[test]
+    fn every_tracker_on_a_page_names_its_region_apart() {
+        let (first, _) = parse_options([("layout", "card")]);
+        assert_eq!(first.region_name("Layover"), "Layover");
+        let third = Options {
+            ordinal: 3,
+            ..first.clone()
+        };
+        assert_eq!(third.region_name("Layover"), "Layover (3)");
+        let (labelled, problems) = parse_options([("label", " Layover, in short ")]);
+        assert!(problems.is_empty());
+        let labelled = Options {
+            ordinal: 2,
+            ..labelled
+        };
+        assert_eq!(labelled.region_name("Layover"), "Layover, in short");
     }
 }

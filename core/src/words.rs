@@ -52,6 +52,8 @@ word_enum! {
         Lang = "lang",
         Theme = "theme",
         Layout = "layout",
+        /// The name of the tracker's region, for screen readers (two trackers of one album on a page).
+        Label = "label",
         /// Not a query option: an in-page mount's attribute naming its dataset (`#id` or a URL).
         Source = "data-source",
         /// The tracker page's dataset URL (`?data=`); an in-page mount gives it as `data-source`.
@@ -68,6 +70,7 @@ impl OptionName {
         OptionName::Lang,
         OptionName::Theme,
         OptionName::Layout,
+        OptionName::Label,
     ];
 }
 

@@ -139,7 +139,7 @@ pub fn tracker(
              data-layout={layout.as_str()} lang={l.tag()} data-today={today.to_string()} data-count-mode={mode.as_str()}>
             { error_panel(l, notices, PanelKind::Options) }
             { props.retry }
-            <section class="mt-hero" aria-label={subject.album.clone()}>
+            <section class="mt-hero" aria-label={props.options.region_name(&subject.album)}>
                 { head }
                 <p class="mt-visually-hidden" aria-live="polite" data-announce="day">
                     { text::day_announcement(l, &subject.album, mode, count_days(mode, release, today)) }

@@ -45,12 +45,15 @@ struct Mount {
     /// The tracker is the page (`index.html`, `standalone.html`, an iframe): the page's background
     /// follows its theme.
     own_page: bool,
+    /// Which tracker of the page this is (1 for the first).
+    ordinal: u32,
 }
 
 /// Starts a mount: reads its options and language, gets the language's table if this build does not
 /// carry it, then runs `before` (the page's hand-over from its prerender) and renders.
 fn start(mut mount: Mount, before: impl FnOnce() + 'static) {
-    let (options, option_problems) = parse_options(query_pairs(&mount.query, decode_component));
+    let (mut options, option_problems) = parse_options(query_pairs(&mount.query, decode_component));
+    options.ordinal = mount.ordinal;
     // The page's `?data=<url>` (relative to the page) comes before the data in the page.
     if let (true, Some(url)) = (mount.own_page, &options.data) {
         let page = gloo::utils::window().location().href().unwrap_or_default();
@@ -159,6 +162,7 @@ pub fn mount_tracker(
     json: Option<String>,
     source: Option<String>,
     base_url: String,
+    ordinal: u32,
 ) {
     let data = match (json, source) {
         (Some(json), _) => Data::Text(json),
@@ -172,6 +176,7 @@ pub fn mount_tracker(
         data,
         base_url,
         own_page: false,
+        ordinal,
     };
     start(mount, || {});
 }

@@ -67,6 +67,7 @@ fn start_page(root: Element, prerendered: bool) {
         data: Data::Text(json.unwrap_or_else(|| crate::DEFAULT_DATASET.to_string())),
         base_url: base_of(&href),
         own_page: true,
+        ordinal: 1,
     };
     // The prerender is replaced, not adopted: the live render depends on the reader's clock, language
     // and remembered choices. It stays until the live app is ready to render (a language's table may
