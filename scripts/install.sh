@@ -96,7 +96,8 @@ ensure_engines() {
 # Fonts for Korean and Japanese (Debian's fonts-noto-cjk): the tests measure heights in every language,
 # which only hold when the glyphs are real ones, as on readers' machines.
 ensure_fonts() {
-  if fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then return; fi
+  # grep reads all of fc-list's output (no -q): under pipefail an early exit would fail the pipe.
+  if fc-list : family 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then return; fi
   say "installing Debian's fonts-noto-cjk (the tests measure Korean and Japanese layouts)"
   apt_install fonts-noto-cjk
 }
