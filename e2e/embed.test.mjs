@@ -35,6 +35,8 @@ function blogPage(widgetUrl, body) {
 const env = setup({
   // The widget on its own origin, under a sub-path, with CORS as static hosts send it.
   widget: () => serve(DIST, {}, { prefix: SUBPATH, cors: true }),
+  // The same files on a plain static host: no Access-Control-Allow-Origin.
+  plain: () => serve(DIST, {}, { prefix: SUBPATH }),
   // The same widget built with the test hooks (a deliberate panic), for the crash tests only.
   hooks: () => serve(HOOKS_DIST, {}, { prefix: SUBPATH, cors: true }),
   blog: ({ widget, hooks }) => serve(DIST, {
@@ -313,6 +315,45 @@ test('a mount whose wasm cannot load says so, in its language', async () => {
   assert.equal(await ko.getAttribute('lang'), 'ko');
   assert.match(await ko.textContent(), /^기록 트래커를 시작할 수 없습니다: /);
   assert.match(await page.locator('#en [role=alert]').textContent(), /^The milestone tracker could not start: /);
+  await context.close();
+});
+
+/** A <milestone-tracker> as a blogger pastes it: options as attributes, a line for where it cannot run. */
+const CUSTOM = (widgetUrl) => `<p id="before">Before.</p>
+<milestone-tracker id="mt" layout="card" count="inclusive" now="2023-12-16T09:00:00+09:00"><a id="fallback" href="${widgetUrl}/index.html">Layover: D+100 on December 16, 2023</a></milestone-tracker>
+<p id="after">After.</p>`;
+
+test('<milestone-tracker>: the tracker replaces its fallback line where it starts; the line stays where scripts are stripped or blocked', async () => {
+  // On the blog's own origin (another than the widget's), as a post is.
+  const page = await openPage(env.browser, `${env.blog.url}/mounts.html`);
+  // Started: the card, counted as its attributes say; the fallback no longer shown.
+  await page.setContent(blogPage(env.widget.url, CUSTOM(env.widget.url)));
+  await page.waitForFunction(() => document.getElementById('mt').shadowRoot?.querySelector('.mt[data-state=ready][data-layout=card]'), null, { timeout: 30_000 })
+    .catch(async (e) => { throw new Error(`${await page.evaluate(() => document.getElementById('mt')?.shadowRoot?.innerHTML.slice(0, 600) ?? 'no shadow root')} ${page.errors.join(' | ')} ${await page.content()}`.slice(0, 1500), { cause: e }); });
+  assert.equal(await page.evaluate(() => document.getElementById('mt').shadowRoot.querySelector('[data-counter=album]').dataset.days), '100');
+  assert.equal(await page.locator('#fallback').isVisible(), false);
+  // Scripts stripped (no embed.js): the line shows, as a link to the tracker.
+  await page.setContent(`<!doctype html><html><body>${CUSTOM(env.widget.url)}</body></html>`);
+  assert.equal(await page.locator('#fallback').isVisible(), true);
+  // A widget host without CORS: the browser refuses embed.js, and the line stays, with its height.
+  await page.setContent(blogPage(env.plain.url, CUSTOM(env.plain.url)));
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('#fallback').isVisible(), true);
+  assert.ok((await page.locator('#mt').boundingBox()).height > 0, 'no 0 px box');
+  await page.close();
+});
+
+test('<milestone-tracker> whose wasm cannot start keeps its fallback and says why in the console', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${env.blog.url}/mounts.html`);
+  const logged = [];
+  page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+  await page.setContent(blogPage(env.widget.url, CUSTOM(env.widget.url)));
+  for (let i = 0; i < 100 && !logged.some((t) => /milestone tracker:/.test(t)); i += 1) await page.waitForTimeout(100);
+  assert.ok(logged.some((t) => /milestone tracker: it could not start here/.test(t) && /Access-Control-Allow-Origin/.test(t)), logged.join(' | '));
+  assert.equal(await page.locator('#fallback').isVisible(), true);
   await context.close();
 });
 

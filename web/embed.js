@@ -1,9 +1,11 @@
 // Milestone tracker loader for blogs. Paste once per page:
 //   <script type="module" src="https://…/embed.js"></script>
-// It (1) mounts a tracker into every <div data-milestone-tracker> in its own shadow root once it nears
-// the viewport (one compiled wasm shared by all, an instance each), with options
-// from data-now, data-tz, data-count, data-lang, data-theme, data-layout, data-label and data-source (the id of a JSON script on
-// the page, "#my-data", or the URL of a JSON file, absolute or relative to the page);
+// It (1) mounts a tracker into every <milestone-tracker> (and every element marked data-milestone-tracker)
+// in its own shadow root once it nears the viewport (one compiled wasm shared by all, an instance each),
+// with options from now, tz, count, lang, theme, layout, label and source attributes (data-now, ... on a
+// data-milestone-tracker element; source is the id of a JSON script on the page, "#my-data", or the URL
+// of a JSON file, absolute or relative to the page). What a <milestone-tracker> holds shows until the
+// tracker is ready, and stays if it cannot start;
 // (2) sizes the tracker's iframes to their content; (3) passes the page's #m=<milestone> deep link to
 // them. Everything it loads is found relative to this file, so it works from any origin and path.
 // The build fills in FILES (hashed names) and WORDS (what it shares with the app, written from the Rust
@@ -42,7 +44,7 @@ async function loadApp() {
 // When the wasm itself cannot start, the tracker's language tables are not there to speak: this one
 // sentence comes with embed.js, in every language (WORDS.couldNotStart).
 function showError(root, host, error) {
-  const wanted = [host.getAttribute('data-lang'), ...navigator.languages].filter(Boolean);
+  const wanted = [option(host, 'lang'), ...navigator.languages].filter(Boolean);
   const lang = wanted.map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((l) => l in WORDS.couldNotStart) ?? 'en';
   root.setAttribute('role', 'alert');
   root.setAttribute('lang', lang);
@@ -52,6 +54,35 @@ function showError(root, host, error) {
 // Trackers on the page, in the order they start: each names its region apart from the others.
 let mounted = 0;
 
+// A mount is a <milestone-tracker> element, its options as attributes (layout="card"), or any element
+// marked data-milestone-tracker, its options as data-* attributes (data-layout="card").
+const MOUNTS = 'milestone-tracker, [data-milestone-tracker]';
+const custom = (host) => host.localName === 'milestone-tracker';
+/** Option `name` (without `data-`) of `host`. */
+function option(host, name) {
+  return (custom(host) ? host.getAttribute(name) : null) ?? host.getAttribute(`data-${name}`);
+}
+
+/**
+ * What a <milestone-tracker> holds (a line with a link to the tracker's page, written by the editor or
+ * the blogger) shows where scripts never run, until the tracker is ready, and stays when it cannot
+ * start: the page shows it through a slot of the shadow root, which the ready tracker replaces.
+ */
+function keepFallbackUntilReady(host, shadow, root) {
+  if (!custom(host) || !host.hasChildNodes()) return null;
+  const slot = document.createElement('slot');
+  shadow.insertBefore(slot, root);
+  root.hidden = true;
+  const ready = new MutationObserver(() => {
+    if (!root.querySelector('.mt[data-state=ready], .mt[data-state=error]')) return;
+    ready.disconnect();
+    slot.remove();
+    root.hidden = false;
+  });
+  ready.observe(root, { childList: true, subtree: true, attributes: true });
+  return slot;
+}
+
 async function mount(host) {
   if (host.shadowRoot) return;
   const ordinal = ++mounted;
@@ -60,18 +91,19 @@ async function mount(host) {
   style.rel = 'stylesheet';
   style.href = new URL(FILES.css, BASE).href;
   // A counter or a line sits inside a sentence: everything from the host to the text is inline.
-  const inline = ['counter', 'line'].includes(host.getAttribute('data-layout'));
+  const inline = ['counter', 'line'].includes(option(host, 'layout'));
   const root = document.createElement(inline ? 'span' : 'div');
   shadow.append(style, root);
+  const fallback = keepFallbackUntilReady(host, shadow, root);
 
   const params = new URLSearchParams();
   for (const name of WORDS.options) {
-    const value = host.getAttribute(`data-${name}`);
+    const value = option(host, name);
     if (value !== null) params.set(name, value);
   }
-  // data-source: an element of the page (its text is the data), else, unless it is an id that matches
+  // The source: an element of the page (its text is the data), else, unless it is an id that matches
   // nothing (reported by the tracker), a URL the tracker fetches, resolved against this page.
-  let source = host.getAttribute(WORDS.source)?.trim() || undefined;
+  let source = option(host, WORDS.source.replace(/^data-/, ''))?.trim() || undefined;
   let json;
   if (source) {
     let element = null;
@@ -93,7 +125,11 @@ async function mount(host) {
     const glue = await loadApp();
     glue.mount_tracker(root, params.toString(), json, source, BASE.href, ordinal);
   } catch (error) {
-    showError(root, host, error);
+    if (!fallback) return showError(root, host, error);
+    // The reader keeps the fallback; the blogger finds why, and what to do, in the console.
+    console.error(`milestone tracker: it could not start here (${error}), so the text inside <milestone-tracker> stays. `
+      + `Check that ${BASE.href} serves ${FILES.wasm} and ${FILES.js} (a 404 means the folder was not uploaded whole), `
+      + 'with the header Access-Control-Allow-Origin when this blog is on another site, and that the blog allows \'wasm-unsafe-eval\'.');
   }
 }
 
@@ -111,7 +147,7 @@ const nearby = 'IntersectionObserver' in window
 const watched = new WeakSet();
 
 function mountAll() {
-  for (const host of document.querySelectorAll('[data-milestone-tracker]')) {
+  for (const host of document.querySelectorAll(MOUNTS)) {
     if (watched.has(host)) continue;
     watched.add(host);
     if (nearby) nearby.observe(host);
