@@ -114,26 +114,27 @@ ${JSON.stringify(secondAlbum, null, 2)}
   execFileSync('hugo', ['--quiet', '--source', site, '--destination', join(site, 'public')], { stdio: ['ignore', 'inherit', 'inherit'] });
   const html = await readFile(join(site, 'public', 'posts', 'layover', 'index.html'), 'utf8');
   assert.match(html, /raw HTML omitted/, 'unsafe HTML stays off');
-  assert.equal((html.match(/data-milestone-tracker/g) ?? []).length, 3);
-  // The counter stays inside its sentence: a span in the paragraph.
-  assert.match(html, /<p>It has been <span data-milestone-tracker data-now="[^"]+" data-count="inclusive" data-layout="counter"><\/span>/);
+  assert.equal((html.match(/<milestone-tracker/g) ?? []).length, 3);
+  // The counter stays inside its sentence: a <milestone-tracker> in the paragraph, holding a link to the
+  // tracker's page for readers whose page does not run the widget.
+  assert.match(html, /<p>It has been <milestone-tracker now="[^"]+" count="inclusive" layout="counter"><a href="[^"]*milestone-tracker\/index\.html">The milestone tracker<\/a><\/milestone-tracker>/);
   const server = await serve(join(site, 'public'), {}, { prefix: '/' });
   try {
     const page = await openPage(env.browser, `${server.url}/posts/layover/`);
-    const mounts = await page.evaluate(() => [...document.querySelectorAll('[data-milestone-tracker]')].map((m) => m.id || ''));
+    const mounts = await page.evaluate(() => [...document.querySelectorAll('milestone-tracker')].map((m) => m.id || ''));
     assert.equal(mounts.length, 3);
     const album = (n) => page.waitForFunction(
-      (n) => document.querySelectorAll('[data-milestone-tracker]')[n].shadowRoot?.querySelector('.mt[data-state=ready] h1.mt-album')?.textContent, n, { timeout: 30_000 },
+      (n) => document.querySelectorAll('milestone-tracker')[n].shadowRoot?.querySelector('.mt[data-state=ready] h1.mt-album')?.textContent, n, { timeout: 30_000 },
     ).then((h) => h.jsonValue());
     assert.equal(await album(0), 'Layover');
     assert.equal(await album(2), 'Second Album');
     const counter = await page.waitForFunction(() => {
-      const host = document.querySelector('span[data-milestone-tracker]');
+      const host = document.querySelector('milestone-tracker[layout=counter]');
       const mt = host?.shadowRoot?.querySelector('.mt[data-state=ready][data-layout=counter]');
       return mt && { days: mt.querySelector('[data-counter=album]').dataset.days, inParagraph: host.parentElement.tagName, display: getComputedStyle(host).display };
     }, null, { timeout: 30_000 }).then((h) => h.jsonValue());
     assert.deepEqual(counter, { days: '100', inParagraph: 'P', display: 'inline' });
-    const fan = await page.evaluate(() => document.querySelectorAll('[data-milestone-tracker]')[0].shadowRoot.querySelector('[data-counter=album]').dataset.days);
+    const fan = await page.evaluate(() => document.querySelectorAll('milestone-tracker')[0].shadowRoot.querySelector('[data-counter=album]').dataset.days);
     assert.equal(fan, '100');
     assert.deepEqual(page.errors, []);
     await page.close();
