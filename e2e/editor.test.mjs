@@ -133,9 +133,9 @@ test('an author builds a tracker with the keyboard alone, fixes what the checks 
   try {
     const post = await context.newPage();
     await post.goto(`${blog.origin}/post.html`);
-    const days = await post.waitForFunction(() => document.querySelector('[data-milestone-tracker]').shadowRoot?.querySelector('.mt[data-state=ready] [data-counter=album]')?.dataset.days, null, { timeout: 30_000 });
+    const days = await post.waitForFunction(() => document.querySelector('milestone-tracker').shadowRoot?.querySelector('.mt[data-state=ready] [data-counter=album]')?.dataset.days, null, { timeout: 30_000 });
     assert.equal(await days.jsonValue(), String(daysSince('2024-01-01', 'Asia/Seoul')));
-    assert.equal(await post.evaluate(() => document.querySelector('[data-milestone-tracker]').shadowRoot.querySelector('h1.mt-album').textContent), 'Keyboard Album');
+    assert.equal(await post.evaluate(() => document.querySelector('milestone-tracker').shadowRoot.querySelector('h1.mt-album').textContent), 'Keyboard Album');
   } finally {
     await blog.close();
   }
@@ -143,7 +143,7 @@ test('an author builds a tracker with the keyboard alone, fixes what the checks 
   await tabTo(page, '#ed-hosted');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('https://fan.example/data/keyboard-album.json');
-  assert.match(await page.locator('#ed-snippet-hosted').inputValue(), /data-source="https:\/\/fan\.example\/data\/keyboard-album\.json"/);
+  assert.match(await page.locator('#ed-snippet-hosted').inputValue(), /<milestone-tracker source="https:\/\/fan\.example\/data\/keyboard-album\.json">/);
   assert.match(await page.locator('#ed-snippet-iframe').inputValue(), /index\.html\?data=https:\/\/fan\.example\/data\/keyboard-album\.json"/);
   assert.deepEqual(page.errors, []);
   await context.close();

@@ -260,16 +260,19 @@ test('"Embed this tracker" leads to the editor, whose snippets carry the preview
   assert.equal(iframe.split('\n')[0],
     `<iframe src="${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card" title="Milestone tracker" loading="lazy" width="100%" height="410" style="border:0;max-width:100%"></iframe>`);
   const mount = await page.locator('#ed-snippet-builtin').inputValue();
-  assert.equal(mount, `<div data-milestone-tracker data-tz="local" data-count="inclusive" data-layout="card"></div>\n<script type="module" src="${env.widget.url}/embed.js"></script>`);
+  // A <milestone-tracker> holding the album's count today, linked to the tracker's page, for readers
+  // whose page does not run the widget.
+  const page_url = `${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card`.replace(/[.?+]/g, '\\$&');
+  assert.match(mount, new RegExp(`^<milestone-tracker tz="local" count="inclusive" layout="card"><a href="${page_url}">Layover: D\\+\\d+, [A-Z][a-z]+ \\d+, \\d{4}</a></milestone-tracker>\n<script type="module" src="${env.widget.url.replace(/[.?+]/g, '\\$&')}/embed.js"></script>$`), mount);
   // The built-in album's snippets need no data of the author's: they copy with the draft empty.
   await page.locator('button[data-copy=builtin]').click();
   assert.equal(await page.locator('button[data-copy=builtin]').textContent(), 'Copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), mount);
   // Pasted into a page as written (with hostile CSS), it shows the card, counted as chosen.
   await page.setContent(`<!doctype html><html><body>${HOSTILE_CSS}${mount}</body></html>`);
-  const card = page.locator('[data-milestone-tracker] .mt[data-layout=card] [data-counter=album]');
+  const card = page.locator('milestone-tracker .mt[data-layout=card] [data-counter=album]');
   await card.waitFor({ timeout: 30_000 });
-  assert.equal(await page.locator('[data-milestone-tracker] .mt').getAttribute('data-count-mode'), 'inclusive');
+  assert.equal(await page.locator('milestone-tracker .mt').getAttribute('data-count-mode'), 'inclusive');
   await context.close();
 });
 

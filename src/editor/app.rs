@@ -9,9 +9,10 @@ use super::texts::EditorLang;
 use crate::components::{App, Shared, ZonesHandle};
 use crate::export::snippet::snippet_base;
 use crate::i18n::render::{location, message};
+use crate::i18n::text;
 use crate::i18n::{fill, Lang};
 use crate::web::intl::{self, IntlZones};
-use crate::web::platform::{copy_to_clipboard, download_text, store};
+use crate::web::platform::{clock_now, copy_to_clipboard, download_text, store};
 use milestone_core::days::CountMode;
 use milestone_core::draft::{apply, blank, field_of, read, to_json, Action, Ids, Object, DATASET};
 use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
@@ -103,7 +104,11 @@ pub fn editor(props: &EditorProps) -> Html {
     // The dataset file, and what the widget's checks say of it.
     let json = use_memo(draft.clone(), |d| to_json(&d.0, Ids::Automatic));
     let loaded = use_memo((json.clone(), zones.clone()), |(json, zones)| {
-        load(json, &***zones).problems
+        load(json, &***zones)
+    });
+    // The album built into the tracker, for the snippets that show it.
+    let built_in = use_memo(zones.clone(), |zones| {
+        load(crate::DEFAULT_DATASET, &***zones).dataset
     });
     // The draft kept as the author types.
     use_effect_with(draft.clone(), |d| {
@@ -115,7 +120,7 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let mut by_field = FieldProblems::new();
     let mut entries = Vec::new();
-    for problem in loaded.iter() {
+    for problem in loaded.problems.iter() {
         let text = message(&words, &problem.message);
         let field = field_of(problem);
         if let Some(field) = &field {
@@ -279,6 +284,28 @@ pub fn editor(props: &EditorProps) -> Html {
     };
     let pairs = option_pairs(&options, *preview_count, &preview_zone);
     let preview_language = intl::language(*preview_lang);
+    // What a <milestone-tracker> holds for readers whose page does not run the widget: the album and
+    // its count today, in the preview's language and count.
+    let fallback = |dataset: Option<&milestone_core::model::Dataset>| match dataset {
+        Some(d) => {
+            let zone = &d.subject.home_zone;
+            let today = milestone_core::days::today_in(&*zones.0, zone, clock_now(0))
+                .unwrap_or_else(|_| clock_now(0).date_naive());
+            let days =
+                milestone_core::days::count_days(*preview_count, d.subject.release_date(), today);
+            let count = text::counter_in_sentence(&preview_language, *preview_count, days);
+            format!(
+                "{}: {count}, {}",
+                d.subject.album,
+                preview_language.date(today)
+            )
+        }
+        None => subject_album.clone(),
+    };
+    let lines = [
+        fallback(loaded.dataset.as_ref()),
+        fallback(built_in.as_ref().as_ref()),
+    ];
     let select = |id: &'static str,
                   label: &'static str,
                   current: String,
@@ -389,7 +416,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         hosted: &hosted_url,
                         onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
                         ondownload,
-                        snippets: snippets(&base, &slug, &json, &hosted_url, &pairs),
+                        snippets: snippets(&base, &slug, &json, &hosted_url, &pairs, &lines),
                         copied: *copied,
                         oncopy,
                     }) }

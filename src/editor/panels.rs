@@ -145,22 +145,25 @@ pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
 
 /// The snippets, with the options `pairs` (count, zone, theme, layout as the preview shows them): the
 /// draft's `json` inside a mount; mounts and iframes reading the file at `hosted`; and the tracker as
-/// built (its own album, no data of the author's). `base` is where the widget's files are.
+/// built (its own album, no data of the author's). `base` is where the widget's files are; `lines` the
+/// fallback lines of the draft's album and of the built-in one, for readers whose page does not run it.
 pub fn snippets(
     base: &str,
     slug: &str,
     json: &str,
     hosted: &str,
     pairs: &[(OptionName, String)],
+    lines: &[String; 2],
 ) -> [(&'static str, String); 5] {
-    let inline = inline_snippet(base, &format!("{slug}-data"), json, pairs);
+    let [draft, built_in] = lines;
+    let inline = inline_snippet(base, &format!("{slug}-data"), json, pairs, draft);
     let mut with_data = pairs.to_vec();
     with_data.push((OptionName::Data, hosted.to_string()));
     [
         ("inline", inline),
-        ("hosted", mount_snippet(base, &with_data)),
+        ("hosted", mount_snippet(base, &with_data, draft)),
         ("iframe", iframe_snippet(base, &with_data)),
-        ("builtin", mount_snippet(base, pairs)),
+        ("builtin", mount_snippet(base, pairs, built_in)),
         ("builtin-iframe", iframe_snippet(base, pairs)),
     ]
 }

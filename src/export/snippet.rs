@@ -32,14 +32,20 @@ fn loader(base_url: &str) -> String {
     )
 }
 
-/// The iframe snippet, with `embed.js` for automatic height and deep links.
-pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
+/// The tracker's own page for these options (`index.html?count=inclusive`): an iframe's source, and
+/// where a `<milestone-tracker>`'s fallback line links.
+fn page_url(base_url: &str, pairs: &[(OptionName, String)]) -> String {
     let query = query_string(pairs);
-    let src = if query.is_empty() {
+    if query.is_empty() {
         format!("{base_url}index.html")
     } else {
         format!("{base_url}index.html?{query}")
-    };
+    }
+}
+
+/// The iframe snippet, with `embed.js` for automatic height and deep links.
+pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
+    let src = page_url(base_url, pairs);
     let height = layout_of(pairs).iframe_height();
     format!(
         "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>\n{}",
@@ -50,20 +56,22 @@ pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String 
 
 /// The in-page snippet with the data inside: a mount reading the JSON script beside it (`id`), and the
 /// loader. The JSON is escaped for HTML (`html::json_for_html`), so no text in it can break the post.
+/// Its fallback line is text alone: the album has no page of its own yet.
 pub fn inline_snippet(
     base_url: &str,
     id: &str,
     json: &str,
     pairs: &[(OptionName, String)],
+    fallback: &str,
 ) -> String {
     let mut with_source = pairs.to_vec();
     with_source.push((OptionName::Data, format!("#{id}")));
-    let mount = mount_snippet(base_url, &with_source);
-    let (mount, loader) = mount.split_once('\n').unwrap_or((&mount, ""));
+    let element = element(&with_source, &super::html::escape(fallback));
     format!(
-        "{mount}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{loader}",
+        "{element}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{}",
         escape_attribute(id),
-        super::html::json_for_html(json.trim())
+        super::html::json_for_html(json.trim()),
+        loader(base_url)
     )
 }
 
@@ -76,26 +84,32 @@ fn layout_of(pairs: &[(OptionName, String)]) -> Layout {
         .unwrap_or_default()
 }
 
-/// The in-page snippet: a mount element with `data-*` options (the data's URL as `data-source`) and
-/// the loader.
-pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
+/// The in-page snippet: a `<milestone-tracker>` with the options as attributes (the data's URL as
+/// `source`), holding `fallback`, a line linked to the tracker's page, for readers whose page does not
+/// run the widget; and the loader.
+pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)], fallback: &str) -> String {
+    let link = format!(
+        "<a href=\"{}\">{}</a>",
+        escape_attribute(&page_url(base_url, pairs)),
+        super::html::escape(fallback)
+    );
+    format!("{}\n{}", element(pairs, &link), loader(base_url))
+}
+
+/// `<milestone-tracker name="value" ...>content</milestone-tracker>`: an element that is inline until
+/// the widget styles it, so a counter stays inside its sentence.
+fn element(pairs: &[(OptionName, String)], content: &str) -> String {
     let attrs: String = pairs
         .iter()
         .map(|(name, v)| {
             let name = match name {
-                OptionName::Data => OptionName::Source.as_str(),
-                other => &format!("data-{}", other.as_str()),
+                OptionName::Data => "source",
+                other => other.as_str(),
             };
             format!(" {name}=\"{}\"", escape_attribute(v))
         })
         .collect();
-    // A counter or a line sits in a sentence: a <div> would close the paragraph around it.
-    let inline = matches!(layout_of(pairs), Layout::Counter | Layout::Line);
-    let tag = if inline { "span" } else { "div" };
-    format!(
-        "<{tag} data-milestone-tracker{attrs}></{tag}>\n{}",
-        loader(base_url)
-    )
+    format!("<milestone-tracker{attrs}>{content}</milestone-tracker>")
 }
 
 #[cfg(test)]
@@ -119,8 +133,8 @@ mod tests {
         assert!(iframe.ends_with(
             "<script type=\"module\" src=\"https://fan.example/tracker/embed.js\"></script>"
         ));
-        let mount = mount_snippet("https://fan.example/tracker/", &pairs);
-        assert!(mount.starts_with("<div data-milestone-tracker data-now=\"2023-12-16T00:00:00Z\" data-tz=\"local\" data-count=\"inclusive\" data-theme=\"dark\"></div>"), "{mount}");
+        let mount = mount_snippet("https://fan.example/tracker/", &pairs, "Layover: D+100");
+        assert!(mount.starts_with("<milestone-tracker now=\"2023-12-16T00:00:00Z\" tz=\"local\" count=\"inclusive\" theme=\"dark\"><a href=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\">Layover: D+100</a></milestone-tracker>"), "{mount}");
         let plain = option_pairs(&Options::default(), CountMode::Elapsed, &ZoneChoice::Home);
         assert!(iframe_snippet("/t/", &plain).starts_with("<iframe src=\"/t/index.html\""));
     }
@@ -131,8 +145,8 @@ mod tests {
         let pairs = option_pairs(&options, CountMode::Elapsed, &ZoneChoice::Home);
         let iframe = iframe_snippet("https://cdn.example/mt/", &pairs);
         assert!(iframe.starts_with("<iframe src=\"https://cdn.example/mt/index.html?data=https://fan.example/data/album.json%3Fv%3D2%26x%3D1\""), "{iframe}");
-        let mount = mount_snippet("https://cdn.example/mt/", &pairs);
-        assert!(mount.starts_with("<div data-milestone-tracker data-source=\"https://fan.example/data/album.json?v=2&amp;x=1\"></div>"), "{mount}");
+        let mount = mount_snippet("https://cdn.example/mt/", &pairs, "Album");
+        assert!(mount.starts_with("<milestone-tracker source=\"https://fan.example/data/album.json?v=2&amp;x=1\"><a href=\"https://cdn.example/mt/index.html?data="), "{mount}");
     }
 
     #[test]
@@ -149,7 +163,7 @@ mod tests {
     #[test]
     fn hostile_values_are_escaped() {
         let pairs = [(OptionName::Tz, "a\"><script>".to_string())];
-        assert!(!mount_snippet("\"><b>/", &pairs).contains("<script>"));
+        assert!(!mount_snippet("\"><b>/", &pairs, "<script>").contains("<script>"));
         assert!(!iframe_snippet("\"><b>/", &pairs).contains("\"><b>"));
         assert_eq!(
             query_string(&[(OptionName::Now, "2023-12-16T09:00:00+09:00".into())]),
@@ -161,11 +175,17 @@ mod tests {
     fn data_inside_a_snippet_cannot_break_the_post() {
         let json = r#"{"subject":{"album":"<!--<script>","artist":"</script><p>&"}}"#;
         let pairs = [(OptionName::Count, "inclusive".to_string())];
-        let snippet = inline_snippet("https://w.example/mt/", "my-album-data", json, &pairs);
+        let snippet = inline_snippet(
+            "https://w.example/mt/",
+            "my-album-data",
+            json,
+            &pairs,
+            "<!--<script>: D+100",
+        );
         assert_eq!(
             snippet.lines().next(),
             Some(
-                r##"<div data-milestone-tracker data-count="inclusive" data-source="#my-album-data"></div>"##
+                r##"<milestone-tracker count="inclusive" source="#my-album-data">&lt;!--&lt;script&gt;: D+100</milestone-tracker>"##
             )
         );
         let data = snippet.lines().nth(1).unwrap();
@@ -179,21 +199,14 @@ mod tests {
     }
 
     #[test]
-    fn a_counter_or_a_line_is_a_span_that_keeps_its_paragraph() {
-        for (layout, tag) in [
-            ("counter", "span"),
-            ("line", "span"),
-            ("card", "div"),
-            ("full", "div"),
-        ] {
+    fn a_mount_is_a_milestone_tracker_element_holding_its_fallback_line() {
+        for layout in ["counter", "line", "card", "full"] {
             let pairs = [(OptionName::Layout, layout.to_string())];
-            let snippet = mount_snippet("https://w.example/", &pairs);
-            assert!(
-                snippet.starts_with(&format!(
-                    "<{tag} data-milestone-tracker data-layout=\"{layout}\"></{tag}>"
-                )),
-                "{snippet}"
+            let snippet = mount_snippet("https://w.example/", &pairs, "Layover: 99 days");
+            let element = format!(
+                "<milestone-tracker layout=\"{layout}\"><a href=\"https://w.example/index.html?layout={layout}\">Layover: 99 days</a></milestone-tracker>\n"
             );
+            assert!(snippet.starts_with(&element), "{snippet}");
         }
     }
 }
