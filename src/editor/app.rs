@@ -24,8 +24,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Where the draft is kept (the editor's own copy: ids the author left empty stay empty).
-
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     /// The draft to start from (kept, or new), and whether a kept one could not be read.

@@ -109,7 +109,7 @@ fn render(
             (String::new(), None)
         }
     };
-    panic::watch(mount.root.clone(), lang);
+    panic::watch(mount.root.clone(), language.lang);
     let props = AppProps {
         source_problem,
         local_zone: local_zone.map(Into::into),
