@@ -1,7 +1,7 @@
 //! What a blogger pastes: the iframe and in-page snippets for a set of options. Pure text; every value
 //! is attribute-escaped.
 
-use super::html::escape as escape_attribute;
+use super::html::{escape, json_for_html};
 use milestone_core::link::encode_query_value;
 use milestone_core::options::Layout;
 use milestone_core::words::OptionName;
@@ -28,7 +28,7 @@ pub fn snippet_base(page_base: &str, configured: Option<&str>) -> String {
 fn loader(base_url: &str) -> String {
     format!(
         "<script type=\"module\" src=\"{}\"></script>",
-        escape_attribute(&format!("{base_url}embed.js"))
+        escape(&format!("{base_url}embed.js"))
     )
 }
 
@@ -49,7 +49,7 @@ pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String 
     let height = layout_of(pairs).iframe_height();
     format!(
         "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>\n{}",
-        escape_attribute(&src),
+        escape(&src),
         loader(base_url)
     )
 }
@@ -66,11 +66,11 @@ pub fn inline_snippet(
 ) -> String {
     let mut with_source = pairs.to_vec();
     with_source.push((OptionName::Data, format!("#{id}")));
-    let element = element(&with_source, &super::html::escape(fallback));
+    let element = element(&with_source, &escape(fallback));
     format!(
         "{element}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{}",
-        escape_attribute(id),
-        super::html::json_for_html(json.trim()),
+        escape(id),
+        json_for_html(json.trim()),
         loader(base_url)
     )
 }
@@ -90,8 +90,8 @@ fn layout_of(pairs: &[(OptionName, String)]) -> Layout {
 pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)], fallback: &str) -> String {
     let link = format!(
         "<a href=\"{}\">{}</a>",
-        escape_attribute(&page_url(base_url, pairs)),
-        super::html::escape(fallback)
+        escape(&page_url(base_url, pairs)),
+        escape(fallback)
     );
     format!("{}\n{}", element(pairs, &link), loader(base_url))
 }
@@ -106,7 +106,7 @@ fn element(pairs: &[(OptionName, String)], content: &str) -> String {
                 OptionName::Data => "source",
                 other => other.as_str(),
             };
-            format!(" {name}=\"{}\"", escape_attribute(v))
+            format!(" {name}=\"{}\"", escape(v))
         })
         .collect();
     format!("<milestone-tracker{attrs}>{content}</milestone-tracker>")
