@@ -94,7 +94,7 @@ fn check(name: &str, json: &str, expect: Option<Expect>) {
         let located = loaded.errors().all(|p| match &p.location {
             Location::Text(pos) => pos.line >= 1,
             Location::Path { path, pos } => {
-                !path.is_empty() || pos.is_some() || matches!(p.message, Msg::MoreProblems(_))
+                !path.is_root() || pos.is_some() || matches!(p.message, Msg::MoreProblems(_))
             }
             Location::Option(_) => false,
         });
@@ -106,7 +106,7 @@ fn check(name: &str, json: &str, expect: Option<Expect>) {
     }
     if let Some(expect) = expect {
         let named = loaded.errors().any(|p| {
-            matches!(&p.location, Location::Path { path, pos: Some(_) } if path == expect.path)
+            matches!(&p.location, Location::Path { path, pos: Some(_) } if path.to_string() == expect.path)
                 && !matches!(p.message, Msg::Malformed(_))
         });
         assert!(

@@ -9,9 +9,10 @@
 //! format is left out and reported.
 
 use crate::days::CountMode;
-use crate::json::{self, quote, Json, Value as JsonValue};
+use crate::json::{quote, Raw, Value as JsonValue};
 use crate::model::{DatedBy, EventKind, MilestoneKind};
-use crate::problem::{Location, Msg, Pos, Problem};
+use crate::problem::{JsonPath, Location, Msg, Problem, Step};
+use crate::read::syntax_problem;
 use crate::words::Word;
 
 /// What a field holds, and so which control edits it.
@@ -363,65 +364,60 @@ pub struct Read {
 /// The problem is boxed: it is large and rare, and the result travels on every import.
 pub fn read(text: &str) -> Result<Read, Box<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let tree = json::parse(text).map_err(|e| {
-        Box::new(Problem::error(
-            Location::Text(Pos::of(text, e.at)),
-            Msg::Malformed(e.syntax),
-        ))
-    })?;
+    let root = Raw::parse(text).map_err(|e| Box::new(syntax_problem(text, &e)))?;
     let mut left_out = Vec::new();
-    let draft = object(&DATASET, &tree, "", &mut left_out);
-    Ok(Read { draft, left_out })
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-fn object(shape: &Shape, tree: &Json, path: &str, left_out: &mut Vec<String>) -> Object {
-    let mut out = Object::empty(shape);
-    let JsonValue::Object(members) = &tree.value else {
-        if !matches!(tree.value, JsonValue::Null) {
-            left_out.push(if path.is_empty() {
+    let draft = object(&DATASET, root, &JsonPath::root(), &mut left_out);
+    let left_out = left_out
+        .iter()
+        .map(|path: &JsonPath| {
+            if path.is_root() {
                 "(top level)".to_string()
             } else {
                 path.to_string()
-            });
+            }
+        })
+        .collect();
+    Ok(Read { draft, left_out })
+}
+
+fn object(shape: &Shape, raw: Raw, path: &JsonPath, left_out: &mut Vec<JsonPath>) -> Object {
+    let mut out = Object::empty(shape);
+    let tree = raw.value();
+    let JsonValue::Object(members) = tree else {
+        if tree != JsonValue::Null {
+            left_out.push(path.clone());
         }
         return out;
     };
-    for member in members {
-        let here = join(path, &member.key);
-        let Some(i) = shape.fields.iter().position(|f| f.key == member.key) else {
+    for (key, value) in members {
+        let key = key.text().unwrap_or_default();
+        let here = path.clone().key(key.to_string());
+        let Some(i) = shape.fields.iter().position(|f| f.key == key) else {
             left_out.push(here);
             continue;
         };
-        out.0[i] = value(shape.fields[i].kind, &member.value, &here, left_out);
+        out.0[i] = self::value(shape.fields[i].kind, value, &here, left_out);
     }
     out
 }
 
-fn value(kind: Kind, tree: &Json, path: &str, left_out: &mut Vec<String>) -> Value {
-    match (kind, &tree.value) {
-        (Kind::Object(shape), _) => Value::Object(object(shape, tree, path, left_out)),
+fn value(kind: Kind, raw: Raw, path: &JsonPath, left_out: &mut Vec<JsonPath>) -> Value {
+    match (kind, raw.value()) {
+        (Kind::Object(shape), _) => Value::Object(object(shape, raw, path, left_out)),
         (Kind::Rows(shape), JsonValue::List(items)) => Value::Rows(
             items
-                .iter()
+                .into_iter()
                 .enumerate()
-                .map(|(i, item)| object(shape, item, &format!("{path}[{i}]"), left_out))
+                .map(|(i, item)| object(shape, item, &path.clone().index(i), left_out))
                 .collect(),
         ),
-        (Kind::Check, JsonValue::Bool(b)) => Value::Check(Some(*b)),
+        (Kind::Check, JsonValue::Bool(b)) => Value::Check(Some(b)),
         (Kind::Lines, JsonValue::List(items)) => Value::Text(
             items
-                .iter()
+                .into_iter()
                 .filter_map(|item| {
-                    scalar(item).or_else(|| {
-                        left_out.push(path.to_string());
+                    scalar(item.value()).or_else(|| {
+                        left_out.push(path.clone());
                         None
                     })
                 })
@@ -429,12 +425,12 @@ fn value(kind: Kind, tree: &Json, path: &str, left_out: &mut Vec<String>) -> Val
                 .join("\n"),
         ),
         (Kind::Check | Kind::Rows(_) | Kind::Lines, JsonValue::Null) => Value::Text(String::new()),
-        (_, _) => match scalar(tree) {
+        (_, tree) => match scalar(tree) {
             Some(text) if !matches!(kind, Kind::Check | Kind::Rows(_) | Kind::Lines) => {
                 Value::Text(text)
             }
             _ => {
-                left_out.push(path.to_string());
+                left_out.push(path.clone());
                 match kind {
                     Kind::Check => Value::Check(None),
                     Kind::Rows(_) => Value::Rows(Vec::new()),
@@ -446,12 +442,12 @@ fn value(kind: Kind, tree: &Json, path: &str, left_out: &mut Vec<String>) -> Val
 }
 
 /// A string, a number as written, or true/false, as text; `None` for a list or an object.
-fn scalar(tree: &Json) -> Option<String> {
-    match &tree.value {
+fn scalar(tree: JsonValue) -> Option<String> {
+    match tree {
         JsonValue::Null => Some(String::new()),
         JsonValue::Bool(b) => Some(b.to_string()),
-        JsonValue::Number(n) => Some((*n).to_string()),
-        JsonValue::Text(t) => Some(t.to_string()),
+        JsonValue::Number(n) => Some(n.to_string()),
+        JsonValue::Text(t) => Some(t.into_owned()),
         JsonValue::List(_) | JsonValue::Object(_) => None,
     }
 }
@@ -614,13 +610,7 @@ fn unique_ids(shape: &Shape, rows: &[Object]) -> Vec<Option<String>> {
 
 /// A JSON number token (`12`, `-1.5e3`).
 fn is_json_number(text: &str) -> bool {
-    matches!(
-        json::parse(text),
-        Ok(Json {
-            value: JsonValue::Number(_),
-            ..
-        })
-    )
+    matches!(Raw::parse(text).map(Raw::value), Ok(JsonValue::Number(_)))
 }
 
 /// The form field a problem concerns, as the path the editor gives its control's id: a JSON path
@@ -630,16 +620,24 @@ pub fn field_of(problem: &Problem) -> Option<String> {
     let Location::Path { path, .. } = &problem.location else {
         return None;
     };
-    let mut steps = path.replace('[', ".").replace(']', "");
+    let mut steps: Vec<String> = path
+        .steps()
+        .iter()
+        .map(|step| match step {
+            Step::Key(key) => key.to_string(),
+            Step::Index(index) => index.to_string(),
+        })
+        .collect();
     if let Msg::MissingField(key) = &problem.message {
-        steps = join(&steps, key);
+        steps.push(key.to_string());
     }
-    (!steps.is_empty()).then_some(steps)
+    (!steps.is_empty()).then(|| steps.join("."))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problem::Pos;
 
     #[test]
     fn a_blank_draft_writes_the_zone_and_an_empty_source() {
@@ -720,23 +718,17 @@ mod tests {
 
     #[test]
     fn problems_lead_to_their_fields() {
-        let at = |path: &str, message| {
-            Problem::error(
-                Location::Path {
-                    path: path.to_string(),
-                    pos: None,
-                },
-                message,
-            )
-        };
+        let at = |path: JsonPath, message| Problem::error(Location::path(path), message);
+        let claim = JsonPath::root().key("milestones").index(0).key("claim");
         assert_eq!(
-            field_of(&at("milestones[0].claim", Msg::MissingField("days"))).as_deref(),
+            field_of(&at(claim, Msg::MissingField("days"))).as_deref(),
             Some("milestones.0.claim.days")
         );
+        let release = JsonPath::root().key("subject").key("release");
         assert_eq!(
-            field_of(&at("subject.release", Msg::Empty)).as_deref(),
+            field_of(&at(release, Msg::Empty)).as_deref(),
             Some("subject.release")
         );
-        assert_eq!(field_of(&at("", Msg::Empty)), None);
+        assert_eq!(field_of(&at(JsonPath::root(), Msg::Empty)), None);
     }
 }

@@ -1,11 +1,19 @@
 //! The dataset: one subject (an album, its tracks), its milestones, comparisons, other dated events
 //! and dated counts, each with its source. Any album by any artist; nothing here knows about Layover.
-//! Read from JSON by `read`, checked by `validate`.
+//!
+//! The serde attributes here are the data format: field names, which fields may be left out and what
+//! they default to, the words a field takes, and that a key outside the format is refused. `read` reads
+//! a file through them, `validate` checks the facts, and the JSON Schema is generated from them
+//! (`schema`).
 
 use crate::calendar::NaiveDate;
 use crate::date::{CalendarDate, DateValue};
 use crate::days::CountMode;
 use crate::word_enum;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+use std::marker::PhantomData;
 
 word_enum! {
     /// Whether a date is when the thing happened, when a source reported it, or worked out.
@@ -84,17 +92,42 @@ impl std::fmt::Display for Scope {
 }
 
 /// The whole dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
+    #[serde(deserialize_with = "entry")]
     pub subject: Subject,
+    #[serde(
+        default,
+        deserialize_with = "entries",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub milestones: Vec<Milestone>,
+    #[serde(
+        default,
+        deserialize_with = "entries",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub comparisons: Vec<Comparison>,
+    #[serde(
+        default,
+        deserialize_with = "entries",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub events: Vec<Event>,
     /// Dated counts (streams so far) for the album, a track or every track: the pace and projections.
+    #[serde(
+        default,
+        deserialize_with = "entries",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub snapshots: Vec<Snapshot>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Subject {
     pub artist: String,
     pub album: String,
@@ -102,49 +135,75 @@ pub struct Subject {
     pub home_zone: String,
     /// The release: a calendar date (or an instant).
     pub release: DateValue,
+    #[serde(
+        default,
+        deserialize_with = "entries",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub tracks: Vec<Track>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub genres: Vec<String>,
     /// The id of the lead track.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_track: Option<String>,
     /// `m:ss` or `h:mm:ss`, e.g. `17:36`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub music_videos: Option<u32>,
     /// What the author wants a reader to know about the data as a whole (what comes from elsewhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Where the subject's facts come from.
+    #[serde(deserialize_with = "entries")]
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Track {
     pub id: String,
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
     /// The track's own release, when it differs from the album's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release: Option<DateValue>,
     /// Released before the album (a pre-release single), whether or not its date is known.
+    #[serde(default, skip_serializing_if = "is_default")]
     pub pre_released: bool,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub id: String,
     pub date: DateValue,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub dated_by: DatedBy,
     pub kind: MilestoneKind,
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<Metric>,
     /// The record claimed ("fastest album by a K-pop soloist to 600M Spotify streams").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
     /// The figure the source claims, checked against the computed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<Claim>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub source: SourceRef,
 }
 
 /// A measured quantity: `Spotify streams 600,000,000 for the album`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Metric {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     /// What is counted: `streams`, `weeks on chart`...
     pub measure: String,
@@ -153,7 +212,9 @@ pub struct Metric {
 }
 
 /// The figure a source gives for how long it took: "in 48 days" (elapsed) or "the 100th day" (inclusive).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     /// The source's own words, shown in quotation marks.
     pub text: String,
@@ -162,51 +223,68 @@ pub struct Claim {
 }
 
 /// Another album's time to the same milestone: FACE took 179 days.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Comparison {
     pub id: String,
     /// The id of the milestone compared.
     pub milestone: String,
     pub album: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artist: Option<String>,
     /// Elapsed days that album took.
     pub days: i64,
     pub source: SourceRef,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
     pub date: DateValue,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub dated_by: DatedBy,
     /// An expected date ("discharge expected in 2025").
+    #[serde(default, skip_serializing_if = "is_default")]
     pub expected: bool,
     pub kind: EventKind,
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     pub source: SourceRef,
 }
 
 /// A count as of a date: "Layover had 600,000,000 Spotify streams on 2023-10-26".
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// A calendar date (the day the count was seen).
     pub date: DateValue,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub dated_by: DatedBy,
     pub scope: Scope,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     pub measure: String,
     pub value: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub source: SourceRef,
 }
 
 /// Where a fact comes from: publication and date, with an optional link and relay ("via @Taeguide on X").
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub publication: String,
     pub date: CalendarDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
 }
 
@@ -252,6 +330,141 @@ impl Subject {
             .release
             .as_ref()
             .map_or_else(|| self.release_date(), DateValue::earliest_date)
+    }
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+// How the format's own kinds of string are read and written: a date, a source's day and a scope are
+// JSON strings with a meaning. Each is read as a newtype named by one of these tokens, so that `read`'s
+// located reader can check the string itself and name the problem in words (`read::Located`); serde_json
+// passes the string straight through.
+
+/// (Short, and each of its own length: a token is compared at every value that has one.)
+/// A date of any precision (`DateValue`).
+pub const DATE: &str = "$mt:d";
+/// A calendar date (`CalendarDate`).
+pub const DAY: &str = "$mt:dd";
+/// A scope (`Scope`).
+pub const SCOPE: &str = "$mt:ddd";
+/// One entry of a list (or the subject): read on its own, so that `read`'s located reader reports its
+/// problems and goes on with the next entry.
+pub const ENTRY: &str = "$mt:dddd";
+
+/// A string read by its own parser, under one of the tokens above.
+struct Parsed<T>(&'static str, fn(&str) -> Option<T>);
+
+impl<'de, T> Visitor<'de> for Parsed<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        d.deserialize_str(self)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        (self.1)(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
+    }
+}
+
+impl<'de> Deserialize<'de> for DateValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_newtype_struct(DATE, Parsed(DATE, |t| DateValue::parse(t).ok()))
+    }
+}
+
+impl<'de> Deserialize<'de> for CalendarDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_newtype_struct(DAY, Parsed(DAY, |t| CalendarDate::parse(t).ok()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Scope {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_newtype_struct(SCOPE, Parsed(SCOPE, Scope::parse))
+    }
+}
+
+/// Written as read: the text `Display` gives.
+macro_rules! serialize_as_text {
+    ($($t:ty),+) => {$(
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+    )+};
+}
+serialize_as_text!(DateValue, Scope);
+
+impl Serialize for CalendarDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+/// Reads a field as one entry (see `ENTRY`).
+pub fn entry<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    d.deserialize_newtype_struct(ENTRY, EntryVisitor(PhantomData))
+}
+
+/// Reads a list whose items are entries (see `ENTRY`).
+pub fn entries<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    struct Entry<T>(PhantomData<T>);
+    impl<'de, T: Deserialize<'de> + Default> de::DeserializeSeed<'de> for Entry<T> {
+        type Value = T;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+            entry(d)
+        }
+    }
+    struct Entries<T>(PhantomData<T>);
+    impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for Entries<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(item) = seq.next_element_seed(Entry(PhantomData))? {
+                list.push(item);
+            }
+            Ok(list)
+        }
+    }
+    d.deserialize_seq(Entries(PhantomData))
+}
+
+struct EntryVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for EntryVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(ENTRY)
+    }
+
+    /// serde_json: the value itself.
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        T::deserialize(d)
+    }
+
+    /// `read`'s located reader: a list of at most one value. None when the entry had problems (they
+    /// are recorded); the stand-in default is never shown, as a dataset with problems is not used.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
+        Ok(seq.next_element()?.unwrap_or_default())
     }
 }
 

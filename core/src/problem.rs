@@ -4,6 +4,8 @@
 
 use crate::date::{DateError, Precision};
 use crate::words::OptionName;
+use std::borrow::Cow;
+use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -40,25 +42,73 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
     i
 }
 
+/// One step of a JSON path: a member's key or a list's index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    Key(Cow<'static, str>),
+    Index(usize),
+}
+
+/// A JSON path such as `milestones[3].date`: built step by step, written only when shown (`Display`),
+/// never parsed back.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct JsonPath(pub Vec<Step>);
+
+impl JsonPath {
+    /// The document as a whole.
+    pub fn root() -> JsonPath {
+        JsonPath(Vec::new())
+    }
+
+    pub fn key(mut self, key: impl Into<Cow<'static, str>>) -> JsonPath {
+        self.0.push(Step::Key(key.into()));
+        self
+    }
+
+    pub fn index(mut self, index: usize) -> JsonPath {
+        self.0.push(Step::Index(index));
+        self
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.0
+    }
+}
+
+impl fmt::Display for JsonPath {
+    /// `milestones[3].date`; the root is the empty string.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Key(key) if i == 0 => f.write_str(key)?,
+                Step::Key(key) => write!(f, ".{key}")?,
+                Step::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Where a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
     /// In the JSON text (syntax errors).
     Text(Pos),
-    /// A JSON path such as `milestones[3].date` (empty: the document as a whole), with its place in
-    /// the text where the text is known.
-    Path { path: String, pos: Option<Pos> },
+    /// A value named by its JSON path (the root: the document as a whole), with its place in the text
+    /// where the text is known.
+    Path { path: JsonPath, pos: Option<Pos> },
     /// An option of the widget (`tz`, `count`, an in-page mount's `data-source`).
     Option(OptionName),
 }
 
 impl Location {
     /// A path whose place in the text is not known yet.
-    pub fn path(path: impl Into<String>) -> Location {
-        Location::Path {
-            path: path.into(),
-            pos: None,
-        }
+    pub fn path(path: JsonPath) -> Location {
+        Location::Path { path, pos: None }
     }
 }
 
@@ -254,7 +304,19 @@ impl Problem {
 
 #[cfg(test)]
 mod tests {
-    use super::Pos;
+    use super::{JsonPath, Pos};
+
+    #[test]
+    fn paths_are_written_as_json_paths() {
+        let path = JsonPath::root()
+            .key("milestones")
+            .index(3)
+            .key("claim")
+            .key("days");
+        assert_eq!(path.to_string(), "milestones[3].claim.days");
+        assert_eq!(JsonPath::root().index(2).key("a").to_string(), "[2].a");
+        assert_eq!(JsonPath::root().to_string(), "");
+    }
 
     #[test]
     fn positions_count_lines_and_characters() {

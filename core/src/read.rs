@@ -1,644 +1,788 @@
-//! JSON values (`json`) to the dataset's types (`model`): every value that is not what its field takes
-//! gets a located problem naming its JSON path, what was found and what the field takes (for a word,
-//! every word it takes). Reading goes on past a bad value, with the type's default in its place, so
-//! one pass reports every problem; a dataset read with problems is never used (`Reader::failed`).
+//! Dataset text to the model, through serde: the model's derives are the format (`model`).
+//!
+//! serde_json reads the text once into a `json::Tree` (checking its syntax: RFC 8259 strictly, nesting
+//! to `json::MAX_DEPTH`); `Located`, a serde `Deserializer` over that tree, gives it to the model's
+//! derives, so that
+//! - every problem names its JSON path and its line and column (found again in the text by `Places`
+//!   when there is a problem to place), in the typed words of `Msg`, never serde's programmer text;
+//! - every problem of the file is found together: each entry of a list is read on its own
+//!   (`model::ENTRY`), and every key outside the format, or given twice, is reported.
 
 use crate::date::{CalendarDate, DateValue};
-use crate::json::{Json, Member, Value};
-use crate::model::{
-    Claim, Comparison, Dataset, Event, Metric, Milestone, Scope, Snapshot, SourceRef, Subject,
-    Track,
-};
-use crate::problem::{Expected, Found, Location, Msg, Pos, Problem};
+use crate::json::{Raw, Tree, Value};
+use crate::model::{Dataset, Scope, DATE, DAY, ENTRY, SCOPE};
+use crate::problem::{Expected, Found, JsonPath, Location, Msg, Pos, Problem, Step, Syntax};
 use crate::product::MAX_LISTED_PROBLEMS;
-use crate::words::Word;
+use serde::de::{
+    self, value::StrDeserializer, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer,
+    MapAccess, SeqAccess, VariantAccess, Visitor,
+};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
 
-/// A JSON path, built into text only when a problem needs it.
-#[derive(Clone, Copy, Debug)]
-pub enum Path<'p> {
-    Root,
-    Key(&'p Path<'p>, &'static str),
-    Index(&'p Path<'p>, usize),
-}
-
-impl<'p> Path<'p> {
-    pub fn key(&'p self, key: &'static str) -> Path<'p> {
-        Path::Key(self, key)
+/// The dataset in `text`, or every problem that keeps it from being read.
+pub fn dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
+    let tree = Tree::parse(text).map_err(|e| vec![syntax_problem(text, &e)])?;
+    let sink = Sink {
+        places: RefCell::new(Places::new(text)),
+        problems: RefCell::default(),
+        unlisted: RefCell::default(),
+    };
+    let root = Located {
+        node: &tree,
+        trail: &Trail::Root,
+        sink: &sink,
+    };
+    let mut read = Dataset::deserialize(root);
+    if let Err(Fault::Unplaced(msg)) = &mut read {
+        root.record(msg.take(), Expected::Object);
     }
-
-    pub fn index(&'p self, index: usize) -> Path<'p> {
-        Path::Index(self, index)
-    }
-
-    /// `milestones[3].date`; the root is the empty path.
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    fn write(&self, out: &mut String) {
-        match self {
-            Path::Root => {}
-            Path::Key(parent, key) => {
-                parent.write(out);
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Path::Index(parent, index) => {
-                parent.write(out);
-                out.push('[');
-                out.push_str(&index.to_string());
-                out.push(']');
-            }
-        }
+    let problems = sink.finish();
+    match read {
+        Ok(dataset) if problems.is_empty() => Ok(dataset),
+        _ => Err(problems),
     }
 }
 
-/// Collects the problems of one reading.
-pub struct Reader<'t> {
-    text: &'t str,
-    problems: Vec<Problem>,
-    unlisted: usize,
+/// The syntax error of `text`, if it has one.
+pub fn syntax_of(text: &str) -> Option<Problem> {
+    Raw::parse(text).err().map(|e| syntax_problem(text, &e))
 }
 
-/// An object being read: where it starts and its members.
-pub struct Obj<'j, 'a> {
-    at: usize,
-    members: &'j [Member<'a>],
+/// Every problem the located reader finds in `text` (none: it reads as a dataset).
+pub fn problems_of(text: &str) -> Vec<Problem> {
+    dataset(text).err().unwrap_or_default()
 }
 
-impl<'j, 'a> Obj<'j, 'a> {
-    fn get(&self, key: &str) -> Option<&'j Json<'a>> {
-        self.members.iter().find(|m| m.key == key).map(|m| &m.value)
+/// A syntax error, at its line and column.
+pub fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
+    let syntax = syntax(e);
+    let mut at = error_offset(text, e);
+    if syntax == Syntax::ControlCharacter {
+        // serde_json names the place before it; the author needs the character itself.
+        at += text
+            .get(at..)
+            .and_then(|rest| rest.find(char::is_control))
+            .unwrap_or(0);
     }
+    Problem::error(Location::Text(Pos::of(text, at)), Msg::Malformed(syntax))
 }
 
-/// How one value is read: its value, or (with a problem recorded) the type's default.
-pub type ReadFn<T> = fn(&mut Reader, &Json, &Path) -> T;
-
-impl<'t> Reader<'t> {
-    pub fn new(text: &'t str) -> Reader<'t> {
-        Reader {
-            text,
-            problems: Vec::new(),
-            unlisted: 0,
-        }
+/// The byte offset serde_json's line and (byte) column point at.
+fn error_offset(text: &str, e: &serde_json::Error) -> usize {
+    if e.classify() == serde_json::error::Category::Eof {
+        return text.len();
     }
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + e.column()).saturating_sub(1)
+}
 
-    /// Whether anything was wrong so far.
-    pub fn failed(&self) -> bool {
-        !self.problems.is_empty()
+/// What serde_json's syntax error is. serde_json keeps its error codes private and gives each a fixed
+/// text; this table maps those texts (`tests` meets every one of them).
+fn syntax(e: &serde_json::Error) -> Syntax {
+    if e.classify() == serde_json::error::Category::Eof {
+        return Syntax::Eof;
     }
+    const CODES: [(&str, Syntax); 14] = [
+        ("expected `:`", Syntax::Colon),
+        ("expected `,` or", Syntax::Comma),
+        ("expected value", Syntax::Value),
+        ("expected ident", Syntax::Value),
+        ("invalid escape", Syntax::Escape),
+        ("invalid unicode code point", Syntax::Escape),
+        ("lone leading surrogate", Syntax::Escape),
+        ("unexpected end of hex escape", Syntax::Escape),
+        ("invalid number", Syntax::Number),
+        ("number out of range", Syntax::Number),
+        ("control character", Syntax::ControlCharacter),
+        ("key must be a string", Syntax::KeyNotString),
+        ("trailing comma", Syntax::TrailingComma),
+        ("trailing characters", Syntax::Trailing),
+    ];
+    let said = e.to_string();
+    CODES
+        .iter()
+        .find(|(text, _)| said.starts_with(text))
+        .map_or(
+            if said.starts_with("recursion limit") {
+                Syntax::TooDeep
+            } else {
+                Syntax::Value
+            },
+            |(_, syntax)| *syntax,
+        )
+}
 
-    /// The problems, the unlisted ones counted in a last line.
-    pub fn finish(mut self) -> Vec<Problem> {
-        if self.unlisted > 0 {
-            self.problems.push(Problem::error(
-                Location::path(""),
-                Msg::MoreProblems(self.unlisted),
-            ));
-        }
-        self.problems
-    }
+/// The problems of one reading, the first `MAX_LISTED_PROBLEMS` listed, and where they are.
+struct Sink<'t> {
+    places: RefCell<Places<'t>>,
+    problems: RefCell<Vec<Problem>>,
+    unlisted: RefCell<usize>,
+}
 
-    pub fn fail(&mut self, at: usize, path: &Path, message: Msg) {
-        self.fail_at(at, path.render(), message);
-    }
-
-    fn fail_at(&mut self, at: usize, path: String, message: Msg) {
-        if self.problems.len() >= MAX_LISTED_PROBLEMS {
-            self.unlisted += 1;
+impl Sink<'_> {
+    /// Records a problem at `path` (at its `nth` key of that name when `key` is given).
+    fn push(&self, path: JsonPath, key: Option<usize>, message: Msg) {
+        let mut problems = self.problems.borrow_mut();
+        if problems.len() >= MAX_LISTED_PROBLEMS {
+            *self.unlisted.borrow_mut() += 1;
             return;
         }
-        self.problems.push(Problem::error(
-            Location::Path {
-                path,
-                pos: Some(Pos::of(self.text, at)),
-            },
-            message,
-        ));
-    }
-
-    fn wrong_type<T: Default>(&mut self, v: &Json, path: &Path, expected: Expected) -> T {
-        self.fail(
-            v.at,
-            path,
-            Msg::WrongType {
-                found: found(v),
-                expected,
-            },
-        );
-        T::default()
-    }
-
-    fn wrong_value<T: Default>(&mut self, v: &Json, path: &Path, expected: Expected) -> T {
-        self.fail(
-            v.at,
-            path,
-            Msg::WrongValue {
-                found: found(v),
-                expected,
-            },
-        );
-        T::default()
-    }
-
-    /// An object that takes the fields `fields`: any other field, and any field given twice, is a problem.
-    pub fn object<'j, 'a>(
-        &mut self,
-        v: &'j Json<'a>,
-        path: &Path,
-        fields: &'static [&'static str],
-    ) -> Option<Obj<'j, 'a>> {
-        let Value::Object(members) = &v.value else {
-            self.fail(
-                v.at,
-                path,
-                Msg::WrongType {
-                    found: found(v),
-                    expected: Expected::Object,
-                },
-            );
-            return None;
+        let mut places = self.places.borrow_mut();
+        let pos = match key {
+            Some(nth) => places.key_of(&path, nth),
+            None => places.of(&path),
         };
-        for (i, m) in members.iter().enumerate() {
-            // Located at the key itself, named by the path to it.
-            let here = || {
-                let parent = path.render();
-                if parent.is_empty() {
-                    m.key.to_string()
-                } else {
-                    format!("{parent}.{}", m.key)
-                }
-            };
-            if !fields.contains(&m.key.as_ref()) {
-                let message = Msg::UnknownField {
-                    field: m.key.to_string(),
-                    allowed: fields,
-                };
-                self.fail_at(m.at, here(), message);
-            } else if members[..i].iter().any(|earlier| earlier.key == m.key) {
-                self.fail_at(m.at, here(), Msg::DuplicateField(m.key.to_string()));
-            }
-        }
-        Some(Obj { at: v.at, members })
+        problems.push(Problem::error(Location::Path { path, pos }, message));
     }
 
-    /// A field that must be there.
-    pub fn field<T: Default>(
-        &mut self,
-        o: &Obj,
-        path: &Path,
-        key: &'static str,
-        read: ReadFn<T>,
-    ) -> T {
-        match o.get(key) {
-            Some(v) => read(self, v, &path.key(key)),
-            None => {
-                self.fail(o.at, path, Msg::MissingField(key));
-                T::default()
-            }
+    fn finish(self) -> Vec<Problem> {
+        let mut problems = self.problems.into_inner();
+        let unlisted = self.unlisted.into_inner();
+        if unlisted > 0 {
+            problems.push(Problem::error(
+                Location::path(JsonPath::root()),
+                Msg::MoreProblems(unlisted),
+            ));
         }
-    }
-
-    /// A field that may be left out (or be `null`): `None` then.
-    pub fn optional<T: Default>(
-        &mut self,
-        o: &Obj,
-        path: &Path,
-        key: &'static str,
-        read: ReadFn<T>,
-    ) -> Option<T> {
-        match o.get(key) {
-            None
-            | Some(Json {
-                value: Value::Null, ..
-            }) => None,
-            Some(v) => Some(read(self, v, &path.key(key))),
-        }
-    }
-
-    /// A field that may be left out, for its default then.
-    pub fn or_default<T: Default>(
-        &mut self,
-        o: &Obj,
-        path: &Path,
-        key: &'static str,
-        read: ReadFn<T>,
-    ) -> T {
-        match o.get(key) {
-            None => T::default(),
-            Some(v) => read(self, v, &path.key(key)),
-        }
-    }
-
-    /// A list field that may be left out (empty then), each item read by `item`.
-    pub fn items<T>(&mut self, o: &Obj, path: &Path, key: &'static str, item: ReadFn<T>) -> Vec<T> {
-        match o.get(key) {
-            None => Vec::new(),
-            Some(v) => self.list(v, &path.key(key), item),
-        }
-    }
-
-    pub fn list<T>(&mut self, v: &Json, path: &Path, item: ReadFn<T>) -> Vec<T> {
-        let Value::List(values) = &v.value else {
-            self.fail(
-                v.at,
-                path,
-                Msg::WrongType {
-                    found: found(v),
-                    expected: Expected::List,
-                },
-            );
-            return Vec::new();
-        };
-        values
-            .iter()
-            .enumerate()
-            .map(|(i, value)| item(self, value, &path.index(i)))
-            .collect()
+        problems
     }
 }
 
-/// What a value is, for a problem: scalars as written (a long string cut short).
-fn found(v: &Json) -> Found {
-    match &v.value {
-        Value::Null => Found::Null,
-        Value::Bool(b) => Found::Bool(*b),
-        Value::Number(n) => Found::Number(n.to_string()),
-        Value::Text(t) => Found::Text(match t.char_indices().nth(SHOWN_CHARS) {
-            Some((cut, _)) => format!("{}…", &t[..cut]),
-            None => t.to_string(),
-        }),
-        Value::List(_) => Found::List,
-        Value::Object(_) => Found::Object,
+/// The way to a value, written out as a `JsonPath` only when a problem needs it.
+#[derive(Clone, Copy)]
+enum Trail<'p> {
+    Root,
+    Key(&'p Trail<'p>, &'p str),
+    Index(&'p Trail<'p>, usize),
+}
+
+impl Trail<'_> {
+    fn path(&self) -> JsonPath {
+        match self {
+            Trail::Root => JsonPath::root(),
+            Trail::Key(parent, key) => parent.path().key(key.to_string()),
+            Trail::Index(parent, index) => parent.path().index(*index),
+        }
+    }
+}
+
+/// The located reader's error: recorded already (with its place), or said by a visitor (a derive's
+/// missing field, a word it does not know; `None`: a value it refused) and placed by the value read.
+/// (Boxed: a `Result` of it is a word wide, which keeps the derives' many early returns small.)
+#[derive(Debug)]
+enum Fault {
+    Recorded,
+    Unplaced(Option<Box<Msg>>),
+}
+
+impl fmt::Display for Fault {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl std::error::Error for Fault {}
+
+impl de::Error for Fault {
+    fn custom<T: fmt::Display>(_: T) -> Fault {
+        Fault::Unplaced(None)
+    }
+
+    fn missing_field(field: &'static str) -> Fault {
+        Fault::Unplaced(Some(Box::new(Msg::MissingField(field))))
+    }
+
+    fn unknown_field(field: &str, allowed: &'static [&'static str]) -> Fault {
+        Fault::Unplaced(Some(Box::new(Msg::UnknownField {
+            field: field.to_string(),
+            allowed,
+        })))
+    }
+
+    fn unknown_variant(word: &str, allowed: &'static [&'static str]) -> Fault {
+        Fault::Unplaced(Some(Box::new(Msg::UnknownWord {
+            word: word.to_string(),
+            allowed,
+        })))
+    }
+
+    fn duplicate_field(field: &'static str) -> Fault {
+        Fault::Unplaced(Some(Box::new(Msg::DuplicateField(field.to_string()))))
+    }
+}
+
+/// One value of the document, as serde reads it: the value, the way to it, and where problems go.
+#[derive(Clone, Copy)]
+struct Located<'a, 'de> {
+    node: &'a Tree<'de>,
+    trail: &'a Trail<'a>,
+    sink: &'a Sink<'de>,
+}
+
+impl<'a, 'de> Located<'a, 'de> {
+    /// Records a problem with this value: `msg`, or (none: a visitor refused it) that it is not what
+    /// the field takes.
+    fn record(&self, msg: Option<Box<Msg>>, expected: Expected) {
+        let message = match msg {
+            Some(msg) => *msg,
+            None => Msg::WrongValue {
+                found: self.found(),
+                expected,
+            },
+        };
+        self.sink.push(self.trail.path(), None, message);
+    }
+
+    fn fail<T>(&self, msg: Msg) -> Result<T, Fault> {
+        self.record(Some(Box::new(msg)), Expected::Text);
+        Err(Fault::Recorded)
+    }
+
+    fn wrong_type<T>(&self, expected: Expected) -> Result<T, Fault> {
+        self.fail(Msg::WrongType {
+            found: self.found(),
+            expected,
+        })
+    }
+
+    fn wrong_value<T>(&self, expected: Expected) -> Result<T, Fault> {
+        self.fail(Msg::WrongValue {
+            found: self.found(),
+            expected,
+        })
+    }
+
+    /// A visitor's answer, its problems placed at this value.
+    fn placed<T>(&self, result: Result<T, Fault>, expected: Expected) -> Result<T, Fault> {
+        result.map_err(|fault| self.place(fault, expected))
+    }
+
+    fn place(&self, fault: Fault, expected: Expected) -> Fault {
+        if let Fault::Unplaced(msg) = fault {
+            self.record(msg, expected);
+        }
+        Fault::Recorded
+    }
+
+    /// What the value is, for a problem: scalars as written (a long string cut short).
+    fn found(&self) -> Found {
+        match self.node {
+            Tree::Null => Found::Null,
+            Tree::Bool(b) => Found::Bool(*b),
+            Tree::Text(text) => Found::Text(shown(text)),
+            Tree::List(_) => Found::List,
+            Tree::Object(_) => Found::Object,
+            Tree::Whole(_) | Tree::Negative(_) | Tree::Fraction(_) => {
+                Found::Number(self.as_written().unwrap_or_default().to_string())
+            }
+        }
+    }
+
+    /// The value as written in the text.
+    fn as_written(&self) -> Option<&'de str> {
+        let raw = self.sink.places.borrow_mut().raw(&self.trail.path())?;
+        Some(raw.0)
+    }
+
+    fn string(&self, expected: Expected) -> Result<&'a str, Fault> {
+        match self.node {
+            Tree::Text(text) => Ok(text),
+            _ => self.wrong_type(expected),
+        }
+    }
+
+    /// A whole number 0 or more, up to `top`.
+    fn unsigned(&self, top: u64) -> Result<u64, Fault> {
+        let expected = Expected::WholeNonNegative;
+        match self.node {
+            Tree::Whole(n) if *n <= top => Ok(*n),
+            Tree::Whole(_) => self.wrong_value(Expected::WholeUpTo(top)),
+            Tree::Negative(_) => self.wrong_value(expected),
+            Tree::Fraction(_) if self.beyond_64_bits() => {
+                self.wrong_value(Expected::WholeUpTo(top))
+            }
+            Tree::Fraction(_) => self.wrong_value(expected),
+            _ => self.wrong_type(expected),
+        }
+    }
+
+    /// A whole number written without fraction or exponent that serde_json read as a float: one too
+    /// large for 64 bits.
+    fn beyond_64_bits(&self) -> bool {
+        self.as_written()
+            .is_some_and(|n| !n.contains(['.', 'e', 'E']))
+    }
+
+    fn child<'b>(&self, node: &'b Tree<'de>, trail: &'b Trail<'b>) -> Located<'b, 'de>
+    where
+        'a: 'b,
+    {
+        Located {
+            node,
+            trail,
+            sink: self.sink,
+        }
+    }
+
+    /// Reports every key `fields` does not take and every key given again (at that key).
+    fn check_keys(&self, members: &[(Cow<'de, str>, Tree<'de>)], fields: &'static [&'static str]) {
+        let mut given = 0u64;
+        for (i, (key, _)) in members.iter().enumerate() {
+            let msg = match fields.iter().position(|f| f == key) {
+                Some(f) if given & (1 << f) == 0 => {
+                    given |= 1 << f;
+                    continue;
+                }
+                Some(_) => Msg::DuplicateField(key.to_string()),
+                None => Msg::UnknownField {
+                    field: key.to_string(),
+                    allowed: fields,
+                },
+            };
+            let nth = members[..i].iter().filter(|(k, _)| k == key).count();
+            let path = self.trail.path().key(key.to_string());
+            self.sink.push(path, Some(nth), msg);
+        }
+    }
+
+    /// A string with a meaning (a date, a day, a scope): checked here, so its problem is in words.
+    fn parsed<V: Visitor<'de>>(&self, token: &str, visitor: V) -> Result<V::Value, Fault> {
+        let expected = if token == SCOPE {
+            Expected::Scope
+        } else {
+            Expected::Date
+        };
+        let text = self.string(expected.clone())?;
+        let problem = match token {
+            DATE => DateValue::parse(text).err().map(Msg::Date),
+            DAY => CalendarDate::parse(text).err().map(Msg::Date),
+            _ => Scope::parse(text)
+                .is_none()
+                .then(|| Msg::NotAScope(text.to_string())),
+        };
+        if let Some(msg) = problem {
+            return self.fail(msg);
+        }
+        self.placed(visitor.visit_newtype_struct(*self), expected)
+    }
+
+    fn visit_str<V: Visitor<'de>>(
+        &self,
+        visitor: V,
+        expected: Expected,
+    ) -> Result<V::Value, Fault> {
+        let result = match self.node {
+            Tree::Text(Cow::Borrowed(text)) => visitor.visit_borrowed_str(text),
+            Tree::Text(Cow::Owned(text)) => visitor.visit_str(text),
+            _ => return self.wrong_type(expected),
+        };
+        self.placed(result, expected)
     }
 }
 
 /// How much of a wrong string a problem shows.
 const SHOWN_CHARS: usize = 40;
 
-pub fn text(r: &mut Reader, v: &Json, path: &Path) -> String {
-    match &v.value {
-        Value::Text(t) => t.to_string(),
-        _ => r.wrong_type(v, path, Expected::Text),
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
     }
 }
 
-/// A number as written, when it is a whole number (no fraction, no exponent).
-fn whole<'v>(r: &mut Reader, v: &'v Json, path: &Path, expected: Expected) -> Option<&'v str> {
-    match &v.value {
-        Value::Number(n) if !n.contains(['.', 'e', 'E']) => Some(n),
-        Value::Number(_) => r.wrong_value(v, path, expected),
-        _ => r.wrong_type(v, path, expected),
+impl<'a, 'de> Deserializer<'de> for Located<'a, 'de> {
+    type Error = Fault;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        match self.node {
+            Tree::Object(_) => self.deserialize_map(visitor),
+            Tree::List(_) => self.deserialize_seq(visitor),
+            Tree::Text(_) => self.deserialize_str(visitor),
+            Tree::Bool(b) => self.placed(visitor.visit_bool(*b), Expected::Bool),
+            Tree::Null => self.placed(visitor.visit_unit(), Expected::Text),
+            Tree::Whole(n) => self.placed(visitor.visit_u64(*n), Expected::Whole),
+            Tree::Negative(n) => self.placed(visitor.visit_i64(*n), Expected::Whole),
+            Tree::Fraction(n) => self.placed(visitor.visit_f64(*n), Expected::Whole),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        match self.node {
+            Tree::Bool(b) => self.placed(visitor.visit_bool(*b), Expected::Bool),
+            _ => self.wrong_type(Expected::Bool),
+        }
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        let n = self.unsigned(u64::MAX)?;
+        self.placed(visitor.visit_u64(n), Expected::WholeNonNegative)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        let n = self.unsigned(u64::from(u32::MAX))?;
+        self.placed(visitor.visit_u64(n), Expected::WholeNonNegative)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        let n = match self.node {
+            Tree::Negative(n) => *n,
+            Tree::Whole(n) => match i64::try_from(*n) {
+                Ok(n) => n,
+                Err(_) => return self.wrong_value(Expected::Whole),
+            },
+            Tree::Fraction(_) => return self.wrong_value(Expected::Whole),
+            _ => return self.wrong_type(Expected::Whole),
+        };
+        self.placed(visitor.visit_i64(n), Expected::Whole)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        self.visit_str(visitor, Expected::Text)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        self.visit_str(visitor, Expected::Text)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        match self.node {
+            Tree::Null => self.placed(visitor.visit_none(), Expected::Text),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        token: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Fault> {
+        match token {
+            ENTRY => visitor.visit_seq(Entry(Some(self))),
+            DATE | DAY | SCOPE => self.parsed(token, visitor),
+            _ => visitor.visit_newtype_struct(self),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        let Tree::List(items) = self.node else {
+            return self.wrong_type(Expected::List);
+        };
+        let result = visitor.visit_seq(List {
+            of: self,
+            items: items.iter().enumerate(),
+        });
+        self.placed(result, Expected::List)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        self.deserialize_struct("", &[], visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Fault> {
+        let Tree::Object(members) = self.node else {
+            return self.wrong_type(Expected::Object);
+        };
+        self.check_keys(members, fields);
+        let result = visitor.visit_map(Members {
+            of: self,
+            fields,
+            given: 0,
+            members: members.iter(),
+            value: None,
+        });
+        self.placed(result, Expected::Object)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        words: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Fault> {
+        let word = self.string(Expected::OneOf(words))?;
+        self.placed(visitor.visit_enum(Word(word)), Expected::OneOf(words))
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i128 u8 u16 u128 f32 f64 char bytes byte_buf unit unit_struct tuple tuple_struct
     }
 }
 
-pub fn whole_u64(r: &mut Reader, v: &Json, path: &Path) -> u64 {
-    let Some(n) = whole(r, v, path, Expected::WholeNonNegative) else {
-        return 0;
-    };
-    match n.parse() {
-        Ok(value) => value,
-        Err(_) if n.starts_with('-') => r.wrong_value(v, path, Expected::WholeNonNegative),
-        Err(_) => r.wrong_value(v, path, Expected::WholeUpTo(u64::MAX)),
+/// An entry read on its own (`model::ENTRY`): its problems are recorded, and the reading goes on.
+struct Entry<'a, 'de>(Option<Located<'a, 'de>>);
+
+impl<'de> SeqAccess<'de> for Entry<'_, 'de> {
+    type Error = Fault;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Fault> {
+        let Some(value) = self.0.take() else {
+            return Ok(None);
+        };
+        match seed.deserialize(value) {
+            Ok(read) => Ok(Some(read)),
+            Err(fault) => {
+                value.place(fault, Expected::Object);
+                Ok(None)
+            }
+        }
     }
 }
 
-pub fn whole_u32(r: &mut Reader, v: &Json, path: &Path) -> u32 {
-    let Some(n) = whole(r, v, path, Expected::WholeNonNegative) else {
-        return 0;
-    };
-    match n.parse() {
-        Ok(value) => value,
-        Err(_) if n.starts_with('-') => r.wrong_value(v, path, Expected::WholeNonNegative),
-        Err(_) => r.wrong_value(v, path, Expected::WholeUpTo(u64::from(u32::MAX))),
+struct List<'a, 'de, I> {
+    of: Located<'a, 'de>,
+    items: I,
+}
+
+impl<'a, 'de: 'a, I: Iterator<Item = (usize, &'a Tree<'de>)>> SeqAccess<'de> for List<'a, 'de, I> {
+    type Error = Fault;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Fault> {
+        let Some((index, node)) = self.items.next() else {
+            return Ok(None);
+        };
+        let trail = Trail::Index(self.of.trail, index);
+        seed.deserialize(self.of.child(node, &trail)).map(Some)
     }
 }
 
-pub fn whole_i64(r: &mut Reader, v: &Json, path: &Path) -> i64 {
-    let Some(n) = whole(r, v, path, Expected::Whole) else {
-        return 0;
-    };
-    match n.parse() {
-        Ok(value) => value,
-        Err(_) => r.wrong_value(v, path, Expected::Whole),
+/// An object's members the format takes, each once (`check_keys` reported the others).
+struct Members<'a, 'de, I> {
+    of: Located<'a, 'de>,
+    fields: &'static [&'static str],
+    given: u64,
+    members: I,
+    value: Option<&'a (Cow<'de, str>, Tree<'de>)>,
+}
+
+impl<'a, 'de: 'a, I: Iterator<Item = &'a (Cow<'de, str>, Tree<'de>)>> MapAccess<'de>
+    for Members<'a, 'de, I>
+{
+    type Error = Fault;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Fault> {
+        for member in self.members.by_ref() {
+            let key = member.0.as_ref();
+            let field = self.fields.iter().position(|f| *f == key);
+            let taken = match field {
+                Some(f) if self.given & (1 << f) == 0 => {
+                    self.given |= 1 << f;
+                    true
+                }
+                // A map with no field list (`deserialize_map`) takes every key.
+                None if self.fields.is_empty() => true,
+                _ => false,
+            };
+            if taken {
+                self.value = Some(member);
+                return seed
+                    .deserialize(StrDeserializer::<Fault>::new(key))
+                    .map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Fault> {
+        let (key, node) = self.value.take().ok_or(Fault::Unplaced(None))?;
+        let trail = Trail::Key(self.of.trail, key);
+        seed.deserialize(self.of.child(node, &trail))
     }
 }
 
-pub fn boolean(r: &mut Reader, v: &Json, path: &Path) -> bool {
-    match &v.value {
-        Value::Bool(b) => *b,
-        _ => r.wrong_type(v, path, Expected::Bool),
+/// A word, as serde reads an enum's unit variant.
+struct Word<'a>(&'a str);
+
+impl<'a, 'de> EnumAccess<'de> for Word<'a> {
+    type Error = Fault;
+    type Variant = Self;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), Fault> {
+        let read = seed.deserialize(self.0.into_deserializer())?;
+        Ok((read, self))
     }
 }
 
-pub fn date(r: &mut Reader, v: &Json, path: &Path) -> DateValue {
-    match &v.value {
-        Value::Text(t) => DateValue::parse(t).unwrap_or_else(|e| {
-            r.fail(v.at, path, Msg::Date(e));
-            DateValue::default()
-        }),
-        _ => r.wrong_type(v, path, Expected::Date),
+impl<'de> VariantAccess<'de> for Word<'_> {
+    type Error = Fault;
+
+    fn unit_variant(self) -> Result<(), Fault> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, Fault> {
+        Err(Fault::Unplaced(None))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, Fault> {
+        Err(Fault::Unplaced(None))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Fault> {
+        Err(Fault::Unplaced(None))
     }
 }
 
-pub fn calendar_date(r: &mut Reader, v: &Json, path: &Path) -> CalendarDate {
-    match &v.value {
-        Value::Text(t) => CalendarDate::parse(t).unwrap_or_else(|e| {
-            r.fail(v.at, path, Msg::Date(e));
-            CalendarDate::default()
-        }),
-        _ => r.wrong_type(v, path, Expected::Date),
+/// Finds where values are, by their JSON paths, in a text that was read: each object and list met on
+/// the way is split once, so placing many problems costs one pass over the text.
+pub struct Places<'t> {
+    text: &'t str,
+    split: HashMap<usize, Value<'t>>,
+}
+
+impl<'t> Places<'t> {
+    pub fn new(text: &'t str) -> Places<'t> {
+        Places {
+            text,
+            split: HashMap::new(),
+        }
+    }
+
+    /// The place of the value at `path`, if there is one.
+    pub fn of(&mut self, path: &JsonPath) -> Option<Pos> {
+        let raw = self.raw(path)?;
+        Some(Pos::of(self.text, raw.offset_in(self.text)))
+    }
+
+    /// The place of the `nth` key (from 0) named as `path`'s last step, in the object before it.
+    pub fn key_of(&mut self, path: &JsonPath, nth: usize) -> Option<Pos> {
+        let (Step::Key(key), parent) = path.steps().split_last()? else {
+            return None;
+        };
+        let object = self.raw(&JsonPath(parent.to_vec()))?;
+        let text = self.text;
+        let Value::Object(members) = self.split(object) else {
+            return None;
+        };
+        let (found, _) = members
+            .iter()
+            .filter(|(k, _)| k.text().as_deref() == Some(key.as_ref()))
+            .nth(nth)?;
+        Some(Pos::of(text, found.offset_in(text)))
+    }
+
+    /// The text of the value at `path`.
+    pub fn raw(&mut self, path: &JsonPath) -> Option<Raw<'t>> {
+        let mut raw = Raw::document(self.text);
+        for step in path.steps() {
+            raw = match (step, self.split(raw)) {
+                (Step::Key(key), Value::Object(members)) => {
+                    members
+                        .iter()
+                        .find(|(k, _)| k.text().as_deref() == Some(key.as_ref()))?
+                        .1
+                }
+                (Step::Index(index), Value::List(items)) => *items.get(*index)?,
+                _ => return None,
+            };
+        }
+        Some(raw)
+    }
+
+    fn split(&mut self, raw: Raw<'t>) -> &Value<'t> {
+        self.split
+            .entry(raw.offset_in(self.text))
+            .or_insert_with(|| raw.value())
     }
 }
 
-/// One of an enum's words; any other string names the words it takes, any other type too.
-pub fn word<W: Word + Default>(r: &mut Reader, v: &Json, path: &Path) -> W {
-    match &v.value {
-        Value::Text(t) => W::from_word(t).unwrap_or_else(|| {
-            r.fail(
-                v.at,
-                path,
-                Msg::UnknownWord {
-                    word: t.to_string(),
-                    allowed: W::WORDS,
-                },
-            );
-            W::default()
-        }),
-        _ => r.wrong_type(v, path, Expected::OneOf(W::WORDS)),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax_of(text: &str) -> (Syntax, Pos) {
+        let problem = super::syntax_of(text).unwrap();
+        let (Location::Text(pos), Msg::Malformed(syntax)) = (problem.location, problem.message)
+        else {
+            panic!("a syntax error");
+        };
+        (syntax, pos)
     }
-}
 
-pub fn scope(r: &mut Reader, v: &Json, path: &Path) -> Scope {
-    match &v.value {
-        Value::Text(t) => Scope::parse(t).unwrap_or_else(|| {
-            r.fail(v.at, path, Msg::NotAScope(t.to_string()));
-            Scope::default()
-        }),
-        _ => r.wrong_type(v, path, Expected::Scope),
+    #[test]
+    fn every_syntax_error_has_its_word_and_place() {
+        let pos = |line, column| Pos { line, column };
+        let cases = [
+            ("", Syntax::Eof, pos(1, 1)),
+            ("{\"a\" 1}", Syntax::Colon, pos(1, 6)),
+            ("[1 2]", Syntax::Comma, pos(1, 4)),
+            ("{\"a\":1 \"b\"}", Syntax::Comma, pos(1, 8)),
+            ("[1,:]", Syntax::Value, pos(1, 4)),
+            ("[1e999]", Syntax::Number, pos(1, 6)),
+            ("[tru]", Syntax::Value, pos(1, 5)),
+            ("[\"\\x\"]", Syntax::Escape, pos(1, 4)),
+            ("[\"\\uZZZZ\"]", Syntax::Escape, pos(1, 8)),
+            ("[01]", Syntax::Number, pos(1, 3)),
+            ("[-x]", Syntax::Number, pos(1, 3)),
+            ("[\"a\u{1}\"]", Syntax::ControlCharacter, pos(1, 4)),
+            ("{1:2}", Syntax::KeyNotString, pos(1, 2)),
+            ("[1,]", Syntax::TrailingComma, pos(1, 4)),
+            ("{} x", Syntax::Trailing, pos(1, 4)),
+            (&"[".repeat(200), Syntax::TooDeep, pos(1, 128)),
+            ("{\"앨범\": ,}", Syntax::Value, pos(1, 8)),
+        ];
+        for (text, syntax, place) in cases {
+            assert_eq!(syntax_of(text), (syntax, place), "{text:?}");
+        }
     }
-}
 
-/// The whole document.
-pub fn dataset(r: &mut Reader, v: &Json) -> Dataset {
-    let path = Path::Root;
-    let Some(o) = r.object(
-        v,
-        &path,
-        &[
-            "subject",
-            "milestones",
-            "comparisons",
-            "events",
-            "snapshots",
-        ],
-    ) else {
-        return Default::default();
-    };
-    let subject = r.field(&o, &path, "subject", subject);
-    let milestones = r.items(&o, &path, "milestones", milestone);
-    let comparisons = r.items(&o, &path, "comparisons", comparison);
-    let events = r.items(&o, &path, "events", event);
-    let snapshots = r.items(&o, &path, "snapshots", snapshot);
-    Dataset {
-        subject,
-        milestones,
-        comparisons,
-        events,
-        snapshots,
-    }
-}
-
-fn subject(r: &mut Reader, v: &Json, path: &Path) -> Subject {
-    let Some(o) = r.object(
-        v,
-        path,
-        &[
-            "artist",
-            "album",
-            "home_zone",
-            "release",
-            "tracks",
-            "genres",
-            "lead_track",
-            "total_duration",
-            "music_videos",
-            "note",
-            "sources",
-        ],
-    ) else {
-        return Default::default();
-    };
-    let artist = r.field(&o, path, "artist", text);
-    let album = r.field(&o, path, "album", text);
-    let home_zone = r.field(&o, path, "home_zone", text);
-    let release = r.field(&o, path, "release", date);
-    let tracks = r.items(&o, path, "tracks", track);
-    let genres = r.items(&o, path, "genres", text);
-    let lead_track = r.optional(&o, path, "lead_track", text);
-    let total_duration = r.optional(&o, path, "total_duration", text);
-    let music_videos = r.optional(&o, path, "music_videos", whole_u32);
-    let note = r.optional(&o, path, "note", text);
-    let sources = r.field(&o, path, "sources", |r, v, p| r.list(v, p, source));
-    Subject {
-        artist,
-        album,
-        home_zone,
-        release,
-        tracks,
-        genres,
-        lead_track,
-        total_duration,
-        music_videos,
-        note,
-        sources,
-    }
-}
-
-fn track(r: &mut Reader, v: &Json, path: &Path) -> Track {
-    let Some(o) = r.object(
-        v,
-        path,
-        &["id", "title", "duration", "release", "pre_released"],
-    ) else {
-        return Default::default();
-    };
-    let id = r.field(&o, path, "id", text);
-    let title = r.field(&o, path, "title", text);
-    let duration = r.optional(&o, path, "duration", text);
-    let release = r.optional(&o, path, "release", date);
-    let pre_released = r.or_default(&o, path, "pre_released", boolean);
-    Track {
-        id,
-        title,
-        duration,
-        release,
-        pre_released,
-    }
-}
-
-fn milestone(r: &mut Reader, v: &Json, path: &Path) -> Milestone {
-    let Some(o) = r.object(
-        v,
-        path,
-        &[
-            "id", "date", "dated_by", "kind", "title", "metric", "record", "claim", "note",
-            "source",
-        ],
-    ) else {
-        return Default::default();
-    };
-    let id = r.field(&o, path, "id", text);
-    let date = r.field(&o, path, "date", date);
-    let dated_by = r.or_default(&o, path, "dated_by", word);
-    let kind = r.field(&o, path, "kind", word);
-    let title = r.field(&o, path, "title", text);
-    let metric = r.optional(&o, path, "metric", metric);
-    let record = r.optional(&o, path, "record", text);
-    let claim = r.optional(&o, path, "claim", claim);
-    let note = r.optional(&o, path, "note", text);
-    let source = r.field(&o, path, "source", source);
-    Milestone {
-        id,
-        date,
-        dated_by,
-        kind,
-        title,
-        metric,
-        record,
-        claim,
-        note,
-        source,
-    }
-}
-
-fn metric(r: &mut Reader, v: &Json, path: &Path) -> Metric {
-    let Some(o) = r.object(v, path, &["platform", "measure", "value", "scope"]) else {
-        return Default::default();
-    };
-    let platform = r.optional(&o, path, "platform", text);
-    let measure = r.field(&o, path, "measure", text);
-    let value = r.field(&o, path, "value", whole_u64);
-    let scope = r.field(&o, path, "scope", scope);
-    Metric {
-        platform,
-        measure,
-        value,
-        scope,
-    }
-}
-
-fn claim(r: &mut Reader, v: &Json, path: &Path) -> Claim {
-    let Some(o) = r.object(v, path, &["text", "days", "count"]) else {
-        return Default::default();
-    };
-    let text = r.field(&o, path, "text", text);
-    let days = r.field(&o, path, "days", whole_i64);
-    let count = r.field(&o, path, "count", word);
-    Claim { text, days, count }
-}
-
-fn comparison(r: &mut Reader, v: &Json, path: &Path) -> Comparison {
-    let Some(o) = r.object(
-        v,
-        path,
-        &["id", "milestone", "album", "artist", "days", "source"],
-    ) else {
-        return Default::default();
-    };
-    let id = r.field(&o, path, "id", text);
-    let milestone = r.field(&o, path, "milestone", text);
-    let album = r.field(&o, path, "album", text);
-    let artist = r.optional(&o, path, "artist", text);
-    let days = r.field(&o, path, "days", whole_i64);
-    let source = r.field(&o, path, "source", source);
-    Comparison {
-        id,
-        milestone,
-        album,
-        artist,
-        days,
-        source,
-    }
-}
-
-fn event(r: &mut Reader, v: &Json, path: &Path) -> Event {
-    let Some(o) = r.object(
-        v,
-        path,
-        &[
-            "id", "date", "dated_by", "expected", "kind", "title", "detail", "source",
-        ],
-    ) else {
-        return Default::default();
-    };
-    let id = r.field(&o, path, "id", text);
-    let date = r.field(&o, path, "date", date);
-    let dated_by = r.or_default(&o, path, "dated_by", word);
-    let expected = r.or_default(&o, path, "expected", boolean);
-    let kind = r.field(&o, path, "kind", word);
-    let title = r.field(&o, path, "title", text);
-    let detail = r.optional(&o, path, "detail", text);
-    let source = r.field(&o, path, "source", source);
-    Event {
-        id,
-        date,
-        dated_by,
-        expected,
-        kind,
-        title,
-        detail,
-        source,
-    }
-}
-
-fn snapshot(r: &mut Reader, v: &Json, path: &Path) -> Snapshot {
-    let Some(o) = r.object(
-        v,
-        path,
-        &[
-            "date", "dated_by", "scope", "platform", "measure", "value", "note", "source",
-        ],
-    ) else {
-        return Default::default();
-    };
-    let date = r.field(&o, path, "date", date);
-    let dated_by = r.or_default(&o, path, "dated_by", word);
-    let scope = r.field(&o, path, "scope", scope);
-    let platform = r.optional(&o, path, "platform", text);
-    let measure = r.field(&o, path, "measure", text);
-    let value = r.field(&o, path, "value", whole_u64);
-    let note = r.optional(&o, path, "note", text);
-    let source = r.field(&o, path, "source", source);
-    Snapshot {
-        date,
-        dated_by,
-        scope,
-        platform,
-        measure,
-        value,
-        note,
-        source,
-    }
-}
-
-fn source(r: &mut Reader, v: &Json, path: &Path) -> SourceRef {
-    let Some(o) = r.object(v, path, &["publication", "date", "url", "via"]) else {
-        return Default::default();
-    };
-    let publication = r.field(&o, path, "publication", text);
-    let date = r.field(&o, path, "date", calendar_date);
-    let url = r.optional(&o, path, "url", text);
-    let via = r.optional(&o, path, "via", text);
-    SourceRef {
-        publication,
-        date,
-        url,
-        via,
+    #[test]
+    fn places_are_found_by_path() {
+        let text = "{\"a\": [{\"b\": 1}, {\"b\": [5, 6]}], \"c\\u0041\": 2}";
+        let mut places = Places::new(text);
+        let path = JsonPath::root().key("a").index(1).key("b").index(1);
+        assert_eq!(
+            places.of(&path),
+            Some(Pos {
+                line: 1,
+                column: 28
+            })
+        );
+        assert_eq!(
+            places.of(&JsonPath::root()),
+            Some(Pos { line: 1, column: 1 })
+        );
+        assert_eq!(
+            places.of(&JsonPath::root().key("cA")),
+            Some(Pos {
+                line: 1,
+                column: 45
+            })
+        );
+        assert_eq!(places.of(&JsonPath::root().key("a").index(2)), None);
+        assert_eq!(places.of(&JsonPath::root().key("a").key("b")), None);
     }
 }

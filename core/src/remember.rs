@@ -3,7 +3,7 @@
 //! storage itself is read and written at the edge.
 
 use crate::days::CountMode;
-use crate::json::{self, quote, Value};
+use crate::json::{quote, Raw, Value};
 use crate::options::ZoneChoice;
 use crate::words::Word;
 
@@ -19,28 +19,28 @@ pub struct Remembered {
 /// What was stored, if it is this version's and makes sense; otherwise nothing (the defaults apply).
 /// A field that does not make sense is ignored alone.
 pub fn parse(text: &str) -> Remembered {
-    let Ok(tree) = json::parse(text) else {
+    let Ok(root) = Raw::parse(text) else {
         return Remembered::default();
     };
-    let Value::Object(members) = tree.value else {
+    let Value::Object(members) = root.value() else {
         return Remembered::default();
     };
     let field = |key: &str| {
         members
             .iter()
-            .find(|m| m.key == key)
-            .map(|m| &m.value.value)
+            .find(|(k, _)| k.text().as_deref() == Some(key))
+            .map(|(_, v)| v.value())
     };
-    if !matches!(field("v"), Some(Value::Number(v)) if *v == VERSION.to_string()) {
+    if !matches!(field("v"), Some(Value::Number(v)) if v == VERSION.to_string()) {
         return Remembered::default();
     }
     let word = |key: &str| match field(key) {
-        Some(Value::Text(t)) => Some(t.as_ref()),
+        Some(Value::Text(t)) => Some(t),
         _ => None,
     };
     Remembered {
-        zone: word("tz").and_then(ZoneChoice::parse),
-        count: word("count").and_then(CountMode::from_word),
+        zone: word("tz").and_then(|t| ZoneChoice::parse(&t)),
+        count: word("count").and_then(|t| CountMode::from_word(&t)),
     }
 }
 

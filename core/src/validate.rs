@@ -1,14 +1,13 @@
-//! Loading a dataset: JSON syntax (line and column), shape (`read`: a JSON path with its line and
-//! column) and then the facts, section by section: ids unique and well formed, references that resolve,
+//! Loading a dataset: JSON syntax and shape (`read`: each problem with its JSON path, line and column)
+//! and then the facts, section by section: ids unique and well formed, references that resolve,
 //! dates in order, and claimed figures that agree with the computed ones.
 
 use crate::calendar::NaiveDate;
 use crate::date::DateValue;
 use crate::days::{count_days, counting_date, CountMode};
-use crate::json::{self, Json, Value};
 use crate::model::{is_http_url, parse_duration, Dataset, DatedBy, Scope, SourceRef, Subject};
-use crate::problem::{Location, Msg, Pos, Problem, Severity};
-use crate::read::{self, Reader};
+use crate::problem::{JsonPath, Location, Msg, Problem, Severity};
+use crate::read::{self, Places};
 use crate::zone::Zones;
 use std::collections::HashSet;
 
@@ -31,35 +30,24 @@ impl Loaded {
 /// default, a page, a URL, the editor, the fuzzer).
 pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
     let text = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let tree = match json::parse(text) {
-        Ok(tree) => tree,
-        Err(e) => {
-            let problem = Problem::error(
-                Location::Text(Pos::of(text, e.at)),
-                Msg::Malformed(e.syntax),
-            );
+    let dataset = match read::dataset(text) {
+        Ok(dataset) => dataset,
+        Err(problems) => {
             return Loaded {
                 dataset: None,
-                problems: vec![problem],
-            };
+                problems,
+            }
         }
     };
-    let mut reader = Reader::new(text);
-    let dataset = read::dataset(&mut reader, &tree);
-    if reader.failed() {
-        return Loaded {
-            dataset: None,
-            problems: reader.finish(),
-        };
-    }
     let mut problems = check(&dataset, zones);
+    let mut places = Places::new(text);
     for p in &mut problems {
         if let Location::Path {
             path,
             pos: pos @ None,
         } = &mut p.location
         {
-            *pos = find(&tree, path).map(|v| Pos::of(text, v.at));
+            *pos = places.of(path);
         }
     }
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
@@ -67,27 +55,6 @@ pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
         dataset: (!has_errors).then_some(dataset),
         problems,
     }
-}
-
-/// The value at a path as `read` writes it (`milestones[3].claim.days`).
-pub fn find<'j, 'a>(tree: &'j Json<'a>, path: &str) -> Option<&'j Json<'a>> {
-    let mut at = tree;
-    for part in path.split('.').filter(|p| !p.is_empty()) {
-        let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
-        if !key.is_empty() {
-            let Value::Object(members) = &at.value else {
-                return None;
-            };
-            at = &members.iter().find(|m| m.key == key)?.value;
-        }
-        for index in indexes.split('[').filter(|i| !i.is_empty()) {
-            let Value::List(items) = &at.value else {
-                return None;
-            };
-            at = items.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
-        }
-    }
-    Some(at)
 }
 
 /// Checks the facts of a well-formed dataset.
@@ -114,23 +81,30 @@ struct Checker {
 /// needs it, so a clean file of 10,000 milestones writes none.
 #[derive(Clone, Copy)]
 struct Here {
-    list: &'static str,
+    list: &'static [&'static str],
     index: usize,
 }
 
 impl Here {
-    fn at(self, field: &str) -> String {
-        format!("{}[{}].{field}", self.list, self.index)
+    fn at(self, field: &[&'static str]) -> JsonPath {
+        let item = keys(self.list).index(self.index);
+        field.iter().fold(item, |path, key| path.key(*key))
     }
 }
 
+/// The path of these keys from the root.
+fn keys(keys: &[&'static str]) -> JsonPath {
+    keys.iter()
+        .fold(JsonPath::root(), |path, key| path.key(*key))
+}
+
 impl Checker {
-    fn error(&mut self, path: impl Into<String>, message: Msg) {
+    fn error(&mut self, path: JsonPath, message: Msg) {
         self.problems
             .push(Problem::error(Location::path(path), message));
     }
 
-    fn warning(&mut self, path: impl Into<String>, message: Msg) {
+    fn warning(&mut self, path: JsonPath, message: Msg) {
         self.problems
             .push(Problem::warning(Location::path(path), message));
     }
@@ -139,7 +113,7 @@ impl Checker {
     /// source whose link can be a link.
     fn item<'d>(&mut self, here: Here, id: &'d str, source: &SourceRef, ids: &mut Ids<'d>) {
         self.id(here, id, ids);
-        self.source(source, here, "source.url");
+        self.source(source, here, &["source", "url"]);
     }
 
     fn id<'d>(&mut self, here: Here, id: &'d str, ids: &mut Ids<'d>) {
@@ -148,21 +122,21 @@ impl Checker {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !well_formed {
-            self.error(here.at("id"), Msg::NotAnId(id.to_string()));
+            self.error(here.at(&["id"]), Msg::NotAnId(id.to_string()));
         } else if !ids.insert(id) {
-            self.error(here.at("id"), Msg::IdTwice(id.to_string()));
+            self.error(here.at(&["id"]), Msg::IdTwice(id.to_string()));
         }
     }
 
     /// A source's link that cannot be a link (`field` is where its `url` is in `here`).
-    fn source(&mut self, source: &SourceRef, here: Here, field: &str) {
+    fn source(&mut self, source: &SourceRef, here: Here, field: &[&'static str]) {
         if source.url.as_deref().is_some_and(|url| !is_http_url(url)) {
             self.warning(here.at(field), Msg::NotALink);
         }
     }
 
     /// A metric's or a count's scope names a track that exists.
-    fn scope(&mut self, scope: &Scope, here: Here, field: &str, tracks: &Ids) {
+    fn scope(&mut self, scope: &Scope, here: Here, field: &[&'static str], tracks: &Ids) {
         if let Scope::Track(id) = scope {
             if !tracks.contains(id.as_str()) {
                 self.error(here.at(field), Msg::NoSuchTrack(id.clone()));
@@ -174,31 +148,28 @@ impl Checker {
         if let Err(e) =
             zones.offset_seconds(&subject.home_zone, crate::calendar::DateTime::UNIX_EPOCH)
         {
-            self.error("subject.home_zone", Msg::UnknownZone(e.0));
+            self.error(keys(&["subject", "home_zone"]), Msg::UnknownZone(e.0));
         }
         if !matches!(subject.release, DateValue::Day(_) | DateValue::Instant(_)) {
             self.error(
-                "subject.release",
+                keys(&["subject", "release"]),
                 Msg::ReleaseNotADay(subject.release.to_string(), subject.release.precision()),
             );
         }
-        for (path, text) in [
-            ("subject.artist", &subject.artist),
-            ("subject.album", &subject.album),
-        ] {
+        for (path, text) in [("artist", &subject.artist), ("album", &subject.album)] {
             if text.trim().is_empty() {
-                self.error(path, Msg::Empty);
+                self.error(keys(&["subject", path]), Msg::Empty);
             }
         }
         if subject.sources.is_empty() {
-            self.error("subject.sources", Msg::NoSource);
+            self.error(keys(&["subject", "sources"]), Msg::NoSource);
         }
         for (index, source) in subject.sources.iter().enumerate() {
             let here = Here {
-                list: "subject.sources",
+                list: &["subject", "sources"],
                 index,
             };
-            self.source(source, here, "url");
+            self.source(source, here, &["url"]);
         }
     }
 
@@ -207,25 +178,28 @@ impl Checker {
         let mut ids = Ids::new();
         for (index, track) in subject.tracks.iter().enumerate() {
             let here = Here {
-                list: "subject.tracks",
+                list: &["subject", "tracks"],
                 index,
             };
             self.id(here, &track.id, &mut ids);
             if let Some(d) = &track.duration {
                 if parse_duration(d).is_none() {
-                    self.error(here.at("duration"), Msg::NotADuration(d.clone(), "3:45"));
+                    self.error(here.at(&["duration"]), Msg::NotADuration(d.clone(), "3:45"));
                 }
             }
         }
         if let Some(lead) = &subject.lead_track {
             if !ids.contains(lead.as_str()) {
-                self.error("subject.lead_track", Msg::NoSuchTrack(lead.clone()));
+                self.error(
+                    keys(&["subject", "lead_track"]),
+                    Msg::NoSuchTrack(lead.clone()),
+                );
             }
         }
         if let Some(total) = &subject.total_duration {
             match parse_duration(total) {
                 None => self.error(
-                    "subject.total_duration",
+                    keys(&["subject", "total_duration"]),
                     Msg::NotADuration(total.clone(), "17:36"),
                 ),
                 Some(total_secs) => {
@@ -239,7 +213,7 @@ impl Checker {
                         .map(|d| d.iter().sum::<u32>());
                     if sum.is_some_and(|sum| sum != total_secs) {
                         self.warning(
-                            "subject.total_duration",
+                            keys(&["subject", "total_duration"]),
                             Msg::DurationSum(total.clone(), sum.unwrap_or_default()),
                         );
                     }
@@ -256,23 +230,23 @@ impl Checker {
         let mut ids = Ids::new();
         for (index, m) in data.milestones.iter().enumerate() {
             let here = Here {
-                list: "milestones",
+                list: &["milestones"],
                 index,
             };
             self.item(here, &m.id, &m.source, &mut ids);
             if let Some(metric) = &m.metric {
-                self.scope(&metric.scope, here, "metric.scope", tracks);
+                self.scope(&metric.scope, here, &["metric", "scope"], tracks);
             }
             if m.date.earliest_date() < release && m.date.written_date().is_some() {
                 self.warning(
-                    here.at("date"),
+                    here.at(&["date"]),
                     Msg::BeforeRelease(m.date.to_string(), subject.release.to_string()),
                 );
             }
             match &m.claim {
                 Some(claim) => self.claim(here, &m.date, claim.days, claim.count, subject, zones),
                 None if m.dated_by == DatedBy::WorkedOut => {
-                    self.warning(here.at("dated_by"), Msg::WorkedOutWithoutClaim)
+                    self.warning(here.at(&["dated_by"]), Msg::WorkedOutWithoutClaim)
                 }
                 None => {}
             }
@@ -295,7 +269,7 @@ impl Checker {
                 let computed = count_days(count, subject.release_date(), reached);
                 if computed != claimed {
                     self.warning(
-                        here.at("claim.days"),
+                        here.at(&["claim", "days"]),
                         Msg::ClaimDisagrees {
                             claimed,
                             inclusive: count == CountMode::Inclusive,
@@ -306,7 +280,7 @@ impl Checker {
                     );
                 }
             }
-            Ok(None) => self.warning(here.at("claim"), Msg::ClaimImprecise(date.precision())),
+            Ok(None) => self.warning(here.at(&["claim"]), Msg::ClaimImprecise(date.precision())),
             Err(_) => {} // already reported on subject.home_zone
         }
     }
@@ -315,18 +289,18 @@ impl Checker {
         let mut ids = Ids::new();
         for (index, c) in data.comparisons.iter().enumerate() {
             let here = Here {
-                list: "comparisons",
+                list: &["comparisons"],
                 index,
             };
             self.item(here, &c.id, &c.source, &mut ids);
             if !milestones.contains(c.milestone.as_str()) {
                 self.error(
-                    here.at("milestone"),
+                    here.at(&["milestone"]),
                     Msg::NoSuchMilestone(c.milestone.clone()),
                 );
             }
             if c.days < 0 {
-                self.error(here.at("days"), Msg::NegativeDays(c.days));
+                self.error(here.at(&["days"]), Msg::NegativeDays(c.days));
             }
         }
     }
@@ -337,14 +311,14 @@ impl Checker {
         let mut latest: Vec<(&Scope, NaiveDate, u64)> = Vec::new();
         for (index, snap) in data.snapshots.iter().enumerate() {
             let here = Here {
-                list: "snapshots",
+                list: &["snapshots"],
                 index,
             };
-            self.source(&snap.source, here, "source.url");
-            self.scope(&snap.scope, here, "scope", tracks);
+            self.source(&snap.source, here, &["source", "url"]);
+            self.scope(&snap.scope, here, &["scope"], tracks);
             let Some(day) = snap.date.written_date() else {
                 self.error(
-                    here.at("date"),
+                    here.at(&["date"]),
                     Msg::CountNeedsDay(snap.date.to_string(), snap.date.precision()),
                 );
                 continue;
@@ -354,7 +328,7 @@ impl Checker {
                     if *before < day {
                         if *value > snap.value {
                             self.warning(
-                                here.at("value"),
+                                here.at(&["value"]),
                                 Msg::CountDecreased {
                                     value: snap.value,
                                     day: day.to_string(),
@@ -375,7 +349,7 @@ impl Checker {
         let mut ids = Ids::new();
         for (index, e) in data.events.iter().enumerate() {
             let here = Here {
-                list: "events",
+                list: &["events"],
                 index,
             };
             self.item(here, &e.id, &e.source, &mut ids);
@@ -386,7 +360,7 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::problem::Syntax;
+    use crate::problem::{Pos, Syntax};
     use crate::zone::UtcOnly;
 
     #[test]
@@ -412,14 +386,5 @@ mod tests {
             loaded.problems[0].location,
             Location::Text(Pos { line: 1, column: 1 })
         );
-    }
-
-    #[test]
-    fn paths_find_their_values() {
-        let tree = json::parse(r#"{"a": [{"b": 1}, {"b": [5, 6]}]}"#).unwrap();
-        assert_eq!(find(&tree, "a[1].b[1]").map(|v| v.at), Some(27));
-        assert_eq!(find(&tree, "").map(|v| v.at), Some(0));
-        assert!(find(&tree, "a[2]").is_none());
-        assert!(find(&tree, "a.b").is_none());
     }
 }

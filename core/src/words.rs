@@ -1,14 +1,15 @@
 //! Enums written as words in the data, in URLs and in attributes (`streaming`, `inclusive`, `tz`): one
-//! macro gives each its `as_str`, its `FromStr` and the list of its words, so no other code compares
-//! strings against literals. Also the names of the widget's options, which problems point at.
+//! macro gives each its `as_str`, its `FromStr`, the list of its words and its serde derives (each
+//! variant renamed to its word), so no other code compares strings against literals. Also the names of the widget's options, which problems point at.
 
 /// Declares an enum whose variants are written as the given words.
 #[macro_export]
 macro_rules! word_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $text)] $variant),+ }
 
         impl $name {
             /// Every variant, in declaration order.

@@ -120,21 +120,12 @@ const _: () = assert!(std::mem::align_of::<Texts>() == std::mem::align_of::<&str
 /// A language's table as its file holds it: a JSON list of every string in the table's order, the
 /// tag first. Anything else (another build's table, a broken file) is refused.
 pub fn install(lang: Lang, json: &str) -> bool {
-    let Ok(tree) = milestone_core::json::parse(json) else {
-        return false;
-    };
-    let milestone_core::json::Value::List(items) = tree.value else {
-        return false;
-    };
-    let strings: Option<Vec<&'static str>> = items
-        .into_iter()
-        .map(|item| match item.value {
-            milestone_core::json::Value::Text(t) => {
-                Some(&*Box::leak(t.into_owned().into_boxed_str()))
-            }
-            _ => None,
-        })
-        .collect();
+    let strings: Option<Vec<&'static str>> = milestone_core::json::strings(json).map(|items| {
+        items
+            .into_iter()
+            .map(|t| &*Box::leak(t.into_boxed_str()))
+            .collect()
+    });
     match strings.and_then(Texts::from_strings) {
         Some(table) if table.tag == lang.tag() => {
             INSTALLED.with(|i| i.borrow_mut()[lang as usize] = Some(table));

@@ -13,12 +13,15 @@ pub fn location(t: &Texts, location: &Location) -> String {
         |line: usize, column: usize| fill(m.line_column, &[&line.to_string(), &column.to_string()]);
     match location {
         Location::Text(pos) => place(pos.line, pos.column),
-        Location::Path { path, .. } if path.is_empty() => m.top_level.to_string(),
-        Location::Path { path, pos: None } => path.clone(),
+        Location::Path { path, .. } if path.is_root() => m.top_level.to_string(),
+        Location::Path { path, pos: None } => path.to_string(),
         Location::Path {
             path,
             pos: Some(pos),
-        } => fill(m.path_at, &[path, &place(pos.line, pos.column)]),
+        } => fill(
+            m.path_at,
+            &[&path.to_string(), &place(pos.line, pos.column)],
+        ),
         Location::Option(name) => fill(m.option_named, &[name.as_str()]),
     }
 }
@@ -195,7 +198,7 @@ mod tests {
     use crate::i18n::native::NativeLocale;
     use crate::i18n::{en, Lang};
     use milestone_core::date::{DateError, Precision};
-    use milestone_core::problem::{Pos, Syntax};
+    use milestone_core::problem::{JsonPath, Pos, Syntax};
     use milestone_core::words::OptionName;
 
     fn language(lang: Lang) -> Language {
@@ -354,9 +357,9 @@ mod tests {
         let english = language(Lang::En);
         let locations = [
             Location::Text(Pos { line: 3, column: 9 }),
-            Location::path(""),
+            Location::path(JsonPath::root()),
             Location::Path {
-                path: "milestones[0].date".into(),
+                path: JsonPath::root().key("milestones").index(0).key("date"),
                 pos: Some(Pos { line: 3, column: 9 }),
             },
             Location::Option(OptionName::Tz),
@@ -425,7 +428,7 @@ mod tests {
             location(
                 en.t,
                 &Location::Path {
-                    path: "milestones[1].kind".into(),
+                    path: JsonPath::root().key("milestones").index(1).key("kind"),
                     pos: Some(Pos {
                         line: 81,
                         column: 15
