@@ -121,7 +121,7 @@ pub static METRIC: Shape = Shape {
         field("platform", Kind::Text),
         needed("measure", Kind::Text),
         needed("value", Kind::Number),
-        field("scope", Kind::Text),
+        needed("scope", Kind::Text),
     ],
     id_from: None,
 };
@@ -186,7 +186,7 @@ pub static SNAPSHOT: Shape = Shape {
     fields: &[
         needed("date", Kind::Date),
         field("dated_by", Kind::Words(DatedBy::WORDS)),
-        field("scope", Kind::Text),
+        needed("scope", Kind::Text),
         field("platform", Kind::Text),
         needed("measure", Kind::Text),
         needed("value", Kind::Number),

@@ -24,6 +24,8 @@ pub mod product;
 pub mod projections;
 pub mod read;
 pub mod remember;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod state;
 pub mod storage;
 pub mod validate;

@@ -148,6 +148,7 @@ pub struct Subject {
     pub lead_track: Option<String>,
     /// `m:ss` or `h:mm:ss`, e.g. `17:36`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^(\d+:)?\d+:\d{2}$")))]
     pub total_duration: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub music_videos: Option<u32>,
@@ -163,9 +164,11 @@ pub struct Subject {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Track {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Za-z0-9_-]+$")))]
     pub id: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^(\d+:)?\d+:\d{2}$")))]
     pub duration: Option<String>,
     /// The track's own release, when it differs from the album's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -179,6 +182,7 @@ pub struct Track {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Za-z0-9_-]+$")))]
     pub id: String,
     pub date: DateValue,
     #[serde(default, skip_serializing_if = "is_default")]
@@ -227,6 +231,7 @@ pub struct Claim {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Za-z0-9_-]+$")))]
     pub id: String,
     /// The id of the milestone compared.
     pub milestone: String,
@@ -242,6 +247,7 @@ pub struct Comparison {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Za-z0-9_-]+$")))]
     pub id: String,
     pub date: DateValue,
     #[serde(default, skip_serializing_if = "is_default")]
