@@ -151,7 +151,7 @@ impl<'de> Visitor<'de> for Grow {
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Tree<'de>, A::Error> {
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(4);
         while let Some(item) = seq.next_element_seed(Grow)? {
             items.push(item);
         }
@@ -159,7 +159,8 @@ impl<'de> Visitor<'de> for Grow {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree<'de>, A::Error> {
-        let mut members = Vec::new();
+        // Most of the format's objects have 4 to 10 members: one allocation for most.
+        let mut members = Vec::with_capacity(8);
         while let Some(key) = map.next_key_seed(Grow)? {
             let Tree::Text(key) = key else {
                 return Err(de::Error::custom("key"));

@@ -332,25 +332,25 @@ impl<'a, 'de> Located<'a, 'de> {
         }
     }
 
-    /// Reports every key `fields` does not take and every key given again (at that key).
-    fn check_keys(&self, members: &[(Cow<'de, str>, Tree<'de>)], fields: &'static [&'static str]) {
-        let mut given = 0u64;
-        for (i, (key, _)) in members.iter().enumerate() {
-            let msg = match fields.iter().position(|f| f == key) {
-                Some(f) if given & (1 << f) == 0 => {
-                    given |= 1 << f;
-                    continue;
-                }
-                Some(_) => Msg::DuplicateField(key.to_string()),
-                None => Msg::UnknownField {
-                    field: key.to_string(),
-                    allowed: fields,
-                },
-            };
-            let nth = members[..i].iter().filter(|(k, _)| k == key).count();
-            let path = self.trail.path().key(key.to_string());
-            self.sink.push(path, Some(nth), msg);
-        }
+    /// Reports a key `fields` does not take, or one given again (`earlier`: the members before it), at
+    /// that key.
+    fn bad_key(
+        &self,
+        key: &str,
+        earlier: &[(Cow<'de, str>, Tree<'de>)],
+        fields: &'static [&'static str],
+    ) {
+        let msg = if fields.contains(&key) {
+            Msg::DuplicateField(key.to_string())
+        } else {
+            Msg::UnknownField {
+                field: key.to_string(),
+                allowed: fields,
+            }
+        };
+        let nth = earlier.iter().filter(|(k, _)| k == key).count();
+        let path = self.trail.path().key(key.to_string());
+        self.sink.push(path, Some(nth), msg);
     }
 
     /// A string with a meaning (a date, a day, a scope): checked here, so its problem is in words.
@@ -495,12 +495,12 @@ impl<'a, 'de> Deserializer<'de> for Located<'a, 'de> {
         let Tree::Object(members) = self.node else {
             return self.wrong_type(Expected::Object);
         };
-        self.check_keys(members, fields);
         let result = visitor.visit_map(Members {
             of: self,
             fields,
             given: 0,
-            members: members.iter(),
+            all: members,
+            next: 0,
             value: None,
         });
         self.placed(result, Expected::Object)
@@ -572,28 +572,29 @@ impl<'a, 'de: 'a, I: Iterator<Item = (usize, &'a Tree<'de>)>> SeqAccess<'de> for
     }
 }
 
-/// An object's members the format takes, each once (`check_keys` reported the others).
-struct Members<'a, 'de, I> {
+/// An object's members the format takes, each once; any other key, or one given again, is reported
+/// as it is met and left out.
+struct Members<'a, 'de> {
     of: Located<'a, 'de>,
     fields: &'static [&'static str],
+    /// The fields given so far, a bit each (the format's objects have fewer than 64 fields).
     given: u64,
-    members: I,
+    all: &'a [(Cow<'de, str>, Tree<'de>)],
+    next: usize,
     value: Option<&'a (Cow<'de, str>, Tree<'de>)>,
 }
 
-impl<'a, 'de: 'a, I: Iterator<Item = &'a (Cow<'de, str>, Tree<'de>)>> MapAccess<'de>
-    for Members<'a, 'de, I>
-{
+impl<'a, 'de: 'a> MapAccess<'de> for Members<'a, 'de> {
     type Error = Fault;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Fault> {
-        for member in self.members.by_ref() {
+        while let Some(member) = self.all.get(self.next) {
+            self.next += 1;
             let key = member.0.as_ref();
-            let field = self.fields.iter().position(|f| *f == key);
-            let taken = match field {
+            let taken = match self.fields.iter().position(|f| *f == key) {
                 Some(f) if self.given & (1 << f) == 0 => {
                     self.given |= 1 << f;
                     true
@@ -608,6 +609,8 @@ impl<'a, 'de: 'a, I: Iterator<Item = &'a (Cow<'de, str>, Tree<'de>)>> MapAccess<
                     .deserialize(StrDeserializer::<Fault>::new(key))
                     .map(Some);
             }
+            self.of
+                .bad_key(key, &self.all[..self.next - 1], self.fields);
         }
         Ok(None)
     }
