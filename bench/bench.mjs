@@ -325,7 +325,10 @@ for (const [k, s] of [...Object.entries(sizes), ['total', total]]) lines.push(` 
 lines.push(`   ${'the editor page (editor.html, own wasm)'.padEnd(40)} ${kb(editorPage.raw).padStart(10)} ${kb(editorPage.gzip).padStart(10)} ${kb(editorPage.brotli).padStart(12)}`);
 lines.push(`   ${'anchor: minimal Yew+serde_json+chrono'.padEnd(40)} ${kb(anchor.raw).padStart(10)} ${kb(anchor.gzip).padStart(10)} ${kb(anchor.brotli).padStart(12)}`);
 lines.push(`   the default page is ${round(total.brotli / anchor.brotli, 2)}x the anchor at brotli -11; the widget's own cost (page minus anchor) is ${kb(total.brotli - anchor.brotli)}`);
-lines.push('   wasm code and data by crate (twiggy, after wasm-bindgen, before wasm-opt): ' + crates.slice(0, 8).map((c) => `${c.crate} ${c.percent}%`).join(', '));
+const byCrate = crates.filter((c) => !c.summary);
+const serdeCost = crates.find((c) => c.summary);
+lines.push('   wasm code and data by crate (twiggy, after wasm-bindgen, before wasm-opt): ' + byCrate.slice(0, 8).map((c) => `${c.crate} ${c.percent}%`).join(', '));
+if (serdeCost) lines.push(`   serde, serde_json, chrono, the model's derives and the located reader: ${kb(serdeCost.bytes)} of the wasm before wasm-opt (${serdeCost.percent}%)`);
 lines.push('');
 lines.push('2. Navigation to first milestone painted     median ms   ratio to the static floor');
 for (const [k, label] of [['floor', 'static HTML (the floor)'], ['widget', 'the widget'], ['timeline', 'TimelineJS 3.9.11']]) {
