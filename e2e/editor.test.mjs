@@ -139,6 +139,24 @@ test('an author builds a tracker with the keyboard alone, fixes what the checks 
   } finally {
     await blog.close();
   }
+  // One more mount of the same data, the count alone inside a sentence after it: the data in one block.
+  const more = await page.locator('#ed-snippet-more').inputValue();
+  assert.match(more, /^<milestone-tracker [^>]*layout="counter" source="#keyboard-album-data">\d+ days?<\/milestone-tracker>\n<script type="module" src="[^"]+\/embed\.js"><\/script>$/, more);
+  const twice = await serve(await scratchDir(), {
+    '/post.html': `<!doctype html><html><head><meta charset="utf-8"><title>A blog</title><link rel="icon" href="data:,"></head><body>${snippet}<p id="sentence">It has been ${more} since the album came out.</p></body></html>`,
+  });
+  try {
+    const post = await context.newPage();
+    await post.goto(`${twice.origin}/post.html`);
+    const ready = () => [...document.querySelectorAll('milestone-tracker')].map((m) => m.shadowRoot?.querySelector('.mt[data-state=ready]')?.dataset.layout ?? null);
+    await post.waitForFunction((f) => new Function(`return (${f})()`)().every(Boolean), ready.toString(), { timeout: 30_000 });
+    assert.deepEqual(await post.evaluate(ready), ['full', 'counter']);
+    assert.equal(await post.locator('script[type="application/json"]').count(), 1);
+    assert.equal(await post.locator('#sentence milestone-tracker').count(), 1, 'the counter stays inside its sentence');
+    assert.match(await post.evaluate(() => document.querySelector('#sentence milestone-tracker').shadowRoot.textContent), new RegExp(`${daysSince('2024-01-01', 'Asia/Seoul')} days`));
+  } finally {
+    await twice.close();
+  }
   // The other snippets read the file where the author will upload it.
   await tabTo(page, '#ed-hosted');
   await page.keyboard.press('Control+A');

@@ -300,9 +300,18 @@ pub fn editor(props: &EditorProps) -> Html {
         }
         None => subject_album.clone(),
     };
+    // The count alone, for a counter inside a sentence.
+    let count_line = loaded.dataset.as_ref().map_or_else(String::new, |d| {
+        let today = milestone_core::days::today_in(&*zones.0, &d.subject.home_zone, clock_now(0))
+            .unwrap_or_else(|_| clock_now(0).date_naive());
+        let days =
+            milestone_core::days::count_days(*preview_count, d.subject.release_date(), today);
+        text::counter_in_sentence(&preview_language, *preview_count, days)
+    });
     let lines = [
         fallback(loaded.dataset.as_ref()),
         fallback(built_in.as_ref().as_ref()),
+        count_line,
     ];
     let select = |id: &'static str,
                   label: &'static str,

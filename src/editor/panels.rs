@@ -3,7 +3,7 @@
 //! the export (the file, and the three snippets).
 
 use super::texts::EditorTexts;
-use crate::export::snippet::{iframe_snippet, inline_snippet, mount_snippet};
+use crate::export::snippet::{iframe_snippet, inline_snippet, more_snippet, mount_snippet};
 use crate::i18n::fill;
 use milestone_core::problem::Severity;
 use milestone_core::words::OptionName;
@@ -146,21 +146,24 @@ pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
 /// The snippets, with the options `pairs` (count, zone, theme, layout as the preview shows them): the
 /// draft's `json` inside a mount; mounts and iframes reading the file at `hosted`; and the tracker as
 /// built (its own album, no data of the author's). `base` is where the widget's files are; `lines` the
-/// fallback lines of the draft's album and of the built-in one, for readers whose page does not run it.
+/// fallback lines of the draft's album and of the built-in one, and the draft's count alone, for readers
+/// whose page does not run it.
 pub fn snippets(
     base: &str,
     slug: &str,
     json: &str,
     hosted: &str,
     pairs: &[(OptionName, String)],
-    lines: &[String; 2],
-) -> [(&'static str, String); 5] {
-    let [draft, built_in] = lines;
-    let inline = inline_snippet(base, &format!("{slug}-data"), json, pairs, draft);
+    lines: &[String; 3],
+) -> [(&'static str, String); 6] {
+    let [draft, built_in, count] = lines;
+    let id = format!("{slug}-data");
+    let inline = inline_snippet(base, &id, json, pairs, draft);
     let mut with_data = pairs.to_vec();
     with_data.push((OptionName::Data, hosted.to_string()));
     [
         ("inline", inline),
+        ("more", more_snippet(base, &id, pairs, count)),
         ("hosted", mount_snippet(base, &with_data, draft)),
         ("iframe", iframe_snippet(base, &with_data)),
         ("builtin", mount_snippet(base, pairs, built_in)),
@@ -174,7 +177,7 @@ pub struct ExportProps<'a> {
     pub hosted: &'a str,
     pub onhosted: Callback<String>,
     pub ondownload: Callback<()>,
-    pub snippets: [(&'static str, String); 5],
+    pub snippets: [(&'static str, String); 6],
     pub copied: Option<&'static str>,
     pub oncopy: Callback<(&'static str, String)>,
 }
@@ -207,6 +210,7 @@ pub fn export_panel(p: ExportProps) -> Html {
             { for p.snippets.into_iter().map(|(kind, code)| {
                 let label = match kind {
                     "inline" => t.snippet_inline,
+                    "more" => t.snippet_more,
                     "hosted" => t.snippet_hosted,
                     "iframe" => t.snippet_iframe,
                     "builtin" => t.snippet_builtin,

@@ -75,6 +75,30 @@ pub fn inline_snippet(
     )
 }
 
+/// One more mount of the data inside an in-page snippet (`id`, written by `inline_snippet`) on the same
+/// page: the count alone (`layout="counter"`), to go inside a sentence, with `fallback` (the count as
+/// text) for readers whose page does not run the widget. The data stays in one block, updated in one
+/// place; the loader again, which a page runs once however often it holds it.
+pub fn more_snippet(
+    base_url: &str,
+    id: &str,
+    pairs: &[(OptionName, String)],
+    fallback: &str,
+) -> String {
+    let mut counter: Vec<(OptionName, String)> = pairs
+        .iter()
+        .filter(|(name, _)| *name != OptionName::Layout)
+        .cloned()
+        .collect();
+    counter.push((OptionName::Layout, Layout::Counter.as_str().to_string()));
+    counter.push((OptionName::Data, format!("#{id}")));
+    format!(
+        "{}\n{}",
+        element(&counter, &escape(fallback)),
+        loader(base_url)
+    )
+}
+
 /// The layout the options ask for (the default where none does).
 fn layout_of(pairs: &[(OptionName, String)]) -> Layout {
     pairs
@@ -196,6 +220,18 @@ mod tests {
         assert!(!inner.contains(['<', '>', '&']), "{inner}");
         assert!(snippet
             .ends_with(r#"<script type="module" src="https://w.example/mt/embed.js"></script>"#));
+    }
+
+    #[test]
+    fn more_mounts_of_the_inline_data_are_counters_reading_the_one_block() {
+        let pairs = [
+            (OptionName::Count, "inclusive".to_string()),
+            (OptionName::Layout, "card".to_string()),
+        ];
+        assert_eq!(
+            more_snippet("https://w.example/mt/", "my-album-data", &pairs, "D+100 <b>"),
+            "<milestone-tracker count=\"inclusive\" layout=\"counter\" source=\"#my-album-data\">D+100 &lt;b&gt;</milestone-tracker>\n<script type=\"module\" src=\"https://w.example/mt/embed.js\"></script>"
+        );
     }
 
     #[test]
