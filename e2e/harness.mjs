@@ -115,9 +115,9 @@ export async function contextWithWasmHeld(browser) {
 }
 
 /** Records the URL of every wasm request `page` makes from now on. */
-export function recordWasmRequests(page) {
+export function recordWasmRequests(page, ending = '.wasm') {
   const urls = [];
-  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith('.wasm')) urls.push(req.url()); });
+  page.on('request', (req) => { if (new URL(req.url()).pathname.endsWith(ending)) urls.push(req.url()); });
   return urls;
 }
 

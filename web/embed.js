@@ -32,12 +32,32 @@ function compiledWasm() {
   return compiled;
 }
 
-// Every mount gets its own module instance (a distinct URL) of that one compiled module: a crash in
-// one cannot stop the others.
+// Every mount gets its own instance of the glue (the wasm's JavaScript) and of that one compiled
+// module: a crash in one cannot stop the others. The glue is fetched once, and each mount imports its
+// own copy of that text (a blob: URL each); where the page's Content-Security-Policy refuses blob:
+// scripts, each mount imports the file under a URL of its own instead (`?instance=N`).
 let instances = 0;
+let glueText;
 async function loadApp() {
-  const glue = await import(new URL(`${FILES.js}?instance=${instances++}`, BASE).href);
-  await glue.default({ module_or_path: await compiledWasm() });
+  const wasm = compiledWasm();
+  const instance = instances++;
+  const url = new URL(FILES.js, BASE);
+  glueText ??= fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.text();
+  });
+  let glue;
+  try {
+    const copy = URL.createObjectURL(new Blob([await glueText], { type: 'text/javascript' }));
+    try {
+      glue = await import(copy);
+    } finally {
+      URL.revokeObjectURL(copy);
+    }
+  } catch {
+    glue = await import(new URL(`${FILES.js}?instance=${instance}`, BASE).href);
+  }
+  await glue.default({ module_or_path: await wasm });
   return glue;
 }
 

@@ -170,6 +170,8 @@ pub fn mount_tracker(
         (None, Some(url)) => Data::Url(url, OptionName::Source),
         (None, None) => Data::Text(crate::DEFAULT_DATASET.to_string()),
     };
+    #[cfg(feature = "test-hooks")]
+    test_hooks::panic_on_event(&root);
     let mount = Mount {
         root,
         query,

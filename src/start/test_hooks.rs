@@ -22,3 +22,9 @@ pub fn measure_load(json: &str) -> f64 {
 pub fn panic_for_tests() {
     panic!("a deliberate panic, called from a test");
 }
+
+/// The same, for one in-page mount: its instance panics when its root gets the event `panic-for-tests`
+/// (embed.js gives each mount a module instance of its own, which the page cannot reach).
+pub fn panic_on_event(root: &web_sys::Element) {
+    gloo::events::EventListener::new(root, "panic-for-tests", |_| panic_for_tests()).forget();
+}
