@@ -284,7 +284,7 @@ test('"Embed this tracker" leads to the editor, whose snippets carry the preview
   // A <milestone-tracker> holding the album's count today, linked to the tracker's page, for readers
   // whose page does not run the widget.
   const page_url = `${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card`.replace(/[.?+]/g, '\\$&');
-  assert.match(mount, new RegExp(`^<milestone-tracker tz="local" count="inclusive" layout="card"><a href="${page_url}">Layover: D\\+\\d+, [A-Z][a-z]+ \\d+, \\d{4}</a></milestone-tracker>\n<script type="module" src="${env.widget.url.replace(/[.?+]/g, '\\$&')}/embed.js"></script>$`), mount);
+  assert.match(mount, new RegExp(`^<milestone-tracker tz="local" count="inclusive" layout="card"><a href="${page_url}">Layover: D\\+\\d+, [A-Z][a-z]+ \\d+, \\d{4}</a></milestone-tracker>\n<style>milestone-tracker[^\n]*</style>\n<script type="module" src="${env.widget.url.replace(/[.?+]/g, '\\$&')}/embed.js"></script>$`), mount);
   // The built-in album's snippets need no data of the author's: they copy with the draft empty.
   await page.locator('button[data-copy=builtin]').click();
   assert.equal(await page.locator('button[data-copy=builtin]').textContent(), 'Copied');
@@ -429,4 +429,47 @@ test('the crash notice speaks the reader\'s language', async () => {
   assert.equal(await crash.getAttribute('lang'), 'ko');
   assert.match(await crash.textContent(), /내부 오류로 기록 트래커가 멈췄습니다/);
   await page.close();
+});
+
+/** The layout shift a reader sees while `html` loads on a slow connection (1.6 Mbit/s, 150 ms): the
+ * sum of the page's layout-shift entries, once the tracker in it is ready and a second has passed. */
+async function layoutShift(html) {
+  const blog = await serve(await scratchDir(), { '/post.html': html });
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+  try {
+    await page.goto(`${blog.origin}/post.html`);
+    await page.waitForFunction(() => document.querySelector('milestone-tracker')?.shadowRoot?.querySelector('.mt[data-state=ready]'), null, { timeout: 60_000 });
+    await page.waitForTimeout(1_000);
+    return await page.evaluate(() => window.__shift);
+  } finally {
+    await context.close();
+    await blog.close();
+  }
+}
+
+test('a full tracker pasted as the editor writes it keeps its place: layout shift under 0.1 on a slow connection', async () => {
+  const editor = await openPage(env.browser, `${env.widget.url}/editor.html#embed`);
+  const snippet = await editor.locator('#ed-snippet-builtin').inputValue();
+  await editor.close();
+  assert.match(snippet, /<style>milestone-tracker/);
+  const text = 'The post goes on below the tracker, as a fan writes it, with a few lines in each paragraph. ';
+  const post = (s) => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>A post</title><link rel="icon" href="data:,"></head>
+<body style="margin:0;padding:0 12px;font:16px/1.5 serif"><h1>My post</h1><p>${text}</p>${s}${`<p>${text.repeat(3)}</p>`.repeat(12)}</body></html>`;
+  const withStyle = await layoutShift(post(snippet));
+  // The same snippet without its style: only embed.js keeps the place, once it has arrived.
+  const withoutStyle = await layoutShift(post(snippet.replace(/<style>.*<\/style>\n/, '')));
+  console.log(`layout shift: ${withStyle.toFixed(3)} with the snippet's style, ${withoutStyle.toFixed(3)} without it`);
+  assert.ok(withStyle < 0.1, `layout shift ${withStyle}`);
+  // Without it, the measure sees the post jump: what the style is for.
+  assert.ok(withoutStyle > 0.1, `layout shift without the style ${withoutStyle}`);
 });

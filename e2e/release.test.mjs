@@ -123,11 +123,17 @@ ${JSON.stringify(secondAlbum, null, 2)}
     const page = await openPage(env.browser, `${server.url}/posts/layover/`);
     const mounts = await page.evaluate(() => [...document.querySelectorAll('milestone-tracker')].map((m) => m.id || ''));
     assert.equal(mounts.length, 3);
-    const album = (n) => page.waitForFunction(
-      (n) => document.querySelectorAll('milestone-tracker')[n].shadowRoot?.querySelector('.mt[data-state=ready] h1.mt-album')?.textContent, n, { timeout: 30_000 },
-    ).then((h) => h.jsonValue());
+    // A full tracker keeps its place before it starts, so the mounts after it start as the reader
+    // scrolls to them.
+    const album = async (n) => {
+      await page.locator('milestone-tracker').nth(n).scrollIntoViewIfNeeded();
+      return page.waitForFunction(
+        (n) => document.querySelectorAll('milestone-tracker')[n].shadowRoot?.querySelector('.mt[data-state=ready] h1.mt-album')?.textContent, n, { timeout: 30_000 },
+      ).then((h) => h.jsonValue());
+    };
     assert.equal(await album(0), 'Layover');
     assert.equal(await album(2), 'Second Album');
+    await page.locator('milestone-tracker[layout=counter]').scrollIntoViewIfNeeded();
     const counter = await page.waitForFunction(() => {
       const host = document.querySelector('milestone-tracker[layout=counter]');
       const mt = host?.shadowRoot?.querySelector('.mt[data-state=ready][data-layout=counter]');

@@ -2,11 +2,14 @@
 //! parser of Servo, through `scraper`): for every title of a hostile corpus, in the album, a milestone,
 //! the fallback line and the region's label, the post after the snippet is intact, the mount holds its
 //! fallback line as text, the data block reads back as the same JSON, and nothing but the snippet's own
-//! elements is there (no script but the loader, no image, style, frame or template).
+//! elements is there (no script but the loader, no style but its reservation, no image, frame or
+//! template).
 #![cfg(not(target_arch = "wasm32"))]
 
 use milestone_core::words::OptionName;
-use milestone_tracker::export::snippet::{iframe_snippet, inline_snippet, mount_snippet};
+use milestone_tracker::export::snippet::{
+    iframe_snippet, inline_snippet, mount_snippet, reserve_style,
+};
 use milestone_tracker::DEFAULT_DATASET;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
@@ -88,7 +91,6 @@ fn post_is_intact(doc: &Html, title: &str, iframes: usize) {
     for stray in [
         "img",
         "svg",
-        "style",
         "base",
         "template",
         "plaintext",
@@ -100,6 +102,10 @@ fn post_is_intact(doc: &Html, title: &str, iframes: usize) {
             0,
             "{title:?}: a stray {stray}"
         );
+    }
+    // The one style is the snippet's own reservation (`reserve_style`), as written.
+    for style in doc.select(&selector("style")) {
+        assert_eq!(style.html(), reserve_style(), "{title:?}: a stray style");
     }
     assert_eq!(
         doc.select(&selector("iframe")).count(),
@@ -185,6 +191,29 @@ fn mounts_and_frames_reading_a_file_cannot_break_it() {
                 .unwrap()
                 .starts_with(&format!("{BASE}index.html?")),
             "{title:?}"
+        );
+    }
+}
+
+/// The Hugo and Jekyll templates write the reservation the editor's snippets write, for the layouts
+/// that take one.
+#[test]
+fn the_site_templates_reserve_as_the_snippets_do() {
+    let style = reserve_style();
+    for (name, template) in [
+        (
+            "hugo",
+            include_str!("../web/release/hugo/layouts/partials/milestone-tracker.html"),
+        ),
+        (
+            "jekyll",
+            include_str!("../web/release/jekyll/_includes/milestone-tracker.html"),
+        ),
+    ] {
+        assert_eq!(template.matches(&style).count(), 1, "{name}: {style}");
+        assert!(
+            template.contains("counter") && template.contains("line"),
+            "{name}"
         );
     }
 }

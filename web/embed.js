@@ -93,14 +93,39 @@ function keepFallbackUntilReady(host, shadow, root) {
   const slot = document.createElement('slot');
   shadow.insertBefore(slot, root);
   root.hidden = true;
+  return slot;
+}
+
+/**
+ * Until its tracker is there, a mount keeps the tracker's place (the snippet's style reserves it from
+ * the first paint; this fits it to the mount's own width), so the post below does not jump when the
+ * tracker arrives. A count or a line in a sentence reserves nothing, nor does an element marked
+ * data-milestone-tracker (the older form, whose page lays it out itself).
+ */
+function reserve(host) {
+  const layout = option(host, 'layout') ?? 'full';
+  if (!custom(host) || (layout !== 'full' && layout !== 'card')) return;
+  host.style.display = 'block';
+  const width = Math.max(240, host.getBoundingClientRect().width || 360);
+  const height = layout === 'card' ? WORDS.reserve.card : WORDS.reserve.base + Math.floor(WORDS.reserve.perWidth / width);
+  host.style.minHeight = `${height}px`;
+}
+
+/** The tracker is there (or its error, or the fallback for good): the mount lets go of its place. */
+function settle(host, slot, root) {
+  slot?.remove();
+  root.hidden = false;
+  host.style.minHeight = '';
+  host.setAttribute('data-settled', '');
+}
+
+function settleWhenReady(host, slot, root) {
   const ready = new MutationObserver(() => {
     if (!root.querySelector('.mt[data-state=ready], .mt[data-state=error]')) return;
     ready.disconnect();
-    slot.remove();
-    root.hidden = false;
+    settle(host, slot, root);
   });
   ready.observe(root, { childList: true, subtree: true, attributes: true });
-  return slot;
 }
 
 async function mount(host) {
@@ -115,6 +140,7 @@ async function mount(host) {
   const root = document.createElement(inline ? 'span' : 'div');
   shadow.append(style, root);
   const fallback = keepFallbackUntilReady(host, shadow, root);
+  settleWhenReady(host, fallback, root);
 
   const params = new URLSearchParams();
   for (const name of WORDS.options) {
@@ -145,7 +171,12 @@ async function mount(host) {
     const glue = await loadApp();
     glue.mount_tracker(root, params.toString(), json, source, BASE.href, ordinal);
   } catch (error) {
-    if (!fallback) return showError(root, host, error);
+    if (!fallback) {
+      showError(root, host, error);
+      return settle(host, null, root);
+    }
+    host.style.minHeight = '';
+    host.setAttribute('data-settled', '');
     // The reader keeps the fallback; the blogger finds why, and what to do, in the console.
     console.error(`milestone tracker: it could not start here (${error}), so the text inside <milestone-tracker> stays. `
       + `Check that ${BASE.href} serves ${FILES.wasm} and ${FILES.js} (a 404 means the folder was not uploaded whole), `
@@ -166,10 +197,14 @@ const nearby = 'IntersectionObserver' in window
   : null;
 const watched = new WeakSet();
 
+// Defined, so the snippet's style knows a script is here (`:defined`) and keeps the place reserved.
+if (!customElements.get('milestone-tracker')) customElements.define('milestone-tracker', class extends HTMLElement {});
+
 function mountAll() {
   for (const host of document.querySelectorAll(MOUNTS)) {
     if (watched.has(host)) continue;
     watched.add(host);
+    reserve(host);
     if (nearby) nearby.observe(host);
     else mount(host);
   }

@@ -36,5 +36,19 @@ pub const MAX_LISTED_PROBLEMS: usize = 50;
 pub const IFRAME_HEIGHT_FULL: u32 = 3_627;
 pub const IFRAME_HEIGHT_CARD: u32 = 410;
 pub const IFRAME_HEIGHT_LINE: u32 = 25;
+/// What a `<milestone-tracker>` reserves before it starts (the snippets' style, then `embed.js` for its
+/// own width), so the post below it does not jump when the tracker arrives. The full tracker's height
+/// in a column `w` CSS px wide is about `RESERVE_FULL_BASE + RESERVE_FULL_PER_WIDTH / w` (measured in
+/// English on 2026-12-03 at 300, 360, 480, 600, 720 and 900 px: within 2 %); the card's is
+/// `RESERVE_CARD` from 330 px (416 at 300 px).
+pub const RESERVE_FULL_BASE: u32 = 1_521;
+pub const RESERVE_FULL_PER_WIDTH: u32 = 687_600;
+pub const RESERVE_CARD: u32 = 378;
+
+/// The full tracker's height reserved in a column `width` CSS px wide.
+pub fn reserved_full_height(width: u32) -> u32 {
+    RESERVE_FULL_BASE + RESERVE_FULL_PER_WIDTH / width.max(240)
+}
+
 /// The tallest height `embed.js` accepts from a framed tracker, in CSS pixels.
 pub const MAX_IFRAME_HEIGHT: u32 = 100_000;

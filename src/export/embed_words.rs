@@ -6,7 +6,9 @@
 
 use crate::i18n::Lang;
 use milestone_core::json::quote;
-use milestone_core::product::MAX_IFRAME_HEIGHT;
+use milestone_core::product::{
+    MAX_IFRAME_HEIGHT, RESERVE_CARD, RESERVE_FULL_BASE, RESERVE_FULL_PER_WIDTH,
+};
 use milestone_core::words::OptionName;
 
 /// The words as one JSON object.
@@ -20,11 +22,14 @@ pub fn json() -> String {
         .map(|l| format!("{}:{}", quote(l.tag()), quote(l.texts().could_not_start)))
         .collect();
     format!(
-        r#"{{"options":[{}],"source":{},"heightMessage":{},"maxHeight":{},"couldNotStart":{{{}}}}}"#,
+        r#"{{"options":[{}],"source":{},"heightMessage":{},"maxHeight":{},"reserve":{{"base":{},"perWidth":{},"card":{}}},"couldNotStart":{{{}}}}}"#,
         options.join(","),
         quote(OptionName::Source.as_str()),
         quote(crate::HEIGHT_MESSAGE),
         MAX_IFRAME_HEIGHT,
+        RESERVE_FULL_BASE,
+        RESERVE_FULL_PER_WIDTH,
+        RESERVE_CARD,
         could_not_start.join(",")
     )
 }

@@ -4,6 +4,7 @@
 use super::html::{escape, json_for_html};
 use milestone_core::link::encode_query_value;
 use milestone_core::options::Layout;
+use milestone_core::product::{reserved_full_height, RESERVE_CARD};
 use milestone_core::words::OptionName;
 use milestone_core::words::Word;
 
@@ -68,11 +69,38 @@ pub fn inline_snippet(
     with_source.push((OptionName::Data, format!("#{id}")));
     let element = element(&with_source, &escape(fallback));
     format!(
-        "{element}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{}",
+        "{element}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{}{}",
         escape(id),
         json_for_html(json.trim()),
+        reserve_line(pairs),
         loader(base_url)
     )
+}
+
+/// The style a snippet with a full tracker or a card carries, so that the page keeps the tracker's
+/// place from its first paint, before any script runs (`embed.js` then fits it to the mount's width
+/// and lets go when the tracker is there). A `<milestone-tracker>` no script has defined within 12
+/// seconds (scripts stripped or blocked) gives the place back, keeping its fallback line. The full
+/// tracker's height is reserved for a 360 px column, and from a 600 px viewport for a 680 px one.
+pub fn reserve_style() -> String {
+    let full = "milestone-tracker:not([data-settled]):not([layout=counter]):not([layout=line]):not([layout=card])";
+    format!(
+        "<style>{full}{{display:block;min-height:{}px}}@media(min-width:600px){{{full}{{min-height:{}px}}}}\
+         milestone-tracker[layout=card]:not([data-settled]){{display:block;min-height:{RESERVE_CARD}px}}\
+         milestone-tracker:not(:defined){{animation:mt-wait 1ms 12s forwards}}\
+         @keyframes mt-wait{{to{{min-height:0}}}}</style>",
+        reserved_full_height(360),
+        reserved_full_height(680),
+    )
+}
+
+/// The reservation for the layout `pairs` ask for, as the line before the loader (none for the count
+/// and the line, which sit in a sentence).
+fn reserve_line(pairs: &[(OptionName, String)]) -> String {
+    match layout_of(pairs) {
+        Layout::Counter | Layout::Line => String::new(),
+        _ => format!("{}\n", reserve_style()),
+    }
 }
 
 /// One more mount of the data inside an in-page snippet (`id`, written by `inline_snippet`) on the same
@@ -117,7 +145,12 @@ pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)], fallback: &
         escape(&page_url(base_url, pairs)),
         escape(fallback)
     );
-    format!("{}\n{}", element(pairs, &link), loader(base_url))
+    format!(
+        "{}\n{}{}",
+        element(pairs, &link),
+        reserve_line(pairs),
+        loader(base_url)
+    )
 }
 
 /// `<milestone-tracker name="value" ...>content</milestone-tracker>`: an element that is inline until
@@ -220,6 +253,25 @@ mod tests {
         assert!(!inner.contains(['<', '>', '&']), "{inner}");
         assert!(snippet
             .ends_with(r#"<script type="module" src="https://w.example/mt/embed.js"></script>"#));
+    }
+
+    #[test]
+    fn full_trackers_and_cards_reserve_their_place_counters_do_not() {
+        let base = "https://w.example/mt/";
+        let with = |layout: &str| mount_snippet(base, &[(OptionName::Layout, layout.into())], "x");
+        for layout in ["full", "card"] {
+            assert!(with(layout).contains(&reserve_style()), "{layout}");
+        }
+        for layout in ["counter", "line"] {
+            assert!(!with(layout).contains("<style>"), "{layout}");
+        }
+        assert!(mount_snippet(base, &[], "x").contains(&reserve_style()));
+        let style = reserve_style();
+        assert!(
+            style.contains("min-height:3431px") && style.contains("min-height:2532px"),
+            "{style}"
+        );
+        assert!(style.contains("[layout=card]:not([data-settled]){display:block;min-height:378px}"));
     }
 
     #[test]
