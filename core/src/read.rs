@@ -5,8 +5,9 @@
 //! derives, so that
 //! - every problem names its JSON path and its line and column (found again in the text by `Places`
 //!   when there is a problem to place), in the typed words of `Msg`, never serde's programmer text;
-//! - every problem of the file is found together: each entry of a list is read on its own
-//!   (`model::ENTRY`), and every key outside the format, or given twice, is reported.
+//! - the problems of every entry are found together: each entry of a list (and the subject) is read on
+//!   its own (`model::ENTRY`), and a key outside the format, or given twice, is reported where it is
+//!   met; within one entry, reading stops at its first wrong or missing value.
 
 use crate::date::{CalendarDate, DateValue};
 use crate::json::{Raw, Tree, Value};
