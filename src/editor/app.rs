@@ -282,16 +282,22 @@ pub fn editor(props: &EditorProps) -> Html {
     };
     let pairs = option_pairs(&options, *preview_count, &preview_zone);
     let preview_language = intl::language(*preview_lang);
+    // An album's day in its home zone and its count then, in the preview's language and count.
+    let counted = |d: &milestone_core::model::Dataset| {
+        let today = milestone_core::days::today_in(&*zones.0, &d.subject.home_zone, clock_now(0))
+            .unwrap_or_else(|_| clock_now(0).date_naive());
+        let days =
+            milestone_core::days::count_days(*preview_count, d.subject.release_date(), today);
+        (
+            today,
+            text::counter_in_sentence(&preview_language, *preview_count, days),
+        )
+    };
     // What a <milestone-tracker> holds for readers whose page does not run the widget: the album and
-    // its count today, in the preview's language and count.
+    // its count today.
     let fallback = |dataset: Option<&milestone_core::model::Dataset>| match dataset {
         Some(d) => {
-            let zone = &d.subject.home_zone;
-            let today = milestone_core::days::today_in(&*zones.0, zone, clock_now(0))
-                .unwrap_or_else(|_| clock_now(0).date_naive());
-            let days =
-                milestone_core::days::count_days(*preview_count, d.subject.release_date(), today);
-            let count = text::counter_in_sentence(&preview_language, *preview_count, days);
+            let (today, count) = counted(d);
             format!(
                 "{}: {count}, {}",
                 d.subject.album,
@@ -300,18 +306,14 @@ pub fn editor(props: &EditorProps) -> Html {
         }
         None => subject_album.clone(),
     };
-    // The count alone, for a counter inside a sentence.
-    let count_line = loaded.dataset.as_ref().map_or_else(String::new, |d| {
-        let today = milestone_core::days::today_in(&*zones.0, &d.subject.home_zone, clock_now(0))
-            .unwrap_or_else(|_| clock_now(0).date_naive());
-        let days =
-            milestone_core::days::count_days(*preview_count, d.subject.release_date(), today);
-        text::counter_in_sentence(&preview_language, *preview_count, days)
-    });
     let lines = [
         fallback(loaded.dataset.as_ref()),
         fallback(built_in.as_ref().as_ref()),
-        count_line,
+        // The count alone, for a counter inside a sentence.
+        loaded
+            .dataset
+            .as_ref()
+            .map_or_else(String::new, |d| counted(d).1),
     ];
     let select = |id: &'static str,
                   label: &'static str,
