@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::LAYOVER;
+use common::{json_pointers, LAYOVER};
 use milestone_core::json::MAX_DEPTH;
 use milestone_core::model::Dataset;
 use milestone_core::problem::{Location, Msg};
@@ -50,29 +50,10 @@ fn the_dataset_cut_and_mutated() {
     assert!(checked > 10_000, "{checked}");
 }
 
-/// Every value of `v` (containers and leaves), by its pointer.
-fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
-    match v {
-        Value::Object(map) => {
-            for (k, item) in map {
-                pointers(item, format!("{at}/{k}"), out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                pointers(item, format!("{at}/{i}"), out);
-            }
-        }
-        _ => {}
-    }
-    out.push(at);
-}
-
 #[test]
 fn every_value_replaced_by_each_type() {
     let layover: Value = serde_json::from_str(LAYOVER).unwrap();
-    let mut all = Vec::new();
-    pointers(&layover, String::new(), &mut all);
+    let all = json_pointers(&layover);
     let others = [
         json!(null),
         json!(true),

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{TzDb, LAYOVER, SAMPLE};
+use common::{json_pointers, TzDb, LAYOVER, SAMPLE};
 use milestone_core::draft::{self, Ids, Kind, Shape, DATASET};
 use milestone_core::schema::generate;
 use milestone_core::validate::load;
@@ -52,21 +52,6 @@ fn the_shipped_datasets_and_the_editors_exports_are_valid() {
     }
 }
 
-/// Every value of `v`, by its JSON pointer.
-fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
-    match v {
-        Value::Object(map) => map
-            .iter()
-            .for_each(|(k, item)| pointers(item, format!("{at}/{k}"), out)),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, item)| pointers(item, format!("{at}/{i}"), out)),
-        _ => {}
-    }
-    out.push(at);
-}
-
 /// The corpus: every value of the Layover dataset replaced by each of these, and keys added and
 /// removed. The schema accepts every file the widget shows; what the widget refuses, the schema
 /// refuses too, but for what a schema cannot say (a date that does not exist, ids and facts that
@@ -75,8 +60,7 @@ fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
 fn the_schema_agrees_with_the_widget_on_a_generated_corpus() {
     let validator = validator();
     let layover: Value = serde_json::from_str(LAYOVER).unwrap();
-    let mut all = Vec::new();
-    pointers(&layover, String::new(), &mut all);
+    let all = json_pointers(&layover);
     let others = [
         json!(null),
         json!(true),

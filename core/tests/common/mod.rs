@@ -23,3 +23,23 @@ pub fn day(s: &str) -> NaiveDate {
     let d: chrono::NaiveDate = s.parse().expect("test date");
     NaiveDate::from_ymd_opt(d.year(), d.month(), d.day()).expect("in range")
 }
+
+/// Every value of `v`, containers and leaves, by its JSON pointer (the document itself: "").
+pub fn json_pointers(v: &serde_json::Value) -> Vec<String> {
+    fn walk(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => map
+                .iter()
+                .for_each(|(k, item)| walk(item, format!("{at}/{k}"), out)),
+            serde_json::Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, item)| walk(item, format!("{at}/{i}"), out)),
+            _ => {}
+        }
+        out.push(at);
+    }
+    let mut out = Vec::new();
+    walk(v, String::new(), &mut out);
+    out
+}
