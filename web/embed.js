@@ -111,12 +111,17 @@ function reserve(host) {
   host.style.minHeight = `${height}px`;
 }
 
-/** The tracker is there (or its error, or the fallback for good): the mount lets go of its place. */
+/** The mount shows what it will show for good: it lets go of the place it kept. */
+function letGo(host) {
+  host.style.minHeight = '';
+  host.setAttribute('data-settled', '');
+}
+
+/** The tracker (or its error) is there: it replaces the fallback, and the mount lets go of its place. */
 function settle(host, slot, root) {
   slot?.remove();
   root.hidden = false;
-  host.style.minHeight = '';
-  host.setAttribute('data-settled', '');
+  letGo(host);
 }
 
 function settleWhenReady(host, slot, root) {
@@ -175,8 +180,7 @@ async function mount(host) {
       showError(root, host, error);
       return settle(host, null, root);
     }
-    host.style.minHeight = '';
-    host.setAttribute('data-settled', '');
+    letGo(host);
     // The reader keeps the fallback; the blogger finds why, and what to do, in the console.
     console.error(`milestone tracker: it could not start here (${error}), so the text inside <milestone-tracker> stays. `
       + `Check that ${BASE.href} serves ${FILES.wasm} and ${FILES.js} (a 404 means the folder was not uploaded whole), `
