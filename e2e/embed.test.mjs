@@ -376,9 +376,64 @@ test('<milestone-tracker> whose wasm cannot start keeps its fallback and says wh
   page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
   await page.setContent(blogPage(env.widget.url, CUSTOM(env.widget.url)));
   for (let i = 0; i < 100 && !logged.some((t) => /milestone tracker:/.test(t)); i += 1) await page.waitForTimeout(100);
-  assert.ok(logged.some((t) => /milestone tracker: it could not start here/.test(t) && /Access-Control-Allow-Origin/.test(t)), logged.join(' | '));
+  assert.ok(logged.some((t) => /milestone tracker: it could not start here .*could not be reached: check that address/.test(t)), logged.join(' | '));
   assert.equal(await page.locator('#fallback').isVisible(), true);
   await context.close();
+});
+
+/** Waits for the console line of a mount that could not start, and for the tracker `id` shows in a frame. */
+async function framedTracker(page, logged, id) {
+  for (let i = 0; i < 150 && !logged.some((t) => /milestone tracker:/.test(t)); i += 1) await page.waitForTimeout(100);
+  const frame = page.locator(`#${id}`).locator('iframe');
+  await frame.waitFor({ timeout: 30_000 });
+  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('iframe')?.style.visibility === '', id, { timeout: 30_000 });
+  const inside = await (await frame.elementHandle()).contentFrame();
+  return {
+    days: await inside.locator('.mt[data-state=ready] [data-counter=album]').first().getAttribute('data-days'),
+    layout: await inside.locator('.mt[data-state=ready]').first().getAttribute('data-layout'),
+    height: (await frame.boundingBox()).height,
+    fallback: await page.locator('#fallback').isVisible(),
+  };
+}
+
+test('a widget host that lets other sites load embed.js but not the wasm: the console names the header, and the tracker shows in a frame of its own page', async () => {
+  // embed.js comes with Access-Control-Allow-Origin, the glue and the wasm without; the frame's page
+  // reads them on their own site, where no header is needed.
+  const halfway = await serve(DIST, {}, { prefix: SUBPATH, cors: (path) => path.endsWith('/embed.js') });
+  const page = await env.browser.newPage();
+  const logged = [];
+  page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+  await page.goto(`${env.blog.url}/mounts.html`);
+  await page.setContent(blogPage(halfway.url, CUSTOM(halfway.url)));
+  const shown = await framedTracker(page, logged, 'mt');
+  assert.ok(logged.some((t) => /does not let other sites use its files: it must send the header Access-Control-Allow-Origin/.test(t)
+    && /in a frame of its own page/.test(t)), logged.join(' | '));
+  assert.deepEqual({ days: shown.days, layout: shown.layout, fallback: shown.fallback }, { days: '100', layout: 'card', fallback: false });
+  assert.ok(shown.height > 250 && shown.height < 600, `the card's frame is ${shown.height} px tall`);
+  await page.close();
+  await halfway.close();
+});
+
+test("a blog whose Content-Security-Policy refuses WebAssembly: the console says to add 'wasm-unsafe-eval', and the tracker shows in a frame; data written into the page keeps its line", async () => {
+  const csp = `default-src 'none'; script-src ${env.widget.origin}; style-src 'unsafe-inline' ${env.widget.origin}; connect-src ${env.widget.origin}; frame-src ${env.widget.origin}; img-src data:`;
+  const strict = await serve(DIST, { '/post.html': blogPage(env.widget.url, `${CUSTOM(env.widget.url)}
+      <milestone-tracker id="inline" source="#second-data"><a id="inline-line" href="${env.widget.url}/index.html">Second Album</a></milestone-tracker>
+      <script type="application/json" id="second-data">${otherAlbum}</script>`) }, { prefix: '/blog/', headers: { 'content-security-policy': csp } });
+  try {
+    const page = await env.browser.newPage();
+    const logged = [];
+    page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await page.goto(`${strict.origin}/post.html`);
+    const shown = await framedTracker(page, logged, 'mt');
+    assert.deepEqual({ days: shown.days, layout: shown.layout, fallback: shown.fallback }, { days: '100', layout: 'card', fallback: false });
+    assert.ok(logged.some((t) => /Content-Security-Policy does not allow WebAssembly: add 'wasm-unsafe-eval' to its script-src/.test(t)), logged.join(' | '));
+    // The data in the page cannot go into a frame of another site: the line stays, and no frame is made.
+    assert.equal(await page.locator('#inline-line').isVisible(), true);
+    assert.equal(await page.evaluate(() => document.getElementById('inline').shadowRoot?.querySelector('iframe') ?? null), null);
+    await page.close();
+  } finally {
+    await strict.close();
+  }
 });
 
 test('the release dist/ holds no test hook', async () => {

@@ -28,12 +28,14 @@ const TYPES = {
 /**
  * Serves `root` at http://127.0.0.1:<port><prefix>; `pages` maps extra paths to in-memory HTML.
  * `cors` adds Access-Control-Allow-Origin: * (module scripts and wasm loaded from another origin need it,
- * as they do on real static hosts); `headers` are sent with every response.
+ * as they do on real static hosts), to every answer, or to those whose path it returns true for when it
+ * is a function; `headers` are sent with every response.
  */
 export async function serve(root, pages = {}, { prefix = '/', cors = false, headers: extra = {}, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    const headers = { ...extra, ...(cors ? { 'access-control-allow-origin': '*' } : {}) };
+    const allowed = typeof cors === 'function' ? cors(path) : cors;
+    const headers = { ...extra, ...(allowed ? { 'access-control-allow-origin': '*' } : {}) };
     if (pages[path] !== undefined) {
       res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
       return res.end(pages[path]);

@@ -15,18 +15,45 @@ const FILES = __FILES__;
 const WORDS = __WORDS__;
 const BASE = new URL('.', import.meta.url);
 
+/** Why a mount could not start: `kind` is cors, missing, network, csp or other. */
+class Failure extends Error {
+  constructor(kind, detail) {
+    super(detail);
+    this.kind = kind;
+  }
+}
+
+/**
+ * `url`, answered: else a Failure saying why. A request refused for CORS and one that reached nothing
+ * fail alike; a second request that needs no permission (an opaque answer) tells them apart.
+ */
+async function fetched(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    const answered = await fetch(url, { mode: 'no-cors' }).then(() => true, () => false);
+    throw new Failure(answered ? 'cors' : 'network', `${url}: ${error}`);
+  }
+  if (!response.ok) throw new Failure('missing', `${url}: HTTP ${response.status}`);
+  return response;
+}
+
 // The wasm is fetched and compiled once per page, when the first mount needs it.
 let compiled;
 function compiledWasm() {
   compiled ??= (async () => {
-    const url = new URL(FILES.wasm, BASE);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const response = await fetched(new URL(FILES.wasm, BASE));
     try {
       return await WebAssembly.compileStreaming(response.clone());
     } catch {
       // A host that serves .wasm without its media type (application/wasm) is still served.
-      return WebAssembly.compile(await response.arrayBuffer());
+      try {
+        return await WebAssembly.compile(await response.arrayBuffer());
+      } catch (error) {
+        // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' refuses to compile any wasm.
+        throw new Failure(/eval|CSP|Content.Security/i.test(String(error)) ? 'csp' : 'other', String(error));
+      }
     }
   })();
   return compiled;
@@ -42,13 +69,13 @@ async function loadApp() {
   const wasm = compiledWasm();
   const instance = instances++;
   const url = new URL(FILES.js, BASE);
-  glueText ??= fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return response.text();
-  });
+  glueText ??= fetched(url).then((response) => response.text());
+  // Its failure is the glue's to report first; it is not left unhandled meanwhile.
+  wasm.catch(() => {});
+  const text = await glueText;
   let glue;
   try {
-    const copy = URL.createObjectURL(new Blob([await glueText], { type: 'text/javascript' }));
+    const copy = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
     try {
       glue = await import(copy);
     } finally {
@@ -176,16 +203,67 @@ async function mount(host) {
     const glue = await loadApp();
     glue.mount_tracker(root, params.toString(), json, source, BASE.href, ordinal);
   } catch (error) {
-    if (!fallback) {
-      showError(root, host, error);
-      return settle(host, null, root);
-    }
-    letGo(host);
-    // The reader keeps the fallback; the blogger finds why, and what to do, in the console.
-    console.error(`milestone tracker: it could not start here (${error}), so the text inside <milestone-tracker> stays. `
-      + `Check that ${BASE.href} serves ${FILES.wasm} and ${FILES.js} (a 404 means the folder was not uploaded whole), `
-      + 'with the header Access-Control-Allow-Origin when this blog is on another site, and that the blog allows \'wasm-unsafe-eval\'.');
+    const kind = error instanceof Failure ? error.kind : 'other';
+    // A frame of the tracker's own page can work where this page cannot run it: its files are then
+    // its own site's (no CORS), under its own policy. Not for data written into this page, which a
+    // frame of another site cannot read, nor for a count inside a sentence.
+    const framed = (kind === 'cors' || kind === 'csp' || kind === 'other') && json === undefined && !inline
+      && showInFrame(host, shadow, params, source, () => { fallback?.remove(); root.remove(); letGo(host); });
+    if (!fallback) showError(root, host, error);
+    if (!framed) settleFailed(host, fallback, root);
+    // The reader keeps what the mount shows; the blogger finds why, and what to do, in the console.
+    console.error(`milestone tracker: it could not start here (${error.message ?? error}). ${FIXES[kind]}. `
+      + (framed ? 'Meanwhile it tries to show the tracker in a frame of its own page.'
+        : fallback ? 'Meanwhile readers see the text inside <milestone-tracker>.' : ''));
   }
+}
+
+/** How to fix each kind of failure, in one sentence for the blogger. */
+const FIXES = {
+  cors: `The host of ${BASE.href} does not let other sites use its files: it must send the header `
+    + 'Access-Control-Allow-Origin (the release\'s EMBED.md says how, host by host)',
+  missing: `A file of the tracker is missing at ${BASE.href}: upload the whole folder again, as it is`,
+  network: `${BASE.href} could not be reached: check that address, and that its host is up`,
+  csp: 'This page\'s Content-Security-Policy does not allow WebAssembly: add \'wasm-unsafe-eval\' to its script-src',
+  other: `Check that ${BASE.href} serves the whole folder, with the header Access-Control-Allow-Origin when `
+    + 'the blog is on another site, and that the blog allows \'wasm-unsafe-eval\'',
+};
+
+/** A mount that could not start shows for good what it has: its fallback line, or its error. */
+function settleFailed(host, fallback, root) {
+  if (fallback) letGo(host);
+  else settle(host, null, root);
+}
+
+// Frames this loader made in place of a mount that could not start, and what each does when drawn.
+const ownFrames = new Map();
+
+/**
+ * Shows the tracker in a frame of its own page in `shadow`, once the frame reports its height (it is
+ * drawn); until then, and for good if it does not within 20 s, the mount keeps what it shows.
+ */
+function showInFrame(host, shadow, params, source, shown) {
+  const query = new URLSearchParams(params);
+  if (source && !source.startsWith('#')) query.set(WORDS.dataOption, source);
+  const frame = document.createElement('iframe');
+  frame.src = new URL(`index.html?${query}`, BASE).href;
+  frame.title = option(host, 'label') || 'Milestone tracker';
+  frame.style.cssText = 'display:block;border:0;width:100%;height:0;visibility:hidden';
+  const gaveUp = setTimeout(() => {
+    ownFrames.delete(frame);
+    frame.remove();
+    letGo(host);
+  }, 20_000);
+  ownFrames.set(frame, (height) => {
+    if (frame.style.visibility === 'hidden') {
+      clearTimeout(gaveUp);
+      frame.style.visibility = '';
+      shown();
+    }
+    frame.style.height = `${Math.ceil(height)}px`;
+  });
+  shadow.append(frame);
+  return true;
 }
 
 // A mount starts when it comes within a screen of the viewport: a tracker far down a long post costs
@@ -231,6 +309,9 @@ window.addEventListener('message', (event) => {
   if (!Number.isFinite(height) || height <= 0 || height > WORDS.maxHeight) return;
   for (const frame of trackerFrames()) {
     if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
+  }
+  for (const [frame, show] of ownFrames) {
+    if (frame.contentWindow === event.source) show(height);
   }
 });
 

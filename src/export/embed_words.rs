@@ -1,6 +1,6 @@
 //! The words `embed.js` (the blog loader, plain JavaScript) shares with the app, as the JSON the build
 //! writes into it (`__WORDS__` in `web/embed.js`): the options it passes on from attributes, the
-//! attribute naming a dataset, the message a framed tracker sends its height in and that height's
+//! attribute naming a dataset, the page's option naming a dataset's URL (for a frame), the message a framed tracker sends its height in and that height's
 //! limit, and the sentence for a wasm that cannot start, in every language (the tables cannot speak
 //! then). Written from the Rust that defines each, so the two cannot drift apart.
 
@@ -22,9 +22,10 @@ pub fn json() -> String {
         .map(|l| format!("{}:{}", quote(l.tag()), quote(l.texts().could_not_start)))
         .collect();
     format!(
-        r#"{{"options":[{}],"source":{},"heightMessage":{},"maxHeight":{},"reserve":{{"base":{},"perWidth":{},"card":{}}},"couldNotStart":{{{}}}}}"#,
+        r#"{{"options":[{}],"source":{},"dataOption":{},"heightMessage":{},"maxHeight":{},"reserve":{{"base":{},"perWidth":{},"card":{}}},"couldNotStart":{{{}}}}}"#,
         options.join(","),
         quote(OptionName::Source.as_str()),
+        quote(OptionName::Data.as_str()),
         quote(crate::HEIGHT_MESSAGE),
         MAX_IFRAME_HEIGHT,
         RESERVE_FULL_BASE,
@@ -43,6 +44,7 @@ mod tests {
         let words: serde_json::Value = serde_json::from_str(&json()).expect("valid JSON");
         assert_eq!(words["options"][0], "now");
         assert_eq!(words["source"], "data-source");
+        assert_eq!(words["dataOption"], "data");
         assert_eq!(words["heightMessage"], crate::HEIGHT_MESSAGE);
         assert_eq!(words["maxHeight"], 100_000);
         assert_eq!(
