@@ -40,7 +40,8 @@ export async function serve(root, pages = {}, { prefix = '/', cors = false, head
       res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
       return res.end(pages[path]);
     }
-    if (!path.startsWith(prefix)) { res.writeHead(404); return res.end('not found'); }
+    // A missing file is answered with the same headers, as GitHub Pages answers its 404s.
+    if (!path.startsWith(prefix)) { res.writeHead(404, headers); return res.end('not found'); }
     const inner = '/' + path.slice(prefix.length);
     const file = normalize(join(root, inner.endsWith('/') ? inner + 'index.html' : inner));
     if (!file.startsWith(normalize(root))) { res.writeHead(403); return res.end(); }
@@ -54,7 +55,7 @@ export async function serve(root, pages = {}, { prefix = '/', cors = false, head
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404); res.end('not found');
+      res.writeHead(404, headers); res.end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

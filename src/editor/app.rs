@@ -5,6 +5,7 @@ use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::panels::{
     export_panel, snippets, start_panel, summary, Entry, ExportProps, Start, StartProps,
 };
+use super::site_check::SiteCheck;
 use super::texts::EditorLang;
 use crate::components::{App, Shared, ZonesHandle};
 use crate::export::snippet::snippet_base;
@@ -429,6 +430,8 @@ pub fn editor(props: &EditorProps) -> Html {
                         copied: *copied,
                         oncopy,
                     }) }
+                    <SiteCheck lang={*lang} widget={widget_lang(*lang)} folder={AttrValue::from(base.clone())}
+                        data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
                 </main>
                 <aside class="ed-preview" aria-labelledby="ed-preview-title">
                     <h2 id="ed-preview-title">{ t.preview_title }</h2>

@@ -8,6 +8,9 @@ mod app;
 pub mod form;
 #[cfg(target_arch = "wasm32")]
 mod panels;
+pub mod site;
+#[cfg(target_arch = "wasm32")]
+mod site_check;
 pub mod texts;
 
 #[cfg(target_arch = "wasm32")]

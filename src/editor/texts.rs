@@ -106,8 +106,46 @@ pub struct EditorTexts {
     pub copy: &'static str,
     pub copied: &'static str,
     pub fix_errors_first: &'static str,
+    pub site: SiteTexts,
     /// Labels by the format's keys; a row's kind by its shape's name.
     pub fields: &'static [(&'static str, &'static str)],
+}
+
+/// "Check my site": the panel, and a line for each thing the check can say (`editor::site::Said`).
+pub struct SiteTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub folder: &'static str,
+    pub run: &'static str,
+    pub running: &'static str,
+    pub all_good: &'static str,
+    /// {0}: how many lines need a change.
+    pub to_fix: &'static str,
+    pub works_word: &'static str,
+    pub change_word: &'static str,
+    pub broken_word: &'static str,
+    pub not_an_address: &'static str,
+    pub not_https: &'static str,
+    /// {0}: the file, as are the first holes below.
+    pub unreachable: &'static str,
+    pub refused: &'static str,
+    pub same_site_only: &'static str,
+    /// {1}: the one site the host allows.
+    pub only_for: &'static str,
+    /// {1}: the HTTP status.
+    pub missing: &'static str,
+    pub web_page: &'static str,
+    /// {1}: the media type sent.
+    pub not_script: &'static str,
+    pub not_tracker: &'static str,
+    pub not_wasm: &'static str,
+    /// {0}: the media type sent.
+    pub wasm_type: &'static str,
+    pub works: &'static str,
+    /// {0}: how many errors, {1}: the first, where and what.
+    pub data_problems: &'static str,
+    /// {0}: the album, {1}: its milestones.
+    pub data_reads: &'static str,
 }
 
 impl EditorTexts {
@@ -177,6 +215,33 @@ pub static EN: EditorTexts = EditorTexts {
     copy: "Copy",
     copied: "Copied",
     fix_errors_first: "Fix the errors first: the checks list them.",
+    site: SiteTexts {
+        title: "Check my site",
+        intro: "Uploaded the tracker's folder? Give its address: the editor fetches its files the way a blog on another site does, and says what works and what to change. With the address of your .json file above, it reads that too.",
+        folder: "The address of the uploaded folder",
+        run: "Check my site",
+        running: "Checking…",
+        all_good: "All works: a blog on any site can show your tracker.",
+        to_fix: "To change before every blog can show your tracker: {0}.",
+        works_word: "Works",
+        change_word: "Could be better",
+        broken_word: "To fix",
+        not_an_address: "This is not a web address: write it as your browser's address bar shows it, starting with https://.",
+        not_https: "This address starts with http://, not https://: blogs served over https (nearly all) cannot load the tracker from it. Use your host's https:// address.",
+        unreachable: "Nothing answers for {0}: check the address (open the folder's index.html and copy the address bar, without index.html).",
+        refused: "{0}: your host answered, but it does not let other sites use its files, so a blog on another site shows only the line inside <milestone-tracker>. Have it send the header Access-Control-Allow-Origin: * (EMBED.md says how for Netlify, Cloudflare Pages, Apache and nginx; GitHub Pages sends it already), then check again: the check can then also see whether each file is there.",
+        same_site_only: "{0} works for a blog on this same site, but your host sends no Access-Control-Allow-Origin header, so blogs on other sites cannot use it. If your blog is elsewhere, have it send Access-Control-Allow-Origin: * (EMBED.md says how).",
+        only_for: "Only {1} may use {0}: the host's Access-Control-Allow-Origin header names that one site. For any blog, make it Access-Control-Allow-Origin: *.",
+        missing: "{0} is not there (the host answered {1}): upload the whole folder, as it is, to this address.",
+        web_page: "{0} answers with a web page, not the file (a login, parking or \"not found\" page): check the address, and that the whole folder was uploaded.",
+        not_script: "{0} comes as \"{1}\": browsers run a script only when it comes as JavaScript. Have your host serve .js files as text/javascript.",
+        not_tracker: "This embed.js is not the tracker's: upload the folder from the release zip again.",
+        not_wasm: "{0} is not a WebAssembly file (cut short, or saved as text): upload it again from the release zip, as a binary file.",
+        wasm_type: "The .wasm file comes as \"{0}\", not application/wasm: it works, a little slower. If you can, have your host serve .wasm files as application/wasm.",
+        works: "{0}: works.",
+        data_problems: "Your data file has errors: {0}. The first: {1}. Import it here to see and fix them all, then upload it again.",
+        data_reads: "Your data file works: {0}, milestones: {1}.",
+    },
     fields: &[
         ("subject", "Album"),
         ("artist", "Artist"),
@@ -281,6 +346,33 @@ pub static KO: EditorTexts = EditorTexts {
     copy: "복사",
     copied: "복사됨",
     fix_errors_first: "먼저 오류를 고치세요. 검사 목록에 있습니다.",
+    site: SiteTexts {
+        title: "내 사이트 확인",
+        intro: "트래커 폴더를 올렸나요? 그 주소를 적으면 다른 사이트의 블로그와 똑같은 방식으로 파일을 불러와 보고, 되는 것과 고칠 것을 알려 드립니다. 위에 .json 파일 주소를 적었다면 그 파일도 읽어 봅니다.",
+        folder: "올린 폴더의 주소",
+        run: "내 사이트 확인",
+        running: "확인하는 중…",
+        all_good: "모두 정상입니다. 어느 사이트의 블로그에서도 트래커를 보여 줄 수 있습니다.",
+        to_fix: "모든 블로그에서 트래커가 보이려면 고칠 것: {0}개",
+        works_word: "정상",
+        change_word: "개선 가능",
+        broken_word: "고칠 것",
+        not_an_address: "웹 주소가 아닙니다. 브라우저 주소창에 보이는 대로, https://로 시작하게 적어 주세요.",
+        not_https: "이 주소는 https://가 아니라 http://로 시작합니다. https로 열리는 블로그(거의 전부)는 여기서 트래커를 불러올 수 없습니다. 호스트의 https:// 주소를 쓰세요.",
+        unreachable: "{0}에 대한 응답이 없습니다. 주소를 확인해 주세요(폴더의 index.html을 열고 주소창의 주소를 index.html 없이 복사하세요).",
+        refused: "{0}: 호스트가 응답은 했지만 다른 사이트가 파일을 쓰는 것을 허락하지 않아, 다른 사이트의 블로그에는 <milestone-tracker> 안의 한 줄만 보입니다. 호스트가 Access-Control-Allow-Origin: * 헤더를 보내게 한 뒤(Netlify, Cloudflare Pages, Apache, nginx별 방법은 EMBED.md에 있습니다. GitHub Pages는 이미 보냅니다) 다시 확인하세요. 그러면 파일이 제자리에 있는지도 확인할 수 있습니다.",
+        same_site_only: "{0}은(는) 같은 사이트의 블로그에서는 되지만, 호스트가 Access-Control-Allow-Origin 헤더를 보내지 않아 다른 사이트의 블로그에서는 쓸 수 없습니다. 블로그가 다른 곳에 있다면 Access-Control-Allow-Origin: * 헤더를 보내게 하세요(방법은 EMBED.md에 있습니다).",
+        only_for: "{0}은(는) {1}에서만 쓸 수 있습니다. 호스트의 Access-Control-Allow-Origin 헤더가 그 사이트 하나만 지정합니다. 어느 블로그에서나 쓰려면 Access-Control-Allow-Origin: *로 바꾸세요.",
+        missing: "{0}이(가) 없습니다(호스트의 응답: {1}). 폴더 전체를 그대로 이 주소에 올려 주세요.",
+        web_page: "{0} 대신 웹 페이지(로그인, 주차, '찾을 수 없음' 페이지 등)가 옵니다. 주소와, 폴더 전체를 올렸는지 확인해 주세요.",
+        not_script: "{0}이(가) \"{1}\" 형식으로 옵니다. 브라우저는 JavaScript로 온 스크립트만 실행합니다. 호스트가 .js 파일을 text/javascript로 보내게 하세요.",
+        not_tracker: "이 embed.js는 트래커의 파일이 아닙니다. 릴리스 zip의 폴더를 다시 올려 주세요.",
+        not_wasm: "{0}은(는) WebAssembly 파일이 아닙니다(잘렸거나 텍스트로 저장되었을 수 있습니다). 릴리스 zip에서 바이너리 파일 그대로 다시 올려 주세요.",
+        wasm_type: ".wasm 파일이 application/wasm이 아니라 \"{0}\" 형식으로 옵니다. 작동은 하지만 조금 느립니다. 가능하면 호스트가 .wasm 파일을 application/wasm으로 보내게 하세요.",
+        works: "{0}: 정상입니다.",
+        data_problems: "데이터 파일에 오류가 있습니다: {0}개. 첫 번째: {1}. 여기로 가져와 모두 확인하고 고친 뒤 다시 올려 주세요.",
+        data_reads: "데이터 파일이 정상입니다: {0}, 기록 {1}개.",
+    },
     fields: &[
         ("subject", "앨범"),
         ("artist", "아티스트"),

@@ -133,3 +133,61 @@ async fn refused_or_unreachable(url: &str) -> FetchWhy {
         Err(_) => FetchWhy::Network,
     }
 }
+
+/// What a host sent back to a request of this page.
+pub struct Sent {
+    pub status: u16,
+    /// `Content-Type`, as sent (empty when absent).
+    pub media_type: String,
+    /// `Access-Control-Allow-Origin`, where this page may read it (its own site's answers); `None`
+    /// when absent, or unreadable because the host is another site that let this page in.
+    pub allow_origin: Option<String>,
+    /// Whether the answer came from this page's own site.
+    pub same_site: bool,
+    pub body: Vec<u8>,
+}
+
+/// Why nothing could be read from a host.
+pub enum NotSent {
+    /// It answered, but not to another site (no `Access-Control-Allow-Origin`).
+    Refused,
+    /// Nothing answered.
+    Unreachable,
+}
+
+/// `url` fetched as a blog on another site fetches the tracker's files (CORS, no credentials,
+/// revalidated), its body cut at `max_bytes`.
+pub async fn probe(url: &str, max_bytes: usize) -> Result<Sent, NotSent> {
+    let controller = construct("AbortController", &[]).map_err(|_| NotSent::Unreachable)?;
+    let signal = get(&controller, "signal");
+    let promise = request(url, "cors", &signal).map_err(|_| NotSent::Unreachable)?;
+    let Ok(response) = wait(promise).await else {
+        return Err(match refused_or_unreachable(url).await {
+            FetchWhy::Cors => NotSent::Refused,
+            _ => NotSent::Unreachable,
+        });
+    };
+    let header = |name: &str| {
+        call(&get(&response, "headers"), "get", &[&name.into()])
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let page_origin = js::path(&js_sys::global(), &["location", "origin"]).as_string();
+    let response_url = get(&response, "url").as_string().unwrap_or_default();
+    let same_site = page_origin.is_some_and(|o| response_url.starts_with(&format!("{o}/")));
+    let mut body = Vec::new();
+    if let Ok(buffer) = call(&response, "arrayBuffer", &[]) {
+        if let Ok(buffer) = wait(buffer).await {
+            let bytes = Uint8Array::new(&buffer);
+            body = vec![0; (bytes.length() as usize).min(max_bytes)];
+            bytes.subarray(0, body.len() as u32).copy_to(&mut body);
+        }
+    }
+    Ok(Sent {
+        status: get(&response, "status").as_f64().unwrap_or(0.0) as u16,
+        media_type: header("content-type").unwrap_or_default(),
+        allow_origin: header("access-control-allow-origin"),
+        same_site,
+        body,
+    })
+}
