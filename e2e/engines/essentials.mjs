@@ -1,7 +1,8 @@
 // The essentials in every engine a reader uses, through WebDriver: Chromium, Firefox ESR and WebKitGTK
 // (Safari's engine). Counts in both modes and in another zone, Korean, a broken dataset's alert, an
-// in-page mount on another origin, the card and counter layouts, standalone.html from file://, and the
-// editor's import. A failure in any engine fails the tier.
+// in-page mount on another origin, the card and counter layouts (the counter inside a sentence), a
+// <milestone-tracker>'s line where its host sends no CORS header and its frame where the host refuses
+// the wasm only, standalone.html from file://, and the editor's import. A failure in any engine fails the tier.
 import { describe, test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, readFile } from 'node:fs/promises';
@@ -15,6 +16,13 @@ const servers = {};
 
 before(async () => {
   servers.widget = await serve(DIST, {}, { prefix: '/', cors: true });
+  // A plain static host (no CORS header), and one that sends it for embed.js only.
+  servers.plain = await serve(DIST, {}, { prefix: '/' });
+  servers.halfway = await serve(DIST, {}, { prefix: '/', cors: (path) => path.endsWith('/embed.js') });
+  const custom = (widget) => `<!doctype html><html><head><meta charset="utf-8"><title>A blog</title></head><body>
+      <article style="width:360px"><p>Before.</p>
+      <milestone-tracker id="mt" layout="card" count="inclusive" now="2023-12-16T09:00:00+09:00"><a id="fallback" href="${widget.url}/index.html">Layover: D+100, December 16, 2023</a></milestone-tracker>
+      <p>After.</p></article><script type="module" src="${widget.url}/embed.js"></script></body></html>`;
   const broken = await withInlineData(DIST, '{\n  "subject": {\n    "artist": "X",\n    "album": 12\n  }\n}');
   servers.blog = await serve(DIST, {
     '/post.html': `<!doctype html><html><head><meta charset="utf-8"><title>A blog</title></head><body>
@@ -24,6 +32,8 @@ before(async () => {
       <p id="sentence" style="line-height:24px">It has been <span data-milestone-tracker id="counter" data-layout="counter" data-now="2023-12-16T09:00:00+09:00"></span> so far.</p>
       </article><script type="module" src="${servers.widget.url}/embed.js"></script></body></html>`,
     '/broken.html': broken,
+    '/no-cors.html': custom(servers.plain),
+    '/halfway.html': custom(servers.halfway),
   }, { prefix: '/' });
   const folder = await scratchDir();
   await copyFile(join(DIST, 'standalone.html'), join(folder, 'standalone.html'));
@@ -33,6 +43,8 @@ before(async () => {
 after(async () => {
   await servers.widget?.close();
   await servers.blog?.close();
+  await servers.plain?.close();
+  await servers.halfway?.close();
   stopDisplay();
 });
 
@@ -100,6 +112,26 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       }, ['counter']);
       // The count reads inside the sentence, which stays one line box.
       assert.deepEqual(counter, { layout: 'counter', days: '99', text: '99 days', lines: 1 });
+    });
+
+    test('<milestone-tracker> from a host without CORS keeps its line; from one that refuses the wasm only, the tracker shows in a frame', async () => {
+      await s.goto(`${servers.blog.url}/no-cors.html`);
+      // The browser refuses embed.js: the line stays, a link with a height, for as long as the reader looks.
+      await new Promise((r) => setTimeout(r, 2000));
+      const line = () => {
+        const a = document.getElementById('fallback');
+        const box = a.getBoundingClientRect();
+        return { height: box.height > 0, shown: getComputedStyle(a).visibility === 'visible', href: a.href.endsWith('/index.html') };
+      };
+      assert.deepEqual(await s.run(line), { height: true, shown: true, href: true });
+      // embed.js runs, the glue and the wasm are refused: a frame of the tracker's own page replaces the line.
+      await s.goto(`${servers.blog.url}/halfway.html`);
+      const framed = await s.until(() => {
+        const frame = document.getElementById('mt').shadowRoot?.querySelector('iframe');
+        return frame?.style.visibility === '' && { height: frame.getBoundingClientRect().height, line: document.getElementById('fallback')?.assignedSlot ?? null };
+      });
+      assert.ok(framed.height > 250 && framed.height < 600, `the card's frame is ${framed.height} px tall`);
+      assert.equal(framed.line, null, 'the line is no longer shown');
     });
 
     test('standalone.html from file://', async () => {
