@@ -359,11 +359,15 @@ test('<milestone-tracker>: the tracker replaces its fallback line where it start
   // Scripts stripped (no embed.js): the line shows, as a link to the tracker.
   await page.setContent(`<!doctype html><html><body>${CUSTOM(env.widget.url)}</body></html>`);
   assert.equal(await page.locator('#fallback').isVisible(), true);
-  // A widget host without CORS: the browser refuses embed.js, and the line stays, with its height.
+  // A widget host without CORS: the browser refuses embed.js, and the line stays, with its height; the
+  // console (F12) names CORS.
+  const logged = [];
+  page.on('console', (m) => logged.push(m.text()));
   await page.setContent(blogPage(env.plain.url, CUSTOM(env.plain.url)));
   await page.waitForTimeout(1500);
   assert.equal(await page.locator('#fallback').isVisible(), true);
   assert.ok((await page.locator('#mt').boundingBox()).height > 0, 'no 0 px box');
+  assert.ok(logged.some((t) => /embed\.js.*CORS policy.*Access-Control-Allow-Origin/.test(t)), logged.join(' | '));
   await page.close();
 });
 
