@@ -218,6 +218,19 @@ pub enum Value {
     Check(Option<bool>),
     Object(Object),
     Rows(Vec<Object>),
+    /// A value of the wrong type in an imported file (`"tracks": "three"`), kept as its JSON text and
+    /// written back as it was, so the widget's checks report it at its place until the author clears it.
+    Wrong(String),
+}
+
+/// An empty value of `kind`.
+pub fn empty_value(kind: Kind) -> Value {
+    match kind {
+        Kind::Check => Value::Check(None),
+        Kind::Object(inner) => Value::Object(Object::empty(inner)),
+        Kind::Rows(_) => Value::Rows(Vec::new()),
+        _ => Value::Text(String::new()),
+    }
 }
 
 /// An object's values, one per field of its shape, in the shape's order.
@@ -227,18 +240,7 @@ pub struct Object(pub Vec<Value>);
 impl Object {
     /// Every field empty.
     pub fn empty(shape: &Shape) -> Object {
-        Object(
-            shape
-                .fields
-                .iter()
-                .map(|f| match f.kind {
-                    Kind::Check => Value::Check(None),
-                    Kind::Object(inner) => Value::Object(Object::empty(inner)),
-                    Kind::Rows(_) => Value::Rows(Vec::new()),
-                    _ => Value::Text(String::new()),
-                })
-                .collect(),
-        )
+        Object(shape.fields.iter().map(|f| empty_value(f.kind)).collect())
     }
 
     /// A new row of `shape`: empty, but for its own required words, which start at their first word
@@ -272,6 +274,7 @@ impl Object {
             Value::Check(c) => c.is_none(),
             Value::Object(o) => o.is_empty(),
             Value::Rows(rows) => rows.is_empty(),
+            Value::Wrong(_) => false,
         })
     }
 }
@@ -302,6 +305,8 @@ pub enum Action {
     Move(Vec<usize>, usize, usize),
     /// Another draft altogether (imported, or started over).
     Replace(Object),
+    /// The value at the path, replaced (a wrong-typed value cleared to its kind's empty value).
+    Reset(Vec<usize>, Value),
 }
 
 fn value_mut<'a>(object: &'a mut Object, path: &[usize]) -> Option<&'a mut Value> {
@@ -319,6 +324,11 @@ fn value_mut<'a>(object: &'a mut Object, path: &[usize]) -> Option<&'a mut Value
 pub fn apply(draft: &mut Object, action: Action) {
     match action {
         Action::Replace(other) => *draft = other,
+        Action::Reset(path, value) => {
+            if let Some(at) = value_mut(draft, &path) {
+                *at = value;
+            }
+        }
         Action::Set(path, text) => {
             if let Some(Value::Text(t)) = value_mut(draft, &path) {
                 *t = text;
@@ -365,6 +375,19 @@ pub struct Read {
 pub fn read(text: &str) -> Result<Read, Box<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root = Raw::parse(text).map_err(|e| Box::new(syntax_problem(text, &e)))?;
+    // A file that is not an object (`[1, 2, 3]`, `null`, a number) is no dataset: nothing of it is read.
+    if let Some(found) = not_an_object(root.value()) {
+        return Err(Box::new(Problem::error(
+            Location::Path {
+                path: JsonPath::root(),
+                pos: None,
+            },
+            Msg::WrongType {
+                found,
+                expected: crate::problem::Expected::Object,
+            },
+        )));
+    }
     let mut left_out = Vec::new();
     let draft = object(&DATASET, root, &JsonPath::root(), &mut left_out);
     let left_out = left_out
@@ -378,6 +401,38 @@ pub fn read(text: &str) -> Result<Read, Box<Problem>> {
         })
         .collect();
     Ok(Read { draft, left_out })
+}
+
+/// What a document is when it is not an object.
+fn not_an_object(value: JsonValue) -> Option<crate::problem::Found> {
+    use crate::problem::Found;
+    Some(match value {
+        JsonValue::Object(_) => return None,
+        JsonValue::Null => Found::Null,
+        JsonValue::Bool(b) => Found::Bool(b),
+        JsonValue::Number(n) => Found::Number(n.to_string()),
+        JsonValue::Text(t) => Found::Text(t.chars().take(40).collect()),
+        JsonValue::List(_) => Found::List,
+    })
+}
+
+/// Whether the author has typed nothing worth keeping: every field empty but the home zone a new
+/// draft starts with, and rows that are themselves empty (a new draft's one empty source).
+pub fn is_untouched(draft: &Object) -> bool {
+    fn empty(object: &Object) -> bool {
+        object.0.iter().all(|v| match v {
+            Value::Text(t) => t.trim().is_empty(),
+            Value::Check(c) => c.is_none(),
+            Value::Object(o) => empty(o),
+            Value::Rows(rows) => rows.iter().all(empty),
+            Value::Wrong(_) => false,
+        })
+    }
+    let mut draft = draft.clone();
+    if let Some(Value::Object(subject)) = draft.0.get_mut(0) {
+        subject.0[2] = Value::Text(String::new());
+    }
+    empty(&draft)
 }
 
 fn object(shape: &Shape, raw: Raw, path: &JsonPath, left_out: &mut Vec<JsonPath>) -> Object {
@@ -403,7 +458,10 @@ fn object(shape: &Shape, raw: Raw, path: &JsonPath, left_out: &mut Vec<JsonPath>
 
 fn value(kind: Kind, raw: Raw, path: &JsonPath, left_out: &mut Vec<JsonPath>) -> Value {
     match (kind, raw.value()) {
-        (Kind::Object(shape), _) => Value::Object(object(shape, raw, path, left_out)),
+        (_, JsonValue::Null) => empty_value(kind),
+        (Kind::Object(shape), JsonValue::Object(_)) => {
+            Value::Object(object(shape, raw, path, left_out))
+        }
         (Kind::Rows(shape), JsonValue::List(items)) => Value::Rows(
             items
                 .into_iter()
@@ -412,32 +470,17 @@ fn value(kind: Kind, raw: Raw, path: &JsonPath, left_out: &mut Vec<JsonPath>) ->
                 .collect(),
         ),
         (Kind::Check, JsonValue::Bool(b)) => Value::Check(Some(b)),
-        (Kind::Lines, JsonValue::List(items)) => Value::Text(
-            items
-                .into_iter()
-                .filter_map(|item| {
-                    scalar(item.value()).or_else(|| {
-                        left_out.push(path.clone());
-                        None
-                    })
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ),
-        (Kind::Check | Kind::Rows(_) | Kind::Lines, JsonValue::Null) => Value::Text(String::new()),
-        (_, tree) => match scalar(tree) {
-            Some(text) if !matches!(kind, Kind::Check | Kind::Rows(_) | Kind::Lines) => {
-                Value::Text(text)
-            }
-            _ => {
-                left_out.push(path.clone());
-                match kind {
-                    Kind::Check => Value::Check(None),
-                    Kind::Rows(_) => Value::Rows(Vec::new()),
-                    _ => Value::Text(String::new()),
-                }
-            }
-        },
+        (Kind::Lines, JsonValue::List(items)) => {
+            let lines: Option<Vec<String>> = items.iter().map(|i| scalar(i.value())).collect();
+            lines.map_or_else(
+                || Value::Wrong(raw.0.to_string()),
+                |l| Value::Text(l.join("\n")),
+            )
+        }
+        (Kind::Object(_) | Kind::Rows(_) | Kind::Check | Kind::Lines, _) => {
+            Value::Wrong(raw.0.to_string())
+        }
+        (_, tree) => scalar(tree).map_or_else(|| Value::Wrong(raw.0.to_string()), Value::Text),
     }
 }
 
@@ -542,6 +585,7 @@ fn write_object(out: &mut String, shape: &Shape, object: &Object, depth: usize, 
                     write_object(out, inner_shape, inner, depth + 1, ids)
                 });
             }
+            Value::Wrong(raw) => member(out, &|out| out.push_str(raw)),
             Value::Rows(rows) if rows.is_empty() => {}
             Value::Rows(rows) => {
                 let Kind::Rows(row_shape) = field.kind else {

@@ -469,8 +469,16 @@ impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for EntryVisitor<T> {
 
     /// `read`'s located reader: a list of at most one value. None when the entry had problems (they
     /// are recorded); the stand-in default is never shown, as a dataset with problems is not used.
+    /// When an attempt fails and the reader has another (`size_hint` one: it left the failed member
+    /// out), it is read again, so every problem of the entry is found.
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
-        Ok(seq.next_element()?.unwrap_or_default())
+        loop {
+            match seq.next_element() {
+                Ok(read) => return Ok(read.unwrap_or_default()),
+                Err(_) if seq.size_hint() == Some(1) => {}
+                Err(e) => return Err(e),
+            }
+        }
     }
 }
 

@@ -7,7 +7,9 @@
 //!   when there is a problem to place), in the typed words of `Msg`, never serde's programmer text;
 //! - the problems of every entry are found together: each entry of a list (and the subject) is read on
 //!   its own (`model::ENTRY`), and a key outside the format, or given twice, is reported where it is
-//!   met; within one entry, reading stops at its first wrong or missing value.
+//!   met; within one entry, a member whose value is wrong is left out and the entry read again
+//!   (`Entry`, `Attempts`), so one wrong value hides none of the others (an object inside an entry,
+//!   such as a milestone's metric, still stops at its first).
 
 use crate::date::{CalendarDate, DateValue};
 use crate::json::{Raw, Tree, Value};
@@ -20,7 +22,7 @@ use serde::de::{
 };
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -36,6 +38,7 @@ pub fn dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
         node: &tree,
         trail: &Trail::Root,
         sink: &sink,
+        attempts: None,
     };
     let mut read = Dataset::deserialize(root);
     if let Err(Fault::Unplaced(msg)) = &mut read {
@@ -144,6 +147,22 @@ impl Sink<'_> {
         problems.push(Problem::error(Location::Path { path, pos }, message));
     }
 
+    /// How many problems are recorded so far, listed and not.
+    fn mark(&self) -> (usize, usize) {
+        (self.problems.borrow().len(), *self.unlisted.borrow())
+    }
+
+    /// Before an entry is read again: only the last problem since `mark` stays (its failed member's,
+    /// which is left out from now on); the others, met again, are recorded again.
+    fn keep_last_since(&self, (listed, unlisted): (usize, usize)) {
+        let mut problems = self.problems.borrow_mut();
+        let mut more = self.unlisted.borrow_mut();
+        let last = (*more == unlisted).then(|| problems.pop()).flatten();
+        problems.truncate(listed);
+        problems.extend(last);
+        *more = unlisted + usize::from(*more > unlisted);
+    }
+
     fn finish(self) -> Vec<Problem> {
         let mut problems = self.problems.into_inner();
         let unlisted = self.unlisted.into_inner();
@@ -226,6 +245,36 @@ struct Located<'a, 'de> {
     node: &'a Tree<'de>,
     trail: &'a Trail<'a>,
     sink: &'a Sink<'de>,
+    /// The attempts at an entry, when this value is that entry's object (`Entry`).
+    attempts: Option<&'a Attempts>,
+}
+
+/// An entry's object read again after a member failed, that member left out, until no member fails:
+/// the members left out (a bit each, by their place in the object) and the one that failed last.
+#[derive(Default)]
+struct Attempts {
+    skip: Cell<u64>,
+    failed: Cell<Option<usize>>,
+}
+
+impl Attempts {
+    fn skips(&self, member: usize) -> bool {
+        member < 64 && self.skip.get() & (1 << member) != 0
+    }
+
+    /// A derive's "missing field" for a member that was there, but left out after it failed.
+    fn left_out(&self, fault: &Fault, members: &[(Cow<'_, str>, Tree<'_>)]) -> bool {
+        let Fault::Unplaced(Some(msg)) = fault else {
+            return false;
+        };
+        let Msg::MissingField(field) = msg.as_ref() else {
+            return false;
+        };
+        members
+            .iter()
+            .enumerate()
+            .any(|(i, (key, _))| key == field && self.skips(i))
+    }
 }
 
 impl<'a, 'de> Located<'a, 'de> {
@@ -264,6 +313,16 @@ impl<'a, 'de> Located<'a, 'de> {
     /// A visitor's answer, its problems placed at this value.
     fn placed<T>(&self, result: Result<T, Fault>, expected: Expected) -> Result<T, Fault> {
         result.map_err(|fault| self.place(fault, expected))
+    }
+
+    /// An object's fault, placed; but a "missing field" for a member an entry left out after it
+    /// failed (`Attempts`) is no problem of its own.
+    #[inline(never)]
+    fn object_fault(&self, fault: Fault, members: &[(Cow<'_, str>, Tree<'_>)]) -> Fault {
+        match self.attempts {
+            Some(attempts) if attempts.left_out(&fault, members) => Fault::Recorded,
+            _ => self.place(fault, Expected::Object),
+        }
     }
 
     fn place(&self, fault: Fault, expected: Expected) -> Fault {
@@ -330,6 +389,7 @@ impl<'a, 'de> Located<'a, 'de> {
             node,
             trail,
             sink: self.sink,
+            attempts: None,
         }
     }
 
@@ -466,7 +526,10 @@ impl<'a, 'de> Deserializer<'de> for Located<'a, 'de> {
         visitor: V,
     ) -> Result<V::Value, Fault> {
         match token {
-            ENTRY => visitor.visit_seq(Entry(Some(self))),
+            ENTRY => visitor.visit_seq(Entry {
+                value: Some(self),
+                attempts: Attempts::default(),
+            }),
             DATE | DAY | SCOPE => self.parsed(token, visitor),
             _ => visitor.visit_newtype_struct(self),
         }
@@ -504,7 +567,7 @@ impl<'a, 'de> Deserializer<'de> for Located<'a, 'de> {
             next: 0,
             value: None,
         });
-        self.placed(result, Expected::Object)
+        result.map_err(|fault| self.object_fault(fault, members))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -531,7 +594,39 @@ impl<'a, 'de> Deserializer<'de> for Located<'a, 'de> {
 }
 
 /// An entry read on its own (`model::ENTRY`): its problems are recorded, and the reading goes on.
-struct Entry<'a, 'de>(Option<Located<'a, 'de>>);
+/// When a member of its object fails, the entry is read again without it (`size_hint` says one more
+/// attempt), so one wrong value hides none of the entry's other problems; a member left out is then
+/// not also reported missing.
+struct Entry<'a, 'de> {
+    value: Option<Located<'a, 'de>>,
+    attempts: Attempts,
+}
+
+impl<'de> Entry<'_, 'de> {
+    /// After an attempt failed: `Err` when another attempt, without the member that failed, can find
+    /// more; else the entry is done with (`Ok`), its problems recorded.
+    fn failed(
+        &mut self,
+        value: Located<'_, 'de>,
+        fault: Fault,
+        mark: (usize, usize),
+    ) -> Result<(), Fault> {
+        value.place(fault, Expected::Object);
+        match self.attempts.failed.take() {
+            Some(member) if member < 64 && !self.attempts.skips(member) => {
+                self.attempts
+                    .skip
+                    .set(self.attempts.skip.get() | 1 << member);
+                value.sink.keep_last_since(mark);
+                Err(Fault::Recorded)
+            }
+            _ => {
+                self.value = None;
+                Ok(())
+            }
+        }
+    }
+}
 
 impl<'de> SeqAccess<'de> for Entry<'_, 'de> {
     type Error = Fault;
@@ -540,16 +635,27 @@ impl<'de> SeqAccess<'de> for Entry<'_, 'de> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Fault> {
-        let Some(value) = self.0.take() else {
+        let Some(value) = self.value else {
             return Ok(None);
         };
-        match seed.deserialize(value) {
-            Ok(read) => Ok(Some(read)),
-            Err(fault) => {
-                value.place(fault, Expected::Object);
-                Ok(None)
+        let attempt = Located {
+            node: value.node,
+            trail: value.trail,
+            sink: value.sink,
+            attempts: Some(&self.attempts),
+        };
+        let mark = value.sink.mark();
+        match seed.deserialize(attempt) {
+            Ok(read) => {
+                self.value = None;
+                Ok(Some(read))
             }
+            Err(fault) => self.failed(value, fault, mark).map(|()| None),
         }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(usize::from(self.value.is_some()))
     }
 }
 
@@ -594,6 +700,9 @@ impl<'a, 'de: 'a> MapAccess<'de> for Members<'a, 'de> {
     ) -> Result<Option<K::Value>, Fault> {
         while let Some(member) = self.all.get(self.next) {
             self.next += 1;
+            if self.of.attempts.is_some_and(|a| a.skips(self.next - 1)) {
+                continue;
+            }
             let key = member.0.as_ref();
             let taken = match self.fields.iter().position(|f| *f == key) {
                 Some(f) if self.given & (1 << f) == 0 => {
@@ -619,7 +728,21 @@ impl<'a, 'de: 'a> MapAccess<'de> for Members<'a, 'de> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Fault> {
         let (key, node) = self.value.take().ok_or(Fault::Unplaced(None))?;
         let trail = Trail::Key(self.of.trail, key);
-        seed.deserialize(self.of.child(node, &trail))
+        let read = seed.deserialize(self.of.child(node, &trail));
+        if read.is_err() {
+            self.failed();
+        }
+        read
+    }
+}
+
+impl Members<'_, '_> {
+    /// The member just read failed: an entry's object reads again without it (`Attempts`).
+    #[inline(never)]
+    fn failed(&self) {
+        if let Some(attempts) = self.of.attempts {
+            attempts.failed.set(Some(self.next - 1));
+        }
     }
 }
 

@@ -208,6 +208,39 @@ fn a_word_field_of_the_wrong_type_names_the_field_and_the_words_it_takes() {
     }
 }
 
+/// Within one entry too, a wrong value hides none of the others (the entry is read again without it),
+/// and a required field that was there but wrong is not also called missing.
+#[test]
+fn every_problem_of_one_milestone_at_once() {
+    let mut v = default_value();
+    let m = &mut v["milestones"][1];
+    m["date"] = json!(20231026);
+    m["kind"] = json!("party");
+    m["title"] = json!(5);
+    m["metric"]["value"] = json!("100M");
+    m["colour"] = json!("red");
+    let loaded = load_value(&v);
+    let mut found: Vec<(String, &Msg)> = loaded
+        .problems
+        .iter()
+        .map(|p| (path_of(p), &p.message))
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "milestones[1].colour",
+            "milestones[1].date",
+            "milestones[1].kind",
+            "milestones[1].metric.value",
+            "milestones[1].title",
+        ],
+        "{found:#?}"
+    );
+    assert!(!found.iter().any(|(_, m)| matches!(m, Msg::MissingField(_))));
+}
+
 /// Each entry of a list is read on its own, so every bad entry is reported, in the order of the text
 /// (serde_json writes `events` before `milestones`).
 #[test]
