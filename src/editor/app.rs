@@ -1,9 +1,10 @@
 //! The editor: the draft (kept in this browser as the author types), the form, the widget's own checks
 //! under each field and in a summary, the real widget previewing the draft, and import and export.
 
+use super::draft_hook::use_draft;
 use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::panels::{
-    export_panel, snippets, start_panel, summary, Entry, ExportProps, Start, StartProps,
+    export_panel, snippets, start_panel, summary, undo_bar, Entry, ExportProps, Start, StartProps,
 };
 use super::site_check::SiteCheck;
 use super::texts::EditorLang;
@@ -13,12 +14,13 @@ use crate::i18n::render::{location, message};
 use crate::i18n::text;
 use crate::i18n::{fill, Lang};
 use crate::web::intl::{self, IntlZones};
-use crate::web::platform::{clock_now, copy_to_clipboard, download_text, store};
+use crate::web::platform::{clock_now, copy_to_clipboard, download_text};
 use milestone_core::days::CountMode;
-use milestone_core::draft::{apply, blank, field_of, read, to_json, Action, Ids, Object, DATASET};
+use milestone_core::draft::{
+    blank, field_of, is_untouched, read, to_json, Action, Ids, Object, DATASET,
+};
 use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
 use milestone_core::problem::Severity;
-use milestone_core::storage::StorageKey;
 use milestone_core::validate::load;
 use milestone_core::words::Word;
 use std::rc::Rc;
@@ -37,18 +39,6 @@ pub struct EditorProps {
     pub base_url: AttrValue,
     /// The zones `Intl` knows, for the home zone's suggestions.
     pub zones: Rc<Vec<String>>,
-}
-
-#[derive(Clone, PartialEq)]
-struct Draft(Object);
-
-impl Reducible for Draft {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut draft = Rc::unwrap_or_clone(self);
-        apply(&mut draft.0, action);
-        Rc::new(draft)
-    }
 }
 
 /// Loads a language's widget table (problems, the preview) when this build does not carry it, then
@@ -73,10 +63,8 @@ fn widget_lang(lang: EditorLang) -> Lang {
 
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
-    let draft = {
-        let start = props.start.clone();
-        use_reducer(move || Draft((*start).clone()))
-    };
+    let handle = use_draft(props.start.clone());
+    let draft = handle.draft.clone();
     let lang = use_state(|| props.lang);
     let tables = use_state(|| 0u32);
     let preview_lang = use_state(|| widget_lang(props.lang));
@@ -84,7 +72,8 @@ pub fn editor(props: &EditorProps) -> Html {
     let preview_zone = use_state(|| ZoneChoice::Home);
     let preview_theme = use_state(Theme::default);
     let preview_layout = use_state(Layout::default);
-    let pending = use_state(|| None::<(&'static str, Rc<Object>)>);
+    // A replacement waiting for "Replace my draft": its words, the draft, and what to say once done.
+    let pending = use_state(|| None::<(&'static str, Rc<Object>, Option<(String, bool)>)>);
     let import_notice = use_state(|| None::<(String, bool)>);
     let copied = use_state(|| None::<&'static str>);
     let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
@@ -109,13 +98,6 @@ pub fn editor(props: &EditorProps) -> Html {
     let built_in = use_memo(zones.clone(), |zones| {
         load(crate::DEFAULT_DATASET, &***zones).dataset
     });
-    // The draft kept as the author types.
-    use_effect_with(draft.clone(), |d| {
-        store(
-            &StorageKey::EditorDraft.to_string(),
-            &to_json(&d.0, Ids::AsTyped),
-        )
-    });
 
     let mut by_field = FieldProblems::new();
     let mut entries = Vec::new();
@@ -138,6 +120,19 @@ pub fn editor(props: &EditorProps) -> Html {
             text,
         });
     }
+    // The widget's own limit on a data file.
+    if json.len() > milestone_core::product::DATA_MAX_BYTES {
+        let (size, limit) = (json.len(), milestone_core::product::DATA_MAX_BYTES);
+        entries.push(Entry {
+            severity: Severity::Error,
+            field: String::new(),
+            target: None,
+            text: fill(
+                t.too_large,
+                &[&words.number(size as u64), &words.number(limit as u64)],
+            ),
+        });
+    }
     entries.sort_by_key(|e| e.severity != Severity::Error);
     let errors = entries
         .iter()
@@ -145,8 +140,8 @@ pub fn editor(props: &EditorProps) -> Html {
         .count();
 
     let dispatch = {
-        let draft = draft.clone();
-        Callback::from(move |action: Action| draft.dispatch(action))
+        let handle = handle.clone();
+        Callback::from(move |action: Action| handle.change(t, action))
     };
     let ctx = Ctx {
         t,
@@ -154,15 +149,31 @@ pub fn editor(props: &EditorProps) -> Html {
         problems: &by_field,
     };
 
-    // Import and starting over.
+    // Import and starting over: straight in over an untouched draft, else asked first; undone at will.
+    let offer = {
+        let (handle, pending, import_notice, lang) = (
+            handle.clone(),
+            pending.clone(),
+            import_notice.clone(),
+            lang.clone(),
+        );
+        Callback::from(
+            move |(what, other, notice): (&'static str, Object, Option<(String, bool)>)| {
+                if is_untouched(handle.get()) {
+                    handle.replace(lang.texts(), what, other);
+                    import_notice.set(notice);
+                } else {
+                    pending.set(Some((what, Rc::new(other), notice)));
+                }
+            },
+        )
+    };
     let import = {
-        let (dispatch, import_notice, lang) =
-            (dispatch.clone(), import_notice.clone(), lang.clone());
+        let (offer, import_notice, lang) = (offer.clone(), import_notice.clone(), lang.clone());
         Callback::from(move |text: String| {
             let t = lang.texts();
             match read(&text) {
                 Ok(read) => {
-                    dispatch.emit(Action::Replace(read.draft));
                     let said = if read.left_out.is_empty() {
                         t.imported.to_string()
                     } else {
@@ -172,7 +183,7 @@ pub fn editor(props: &EditorProps) -> Html {
                             fill(t.left_out, &[&read.left_out.join(", ")])
                         )
                     };
-                    import_notice.set(Some((said, false)));
+                    offer.emit((t.the_file, read.draft, Some((said, false))));
                 }
                 Err(problem) => {
                     let l = intl::language(widget_lang(*lang));
@@ -199,7 +210,7 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let onstart = {
-        let (pending, lang) = (pending.clone(), lang.clone());
+        let (offer, lang) = (offer.clone(), lang.clone());
         let zone = props.local_zone.clone().unwrap_or_else(|| "UTC".into());
         Callback::from(move |what: Start| {
             let t = lang.texts();
@@ -212,16 +223,20 @@ pub fn editor(props: &EditorProps) -> Html {
                 Some(Ok(read)) => read.draft,
                 _ => blank(&zone),
             };
-            pending.set(Some((label, Rc::new(replacement))));
+            offer.emit((label, replacement, None));
         })
     };
     let onconfirm = {
-        let (pending, dispatch, import_notice) =
-            (pending.clone(), dispatch.clone(), import_notice.clone());
+        let (pending, handle, import_notice, lang) = (
+            pending.clone(),
+            handle.clone(),
+            import_notice.clone(),
+            lang.clone(),
+        );
         Callback::from(move |yes: bool| {
-            if let (true, Some((_, replacement))) = (yes, &*pending) {
-                dispatch.emit(Action::Replace((**replacement).clone()));
-                import_notice.set(None);
+            if let (true, Some((what, replacement, notice))) = (yes, &*pending) {
+                handle.replace(lang.texts(), what, (**replacement).clone());
+                import_notice.set(notice.clone());
             }
             pending.set(None);
         })
@@ -405,7 +420,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <main class="ed-main">
                     { start_panel(StartProps {
                         t,
-                        pending: pending.as_ref().map(|(label, _)| *label),
+                        pending: pending.as_ref().map(|(label, _, _)| *label),
                         onfile,
                         onpaste: import,
                         onstart,
@@ -448,6 +463,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     </div>
                 </aside>
             </div>
+            { undo_bar(t, handle.undo.as_ref().map(|u| u.words.as_str()), { let h = handle.clone(); Callback::from(move |()| h.undo()) }) }
         </div>
     }
 }

@@ -4,7 +4,7 @@
 //! (`draft::field_of`), so each problem is shown under its control and the summary can move focus to it.
 
 use super::texts::EditorTexts;
-use milestone_core::draft::{automatic_id, Action, Field, Kind, Object, Shape, Value};
+use milestone_core::draft::{automatic_id, empty_value, Action, Field, Kind, Object, Shape, Value};
 use milestone_core::problem::Severity;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -246,7 +246,38 @@ fn field_view(
                 </div>
             }
         }
+        (kind, Value::Wrong(raw)) => {
+            wrong_view(ctx, field, kind, raw, path, id, problems, described)
+        }
         _ => Html::default(),
+    }
+}
+
+/// A value of the wrong type from an imported file, shown as written (read-only: the widget's checks
+/// say what is wrong with it, under it) with a button that clears it to its kind's empty value.
+#[allow(clippy::too_many_arguments)]
+fn wrong_view(
+    ctx: &Ctx,
+    field: &'static Field,
+    kind: Kind,
+    raw: &str,
+    path: &[usize],
+    id: &str,
+    problems: Html,
+    described: Option<String>,
+) -> Html {
+    let control_id = format!("f-{id}");
+    let dispatch = ctx.dispatch.clone();
+    let reset = Action::Reset(path.to_vec(), empty_value(kind));
+    html! {
+        <div class="ed-field ed-field--wrong">
+            <label for={control_id.clone()}>{ label_text(ctx, field) }</label>
+            <input type="text" id={control_id} value={raw.to_string()} readonly=true
+                aria-describedby={described} aria-invalid="true" />
+            <button type="button" class="ed-button ed-button--small" id={format!("b-{id}-clear")}
+                onclick={move |_: MouseEvent| dispatch.emit(reset.clone())}>{ ctx.t.clear_wrong }</button>
+            { problems }
+        </div>
     }
 }
 
@@ -263,10 +294,11 @@ fn rows_view(
 ) -> Html {
     let control_id = format!("f-{id}");
     let row_label = ctx.t.label(shape.name);
-    let button = |label: &'static str, action: Action, disabled: bool, name: String| {
+    // Each button has an id (`b-<row>-up`, `b-<list>-add`...), for focus to follow the work (`focus.rs`).
+    let button = |label: &'static str, action: Action, disabled: bool, name: String, id: String| {
         let dispatch = ctx.dispatch.clone();
         html! {
-            <button type="button" class="ed-button ed-button--small" {disabled} aria-label={name}
+            <button type="button" class="ed-button ed-button--small" {id} {disabled} aria-label={name}
                 onclick={move |_: MouseEvent| dispatch.emit(action.clone())}>{ label }</button>
         }
     };
@@ -285,14 +317,14 @@ fn rows_view(
                         { row_problems }
                         { fields(ctx, shape, row, &with(path, i), &row_id) }
                         <div class="ed-row-actions">
-                            { button(ctx.t.move_up, Action::Move(path.to_vec(), i, i.saturating_sub(1)), i == 0, format!("{}: {name}", ctx.t.move_up)) }
-                            { button(ctx.t.move_down, Action::Move(path.to_vec(), i, i + 1), i + 1 == n, format!("{}: {name}", ctx.t.move_down)) }
-                            { button(ctx.t.remove, Action::Remove(path.to_vec(), i), false, format!("{}: {name}", ctx.t.remove)) }
+                            { button(ctx.t.move_up, Action::Move(path.to_vec(), i, i.saturating_sub(1)), i == 0, format!("{}: {name}", ctx.t.move_up), format!("b-{row_id}-up")) }
+                            { button(ctx.t.move_down, Action::Move(path.to_vec(), i, i + 1), i + 1 == n, format!("{}: {name}", ctx.t.move_down), format!("b-{row_id}-down")) }
+                            { button(ctx.t.remove, Action::Remove(path.to_vec(), i), false, format!("{}: {name}", ctx.t.remove), format!("b-{row_id}-remove")) }
                         </div>
                     </fieldset>
                 }
             }) }
-            { button(ctx.t.add, Action::Add(path.to_vec(), shape), false, format!("{}: {row_label}", ctx.t.add)) }
+            { button(ctx.t.add, Action::Add(path.to_vec(), shape), false, format!("{}: {row_label}", ctx.t.add), format!("b-{id}-add")) }
         </fieldset>
     }
 }

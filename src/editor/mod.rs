@@ -5,6 +5,9 @@
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod draft_hook;
+pub mod focus;
 pub mod form;
 #[cfg(target_arch = "wasm32")]
 mod panels;

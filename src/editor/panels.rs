@@ -64,7 +64,7 @@ pub fn start_panel(p: StartProps) -> Html {
     };
     html! {
         <section class="ed-panel ed-start" aria-labelledby="ed-start-title">
-            <h2 id="ed-start-title">{ t.start_title }</h2>
+            <h2 id="ed-start-title" tabindex="-1">{ t.start_title }</h2>
             <div class="ed-field">
                 <label for="ed-file">{ t.open_file }</label>
                 <input type="file" id="ed-file" accept=".json,application/json" {onchange} />
@@ -114,7 +114,7 @@ pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
             .get_element_by_id(&target)
             .and_then(|el| el.dyn_into::<HtmlElement>().ok())
         {
-            el.scroll_into_view();
+            // Focus scrolls the field into view with its label (the CSS's scroll-margin).
             let _ = el.focus();
         }
     });
@@ -127,7 +127,10 @@ pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
             <ul class="ed-summary-list">
                 { for entries.iter().map(|e| {
                     let word = if e.severity == Severity::Error { t.error_word } else { t.warning_word };
-                    let line = format!("{word}: {}: {}", e.field, e.text);
+                    let line = match e.field.is_empty() {
+                        true => format!("{word}: {}", e.text),
+                        false => format!("{word}: {}: {}", e.field, e.text),
+                    };
                     let class = if e.severity == Severity::Error { "ed-problem ed-problem--error" } else { "ed-problem ed-problem--warning" };
                     match &e.target {
                         Some(target) => {
@@ -232,5 +235,19 @@ pub fn export_panel(p: ExportProps) -> Html {
                 }
             }) }
         </section>
+    }
+}
+
+/// The last removal or replacement, in words, with its undo: a bar at the foot of the screen, read to
+/// screen readers as it appears.
+pub fn undo_bar(t: &'static EditorTexts, words: Option<&str>, onundo: Callback<()>) -> Html {
+    html! {
+        <div class="ed-undo" role="status">
+            if let Some(words) = words {
+                <span>{ words }</span>
+                <button type="button" class="ed-button" id="ed-undo"
+                    onclick={move |_: MouseEvent| onundo.emit(())}>{ t.undo }</button>
+            }
+        </div>
     }
 }

@@ -49,7 +49,10 @@ async fn check_data_file(url: &str, widget: Lang) -> Vec<Said> {
         .next()
         .filter(|n| !n.is_empty())
         .unwrap_or(url);
-    let (mut said, text) = check_data(name, &answer(url, 2_000_000).await);
+    let (mut said, text) = check_data(
+        name,
+        &answer(url, milestone_core::product::DATA_MAX_BYTES).await,
+    );
     if let Some(text) = text {
         let loaded = load(&text, &IntlZones::default());
         let language = intl::language(widget);

@@ -58,6 +58,13 @@ pub struct EditorTexts {
     pub confirm_yes: &'static str,
     pub confirm_no: &'static str,
     pub imported: &'static str,
+    /// What an import would replace the draft with, for the question and the undo.
+    pub the_file: &'static str,
+    pub undo: &'static str,
+    /// {0}: the row, in words ("Milestone 3").
+    pub removed: &'static str,
+    /// {0}: what replaced the draft.
+    pub replaced: &'static str,
     /// {0}: the keys left out.
     pub left_out: &'static str,
     /// {0}: where, {1}: what.
@@ -78,6 +85,8 @@ pub struct EditorTexts {
     pub date_hint: &'static str,
     pub lines_hint: &'static str,
     pub yes: &'static str,
+    /// The button beside a value of the wrong type, which empties it.
+    pub clear_wrong: &'static str,
     // Checks
     pub summary_title: &'static str,
     pub no_problems: &'static str,
@@ -106,6 +115,8 @@ pub struct EditorTexts {
     pub copy: &'static str,
     pub copied: &'static str,
     pub fix_errors_first: &'static str,
+    /// {0}: the file's size, {1}: the widget's limit, both in bytes.
+    pub too_large: &'static str,
     pub site: SiteTexts,
     /// Labels by the format's keys; a row's kind by its shape's name.
     pub fields: &'static [(&'static str, &'static str)],
@@ -171,10 +182,14 @@ pub static EN: EditorTexts = EditorTexts {
     from_built_in: "Start from this tracker's own album",
     from_sample: "Start from the sample album",
     start_over: "Start over with an empty form",
-    confirm_replace: "Replace your draft with {0}? It cannot be undone.",
+    confirm_replace: "Replace your draft with {0}? You can undo it right after.",
     confirm_yes: "Replace my draft",
     confirm_no: "Keep my draft",
     imported: "Imported.",
+    the_file: "the file you chose",
+    undo: "Undo",
+    removed: "{0} removed.",
+    replaced: "Your draft was replaced with {0}.",
     left_out: "Left out, as they are not part of the format: {0}",
     import_failed: "Not imported: {0}: {1}",
     draft_unreadable: "The draft kept in this browser could not be read, so the form starts empty.",
@@ -191,6 +206,7 @@ pub static EN: EditorTexts = EditorTexts {
     date_hint: "2023-09-08, or an instant 2023-10-26T09:00:00+09:00, a month 2023-10, a year 2025",
     lines_hint: "one per line",
     yes: "yes",
+    clear_wrong: "Clear this value",
     summary_title: "Checks",
     no_problems: "No problems: ready to export.",
     problem_count: "Errors: {0}. Warnings: {1}.",
@@ -215,6 +231,7 @@ pub static EN: EditorTexts = EditorTexts {
     copy: "Copy",
     copied: "Copied",
     fix_errors_first: "Fix the errors first: the checks list them.",
+    too_large: "The file would be {0} bytes, and the tracker reads at most {1}: shorten some notes or remove some milestones.",
     site: SiteTexts {
         title: "Check my site",
         intro: "Uploaded the tracker's folder? Give its address: the editor fetches its files the way a blog on another site does, and says what works and what to change. With the address of your .json file above, it reads that too.",
@@ -302,10 +319,14 @@ pub static KO: EditorTexts = EditorTexts {
     from_built_in: "이 트래커의 앨범으로 시작",
     from_sample: "샘플 앨범으로 시작",
     start_over: "빈 양식으로 다시 시작",
-    confirm_replace: "초안을 {0}(으)로 바꿀까요? 되돌릴 수 없습니다.",
+    confirm_replace: "초안을 {0}(으)로 바꿀까요? 바꾼 직후에는 되돌릴 수 있습니다.",
     confirm_yes: "초안 바꾸기",
     confirm_no: "초안 유지",
     imported: "가져왔습니다.",
+    the_file: "고른 파일",
+    undo: "되돌리기",
+    removed: "{0}을(를) 삭제했습니다.",
+    replaced: "초안을 {0}(으)로 바꿨습니다.",
     left_out: "형식에 없는 항목이라 제외했습니다: {0}",
     import_failed: "가져오지 못했습니다: {0}: {1}",
     draft_unreadable: "이 브라우저에 보관된 초안을 읽을 수 없어 빈 양식으로 시작합니다.",
@@ -322,6 +343,7 @@ pub static KO: EditorTexts = EditorTexts {
     date_hint: "2023-09-08, 또는 시각 2023-10-26T09:00:00+09:00, 월 2023-10, 연도 2025",
     lines_hint: "한 줄에 하나씩",
     yes: "예",
+    clear_wrong: "이 값 지우기",
     summary_title: "검사",
     no_problems: "문제가 없습니다. 내보낼 수 있습니다.",
     problem_count: "오류 {0}개, 경고 {1}개",
@@ -346,6 +368,7 @@ pub static KO: EditorTexts = EditorTexts {
     copy: "복사",
     copied: "복사됨",
     fix_errors_first: "먼저 오류를 고치세요. 검사 목록에 있습니다.",
+    too_large: "파일이 {0}바이트가 되는데, 트래커는 최대 {1}바이트까지만 읽습니다. 메모를 줄이거나 기록을 일부 지워 주세요.",
     site: SiteTexts {
         title: "내 사이트 확인",
         intro: "트래커 폴더를 올렸나요? 그 주소를 적으면 다른 사이트의 블로그와 똑같은 방식으로 파일을 불러와 보고, 되는 것과 고칠 것을 알려 드립니다. 위에 .json 파일 주소를 적었다면 그 파일도 읽어 봅니다.",

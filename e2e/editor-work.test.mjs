@@ -1,0 +1,154 @@
+// The editor keeps a fan's work (issue 22's findings, each reproduced here first): an import over a
+// draft asks first and can be undone; a file that is not a dataset object leaves the draft alone; focus
+// follows Add, Move and Remove by keyboard, and a removal can be undone; a draft over the widget's size
+// limit is an error, not "ready to export".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, setup, DIST, ROOT } from './harness.mjs';
+
+const SAMPLE = join(ROOT, 'static', 'samples', 'example-artist.json');
+const env = setup({ widget: () => serve(DIST, {}, { prefix: '/', cors: true }) });
+
+async function editorPage(context) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(`${env.widget.url}/editor.html`);
+  await page.locator('.ed-form').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+const focused = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+const value = (page, id) => page.locator(`[id="${id}"]`).inputValue();
+/** Waits until field `id` holds `text` (an import reads its file asynchronously). */
+const holds = (page, id, text) => page.waitForFunction(([id, text]) => document.getElementById(id)?.value === text, [id, text]);
+
+async function paste(page, text) {
+  await page.locator('#ed-paste').fill(text);
+  await page.getByRole('button', { name: 'Import the pasted JSON' }).click();
+}
+
+test('an import over a draft asks first, keeps the draft when told to, and can be undone', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  // Over an untouched draft it goes straight in.
+  await page.locator('#ed-file').setInputFiles(SAMPLE);
+  await holds(page, 'f-subject.album', 'Sample Album');
+  await page.locator('[id="f-subject.album"]').fill('My own album');
+  // Over a draft with work in it: asked, with the focus on the question.
+  await page.locator('#ed-file').setInputFiles(join(ROOT, 'static', 'layover.json'));
+  await page.locator('#ed-confirm-yes').waitFor();
+  assert.match(await page.locator('#ed-confirm-text').textContent(), /Replace your draft with the file you chose\? You can undo it/);
+  await page.getByRole('button', { name: 'Keep my draft' }).click();
+  assert.equal(await value(page, 'f-subject.album'), 'My own album');
+  await page.locator('#ed-file').setInputFiles([]);
+  await page.locator('#ed-file').setInputFiles(join(ROOT, 'static', 'layover.json'));
+  await page.getByRole('button', { name: 'Replace my draft' }).click();
+  await holds(page, 'f-subject.album', 'Layover');
+  assert.equal(await page.locator('.ed-undo').textContent(), 'Your draft was replaced with the file you chose.Undo');
+  // Undo: the draft as it was, and the undo gone.
+  await page.locator('#ed-undo').click();
+  assert.equal(await value(page, 'f-subject.album'), 'My own album');
+  assert.equal(await page.locator('#ed-undo').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a file that is not a dataset object is refused, located, and the draft stays', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await page.locator('[id="f-subject.artist"]').fill('Kept Artist');
+  for (const [text, found] of [['[1, 2, 3]', /a list/], ['null', /null/], ['12', /12/]]) {
+    await paste(page, text);
+    const notice = page.locator('#ed-import-notice');
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    assert.match(await notice.textContent(), found);
+    assert.match(await notice.textContent(), /^Not imported: /);
+    assert.equal(await value(page, 'f-subject.artist'), 'Kept Artist', text);
+    assert.equal(await page.locator('#ed-confirm-yes').count(), 0, 'nothing to confirm');
+  }
+  await context.close();
+});
+
+test('a field of the wrong type is kept as written, reported as a wrong type under it, and can be cleared', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await paste(page, JSON.stringify({
+    subject: { artist: 'A', album: 'B', home_zone: 'Europe/Berlin', release: '2024-01-01', tracks: 'three',
+      sources: [{ publication: 'P', date: '2024-01-02' }] },
+  }));
+  await page.locator('#ed-import-notice').waitFor();
+  assert.equal(await page.locator('#ed-import-notice').textContent(), 'Imported.', 'nothing called "not part of the format"');
+  const kept = page.locator('[id="f-subject.tracks"]');
+  assert.equal(await kept.inputValue(), '"three"');
+  assert.equal(await kept.getAttribute('aria-invalid'), 'true');
+  const under = await page.locator(`[id="${await kept.getAttribute('aria-describedby')}"]`).textContent();
+  assert.match(under, /three/);
+  assert.match(under, /list/);
+  await page.locator('[id="b-subject.tracks-clear"]').click();
+  // Cleared: the list of tracks, empty, with its Add button, and the focus on it.
+  await page.waitForFunction(() => document.activeElement?.id === 'f-subject.tracks');
+  assert.equal(await page.locator('[id="b-subject.tracks-add"]').count(), 1);
+  assert.equal(await page.locator('.ed-summary').getAttribute('data-errors'), '0');
+  await context.close();
+});
+
+test('by keyboard, focus follows Add, Move and Remove; a removal can be undone', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await page.locator('#ed-file').setInputFiles(SAMPLE);
+  await holds(page, 'f-subject.album', 'Sample Album');
+  const rows = () => page.locator('fieldset[id^="f-milestones."].ed-row').count();
+  const n = await rows();
+  assert.ok(n >= 3, `the sample has ${n} milestones`);
+  // Add: the new row's first field, ready to type into.
+  await page.locator('#b-milestones-add').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `f-milestones.${n}.id`);
+  await page.keyboard.type('typed-at-once');
+  assert.equal(await value(page, `f-milestones.${n}.id`), 'typed-at-once');
+  // Move down: the moved row's own button keeps the focus; at the end, its "Move up".
+  const title0 = await value(page, 'f-milestones.0.title');
+  await page.locator('#b-milestones\\.0-down').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'b-milestones.1-down');
+  assert.equal(await value(page, 'f-milestones.1.title'), title0);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'b-milestones.2-down');
+  assert.equal(await value(page, 'f-milestones.2.title'), title0);
+  // Remove: the next row (its fieldset, not its Remove button: a second Enter removes nothing).
+  const title3 = await value(page, 'f-milestones.3.title');
+  await page.locator('#b-milestones\\.2-remove').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-milestones.2');
+  await page.keyboard.press('Enter');
+  assert.equal(await rows(), n);
+  assert.equal(await value(page, 'f-milestones.2.title'), title3);
+  assert.equal(await page.locator('.ed-undo span').textContent(), 'Milestone 3 removed.');
+  // Undo: the row is back, with the focus on it.
+  await page.locator('#ed-undo').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'f-milestones.2');
+  assert.equal(await value(page, 'f-milestones.2.title'), title0);
+  assert.equal(await rows(), n + 1);
+  // The last row removed: focus goes to the one before it.
+  await page.locator(`#b-milestones\\.${n}-remove`).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `f-milestones.${n - 1}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("a draft over the widget's 2,000,000-byte limit is an error, not ready to export", async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await page.locator('#ed-file').setInputFiles(SAMPLE);
+  await holds(page, 'f-subject.album', 'Sample Album');
+  await page.locator('[id="f-subject.note"]').fill('x'.repeat(2_000_100));
+  const summary = page.locator('.ed-summary');
+  await page.waitForFunction(() => document.querySelector('.ed-summary').dataset.errors !== '0');
+  assert.match(await summary.textContent(), /Error: The file would be 2,00\d,\d{3} bytes, and the tracker reads at most 2,000,000/);
+  assert.equal(await page.locator('#ed-download').isDisabled(), true);
+  await context.close();
+});

@@ -1,0 +1,117 @@
+//! The draft as a hook: the author's changes (a reducer over `draft::apply`), kept in this browser as
+//! they type, focus that follows changes to the rows (`focus.rs`), and one undo for the last removal
+//! or replacement (an import, a fresh start), dropped by the next change.
+
+use super::focus::{focus_after, row_id};
+use super::form::field_label;
+use super::texts::EditorTexts;
+use crate::i18n::fill;
+use crate::web::platform::store;
+use milestone_core::draft::{apply, to_json, Action, Ids, Object};
+use milestone_core::storage::StorageKey;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct Draft(pub Object);
+
+impl Reducible for Draft {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut draft = Rc::unwrap_or_clone(self);
+        apply(&mut draft.0, action);
+        Rc::new(draft)
+    }
+}
+
+/// The last change that can be undone: its words, the draft before it, and where focus goes back.
+#[derive(Clone, PartialEq)]
+pub struct Undo {
+    pub words: String,
+    before: Rc<Object>,
+    focus: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct DraftHandle {
+    pub draft: UseReducerHandle<Draft>,
+    pub undo: UseStateHandle<Option<Undo>>,
+    focus: Rc<RefCell<Option<String>>>,
+}
+
+impl DraftHandle {
+    pub fn get(&self) -> &Object {
+        &self.draft.0
+    }
+
+    /// A change from the form: focus follows it, and a removal can be undone.
+    pub fn change(&self, t: &EditorTexts, action: Action) {
+        *self.focus.borrow_mut() = focus_after(self.get(), &action);
+        let undo = match &action {
+            Action::Remove(path, n) => row_id(self.get(), path, *n).map(|id| Undo {
+                words: fill(t.removed, &[&field_label(t, &id["f-".len()..])]),
+                before: Rc::new(self.get().clone()),
+                focus: Some(id),
+            }),
+            _ => None,
+        };
+        self.undo.set(undo);
+        self.draft.dispatch(action);
+    }
+
+    /// Another draft altogether (an import, a fresh start), `what` in words: it can be undone.
+    pub fn replace(&self, t: &EditorTexts, what: &str, other: Object) {
+        self.undo.set(Some(Undo {
+            words: fill(t.replaced, &[what]),
+            before: Rc::new(self.get().clone()),
+            focus: None,
+        }));
+        self.draft.dispatch(Action::Replace(other));
+    }
+
+    /// The draft as it was before the last removal or replacement; focus back where it was.
+    pub fn undo(&self) {
+        if let Some(undo) = (*self.undo).clone() {
+            *self.focus.borrow_mut() = undo.focus.or_else(|| Some("ed-start-title".into()));
+            self.undo.set(None);
+            self.draft
+                .dispatch(Action::Replace(Rc::unwrap_or_clone(undo.before)));
+        }
+    }
+}
+
+/// Focuses the element `id`, showing it with what is above it (its label: `scroll-margin` in the CSS).
+fn focus_element(id: &str) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+#[hook]
+pub fn use_draft(start: Rc<Object>) -> DraftHandle {
+    let draft = use_reducer(move || Draft((*start).clone()));
+    let undo = use_state(|| None::<Undo>);
+    let focus = use_mut_ref(|| None::<String>);
+    // The draft kept as the author types.
+    use_effect_with(draft.clone(), |d| {
+        store(
+            &StorageKey::EditorDraft.to_string(),
+            &to_json(&d.0, Ids::AsTyped),
+        )
+    });
+    // Focus goes where the last change asked, once the form shows it.
+    {
+        let focus = focus.clone();
+        use_effect(move || {
+            if let Some(id) = focus.borrow_mut().take() {
+                focus_element(&id);
+            }
+        });
+    }
+    DraftHandle { draft, undo, focus }
+}
