@@ -152,3 +152,41 @@ test("a draft over the widget's 2,000,000-byte limit is an error, not ready to e
   assert.equal(await page.locator('#ed-download').isDisabled(), true);
   await context.close();
 });
+
+test("a new form shows no \"missing\" before the fan has typed in a field; the export shows them all", async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  const summary = page.locator('.ed-summary');
+  assert.equal(await summary.getAttribute('data-errors'), '0');
+  // Artist, album, release, and the first source's publication and date: all of them, at once.
+  const waiting = Number(await summary.getAttribute('data-waiting'));
+  assert.equal(waiting, 5);
+  assert.equal(await page.locator('.ed-problem').count(), 0, 'nothing said before anything is typed');
+  assert.match(await summary.textContent(), new RegExp(`Required fields still to fill in: ${waiting}\\.`));
+  // Typed in, then emptied: that field's problem shows, under it.
+  await page.locator('[id="f-subject.artist"]').fill('X');
+  await page.locator('[id="f-subject.artist"]').fill('');
+  await page.waitForFunction(() => document.querySelector('[id="f-subject.artist"]').getAttribute('aria-invalid') === 'true');
+  assert.equal(Number(await summary.getAttribute('data-waiting')), waiting - 1);
+  // Turning to the export shows every problem, and the download stays blocked.
+  await page.locator('#ed-hosted').focus();
+  await page.waitForFunction(() => document.querySelector('.ed-summary').dataset.waiting === '0');
+  assert.equal(Number(await summary.getAttribute('data-errors')), waiting);
+  assert.equal(await page.locator('#ed-download').isDisabled(), true);
+  await context.close();
+});
+
+test('skip links lead to each part; each Copy button has a name of its own', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.getAttribute('aria-label')), 'Go to');
+  const links = await page.locator('.ed-skip a').evaluateAll((all) => all.map((a) => a.textContent));
+  assert.deepEqual(links, ['Start', 'Checks', 'The album and its milestones', 'Preview', 'Export and embed', 'Check my site']);
+  for (const href of await page.locator('.ed-skip a').evaluateAll((all) => all.map((a) => a.getAttribute('href')))) {
+    assert.equal(await page.locator(href).count(), 1, href);
+  }
+  const names = await page.locator('[data-copy]').evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')));
+  assert.equal(new Set(names).size, names.length, names.join(' | '));
+  await context.close();
+});

@@ -657,6 +657,46 @@ fn is_json_number(text: &str) -> bool {
     matches!(Raw::parse(text).map(Raw::value), Ok(JsonValue::Number(_)))
 }
 
+/// Every required field the draft leaves empty, as the widget's checks say it ("missing field"), all
+/// at once: the reader stops an object at its first missing field, the editor lists them all. An
+/// optional object left empty needs nothing inside it; a required one left empty is itself missing.
+pub fn missing(draft: &Object) -> Vec<Problem> {
+    let mut found = Vec::new();
+    missing_in(&DATASET, draft, &JsonPath::root(), &mut found);
+    found
+}
+
+fn missing_in(shape: &Shape, object: &Object, path: &JsonPath, found: &mut Vec<Problem>) {
+    for (field, value) in shape.fields.iter().zip(&object.0) {
+        let empty = match value {
+            Value::Text(t) => t.trim().is_empty(),
+            Value::Check(c) => c.is_none(),
+            Value::Object(o) => o.is_empty(),
+            Value::Rows(rows) => rows.is_empty(),
+            Value::Wrong(_) => false,
+        };
+        if empty {
+            if field.required {
+                found.push(Problem::error(
+                    Location::path(path.clone()),
+                    Msg::MissingField(field.key),
+                ));
+            }
+            continue;
+        }
+        let here = path.clone().key(field.key.to_string());
+        match (field.kind, value) {
+            (Kind::Object(inner), Value::Object(o)) => missing_in(inner, o, &here, found),
+            (Kind::Rows(inner), Value::Rows(rows)) => {
+                for (i, row) in rows.iter().enumerate() {
+                    missing_in(inner, row, &here.clone().index(i), found);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The form field a problem concerns, as the path the editor gives its control's id: a JSON path
 /// (`milestones[0].claim.days`) with indices as steps (`milestones.0.claim.days`); a missing field's
 /// own key is added. `None` for a problem of the text itself (a syntax error) or of the document.

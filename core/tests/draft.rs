@@ -156,3 +156,36 @@ fn place(location: &milestone_core::problem::Location) -> String {
         _ => String::new(),
     }
 }
+
+#[test]
+fn every_missing_required_field_is_listed_at_once() {
+    use milestone_core::draft::{blank, field_of, missing};
+    let fields: Vec<String> = missing(&blank("UTC")).iter().filter_map(field_of).collect();
+    assert_eq!(
+        fields,
+        [
+            "subject.artist",
+            "subject.album",
+            "subject.release",
+            "subject.sources.0.publication",
+            "subject.sources.0.date",
+        ]
+    );
+    assert!(missing(&read(LAYOVER).unwrap().draft).is_empty());
+    // A milestone with a title only: its date, its kind (a new row starts with one) and its source.
+    let text = r#"{"milestones": [{"title": "T", "kind": "chart", "metric": {"value": 5}}]}"#;
+    let fields: Vec<String> = missing(&read(text).unwrap().draft)
+        .iter()
+        .filter_map(field_of)
+        .filter(|f| f.starts_with("milestones"))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "milestones.0.date",
+            "milestones.0.metric.measure",
+            "milestones.0.metric.scope",
+            "milestones.0.source",
+        ]
+    );
+}

@@ -4,7 +4,8 @@
 use super::draft_hook::use_draft;
 use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::panels::{
-    export_panel, snippets, start_panel, summary, undo_bar, Entry, ExportProps, Start, StartProps,
+    export_panel, skip_links, snippets, start_panel, summary, undo_bar, Entry, ExportProps, Start,
+    StartProps,
 };
 use super::site_check::SiteCheck;
 use super::texts::EditorLang;
@@ -17,10 +18,10 @@ use crate::web::intl::{self, IntlZones};
 use crate::web::platform::{clock_now, copy_to_clipboard, download_text};
 use milestone_core::days::CountMode;
 use milestone_core::draft::{
-    blank, field_of, is_untouched, read, to_json, Action, Ids, Object, DATASET,
+    blank, field_of, is_untouched, missing, read, to_json, Action, Ids, Object, DATASET,
 };
 use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
-use milestone_core::problem::Severity;
+use milestone_core::problem::{Msg, Severity};
 use milestone_core::validate::load;
 use milestone_core::words::Word;
 use std::rc::Rc;
@@ -64,6 +65,7 @@ fn widget_lang(lang: EditorLang) -> Lang {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let handle = use_draft(props.start.clone());
+    let redraw = use_force_update();
     let draft = handle.draft.clone();
     let lang = use_state(|| props.lang);
     let tables = use_state(|| 0u32);
@@ -101,9 +103,21 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let mut by_field = FieldProblems::new();
     let mut entries = Vec::new();
-    for problem in loaded.problems.iter() {
-        let text = message(&words, &problem.message);
+    let mut waiting = 0;
+    // The reader stops an object at its first missing field; the draft lists them all.
+    let missing = use_memo(draft.clone(), |d| missing(&d.0));
+    let problems = loaded
+        .problems
+        .iter()
+        .filter(|p| !matches!(p.message, Msg::MissingField(_)))
+        .chain(missing.iter());
+    for problem in problems {
         let field = field_of(problem);
+        if !handle.shows(field.as_deref(), &problem.message) {
+            waiting += 1;
+            continue;
+        }
+        let text = message(&words, &problem.message);
         if let Some(field) = &field {
             by_field
                 .entry(field.clone())
@@ -134,10 +148,12 @@ pub fn editor(props: &EditorProps) -> Html {
         });
     }
     entries.sort_by_key(|e| e.severity != Severity::Error);
-    let errors = entries
-        .iter()
-        .filter(|e| e.severity == Severity::Error)
-        .count();
+    // Blocked by every error, shown or waiting.
+    let errors = waiting
+        + entries
+            .iter()
+            .filter(|e| e.severity == Severity::Error)
+            .count();
 
     let dispatch = {
         let handle = handle.clone();
@@ -404,6 +420,7 @@ pub fn editor(props: &EditorProps) -> Html {
 
     html! {
         <div class="ed" lang={lang.tag()}>
+            { skip_links(t) }
             <header class="ed-header">
                 <h1>{ t.title }</h1>
                 <p>{ t.intro }</p>
@@ -427,9 +444,9 @@ pub fn editor(props: &EditorProps) -> Html {
                         onconfirm,
                         notice: (*import_notice).clone(),
                     }) }
-                    { summary(t, &entries) }
+                    { summary(t, &entries, waiting) }
                     <section class="ed-panel ed-form" aria-labelledby="ed-form-title">
-                        <h2 id="ed-form-title">{ t.form_title }</h2>
+                        <h2 id="ed-form-title" tabindex="-1">{ t.form_title }</h2>
                         <datalist id="ed-zones">
                             { for props.zones.iter().map(|z| html! { <option value={z.clone()} /> }) }
                         </datalist>
@@ -444,12 +461,13 @@ pub fn editor(props: &EditorProps) -> Html {
                         snippets: snippets(&base, &slug, &json, &hosted_url, &pairs, &lines),
                         copied: *copied,
                         oncopy,
+                        onreveal: { let (h, redraw) = (handle.clone(), redraw.clone()); Callback::from(move |()| if h.reveal_all() { redraw.force_update() }) },
                     }) }
                     <SiteCheck lang={*lang} widget={widget_lang(*lang)} folder={AttrValue::from(base.clone())}
                         data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
                 </main>
                 <aside class="ed-preview" aria-labelledby="ed-preview-title">
-                    <h2 id="ed-preview-title">{ t.preview_title }</h2>
+                    <h2 id="ed-preview-title" tabindex="-1">{ t.preview_title }</h2>
                     <div class="ed-preview-tools">
                         { select("ed-count", t.preview_count, preview_count.as_str().to_string(), words_of(CountMode::WORDS), set_count) }
                         { select("ed-zone", t.preview_zone, preview_zone.as_written().to_string(), zone_choices, set_zone) }

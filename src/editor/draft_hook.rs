@@ -1,15 +1,20 @@
 //! The draft as a hook: the author's changes (a reducer over `draft::apply`), kept in this browser as
-//! they type, focus that follows changes to the rows (`focus.rs`), and one undo for the last removal
-//! or replacement (an import, a fresh start), dropped by the next change.
+//! they type, focus that follows changes to the rows (`focus.rs`), one undo for the last removal or
+//! replacement (an import, a fresh start), dropped by the next change, and which problems to show: on
+//! a new draft, a required field's "missing" waits until the author has typed in it or turns to the
+//! export (a file read in shows all of its problems at once).
 
-use super::focus::{focus_after, row_id};
+use super::focus::{focus_after, keys_of, row_id};
 use super::form::field_label;
 use super::texts::EditorTexts;
 use crate::i18n::fill;
 use crate::web::platform::store;
-use milestone_core::draft::{apply, to_json, Action, Ids, Object};
+use milestone_core::draft::{apply, is_untouched, to_json, Action, Ids, Object};
+use milestone_core::problem::Msg;
 use milestone_core::storage::StorageKey;
+use std::cell::Cell;
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,6 +44,9 @@ pub struct DraftHandle {
     pub draft: UseReducerHandle<Draft>,
     pub undo: UseStateHandle<Option<Undo>>,
     focus: Rc<RefCell<Option<String>>>,
+    /// The fields typed in (their ids without `f-`), and whether every problem shows already.
+    touched: Rc<RefCell<HashSet<String>>>,
+    reveal: Rc<Cell<bool>>,
 }
 
 impl DraftHandle {
@@ -49,6 +57,9 @@ impl DraftHandle {
     /// A change from the form: focus follows it, and a removal can be undone.
     pub fn change(&self, t: &EditorTexts, action: Action) {
         *self.focus.borrow_mut() = focus_after(self.get(), &action);
+        if let Action::Set(path, _) | Action::Tick(path, _) = &action {
+            self.touched.borrow_mut().extend(keys_of(path));
+        }
         let undo = match &action {
             Action::Remove(path, n) => row_id(self.get(), path, *n).map(|id| Undo {
                 words: fill(t.removed, &[&field_label(t, &id["f-".len()..])]),
@@ -63,12 +74,25 @@ impl DraftHandle {
 
     /// Another draft altogether (an import, a fresh start), `what` in words: it can be undone.
     pub fn replace(&self, t: &EditorTexts, what: &str, other: Object) {
+        self.reveal.set(true);
         self.undo.set(Some(Undo {
             words: fill(t.replaced, &[what]),
             before: Rc::new(self.get().clone()),
             focus: None,
         }));
         self.draft.dispatch(Action::Replace(other));
+    }
+
+    /// Whether the problem `msg` of the field `field` (its id without `f-`) shows now.
+    pub fn shows(&self, field: Option<&str>, msg: &Msg) -> bool {
+        self.reveal.get()
+            || !matches!(msg, Msg::MissingField(_))
+            || field.is_some_and(|f| self.touched.borrow().contains(f))
+    }
+
+    /// Every problem shows from now on (the author turned to the export). True when that changed.
+    pub fn reveal_all(&self) -> bool {
+        !self.reveal.replace(true)
     }
 
     /// The draft as it was before the last removal or replacement; focus back where it was.
@@ -94,6 +118,12 @@ fn focus_element(id: &str) {
 
 #[hook]
 pub fn use_draft(start: Rc<Object>) -> DraftHandle {
+    let reveal = (*use_memo((), {
+        let start = start.clone();
+        move |_| Rc::new(Cell::new(!is_untouched(&start)))
+    }))
+    .clone();
+    let touched = use_mut_ref(HashSet::new);
     let draft = use_reducer(move || Draft((*start).clone()));
     let undo = use_state(|| None::<Undo>);
     let focus = use_mut_ref(|| None::<String>);
@@ -113,5 +143,11 @@ pub fn use_draft(start: Rc<Object>) -> DraftHandle {
             }
         });
     }
-    DraftHandle { draft, undo, focus }
+    DraftHandle {
+        draft,
+        undo,
+        focus,
+        touched,
+        reveal,
+    }
 }

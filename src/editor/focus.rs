@@ -72,8 +72,9 @@ pub fn focus_after(draft: &Object, action: &Action) -> Option<String> {
     }
 }
 
-/// The path in keys of a value's path in indexes (`[1, 0, 4]` is `milestones.0.title`).
-fn keys_of(path: &[usize]) -> Option<String> {
+/// The path in keys of a value's path in indexes (`[1, 0, 4]` is `milestones.0.title`): its
+/// control's id without `f-`.
+pub fn keys_of(path: &[usize]) -> Option<String> {
     let mut shape: &'static Shape = &DATASET;
     let mut keys: Vec<String> = Vec::new();
     let mut steps = path.iter();

@@ -103,7 +103,9 @@ pub struct Entry {
     pub text: String,
 }
 
-pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
+/// The checks' summary: `entries` shown, and `waiting` required fields not filled in yet, whose
+/// problems show once the author has typed in them or turns to the export.
+pub fn summary(t: &'static EditorTexts, entries: &[Entry], waiting: usize) -> Html {
     let errors = entries
         .iter()
         .filter(|e| e.severity == Severity::Error)
@@ -119,10 +121,11 @@ pub fn summary(t: &'static EditorTexts, entries: &[Entry]) -> Html {
         }
     });
     html! {
-        <section class="ed-panel ed-summary" aria-labelledby="ed-summary-title" data-errors={errors.to_string()} data-warnings={warnings.to_string()}>
-            <h2 id="ed-summary-title">{ t.summary_title }</h2>
+        <section class="ed-panel ed-summary" aria-labelledby="ed-summary-title" data-errors={errors.to_string()} data-warnings={warnings.to_string()} data-waiting={waiting.to_string()}>
+            <h2 id="ed-summary-title" tabindex="-1">{ t.summary_title }</h2>
             <p role="status">
-                if entries.is_empty() { { t.no_problems } } else { { fill(t.problem_count, &[&errors.to_string(), &warnings.to_string()]) } }
+                if entries.is_empty() && waiting == 0 { { t.no_problems } } else if !entries.is_empty() { { fill(t.problem_count, &[&errors.to_string(), &warnings.to_string()]) } }
+                if waiting > 0 { { " " }{ fill(t.still_to_fill, &[&waiting.to_string()]) } }
             </p>
             <ul class="ed-summary-list">
                 { for entries.iter().map(|e| {
@@ -183,6 +186,8 @@ pub struct ExportProps<'a> {
     pub snippets: [(&'static str, String); 6],
     pub copied: Option<&'static str>,
     pub oncopy: Callback<(&'static str, String)>,
+    /// The author turned to the export: every problem shows from now on.
+    pub onreveal: Callback<()>,
 }
 
 pub fn export_panel(p: ExportProps) -> Html {
@@ -198,8 +203,9 @@ pub fn export_panel(p: ExportProps) -> Html {
     });
     let ondownload = p.ondownload.clone();
     html! {
-        <section class="ed-panel ed-export" id="embed" aria-labelledby="ed-export-title">
-            <h2 id="ed-export-title">{ t.export_title }</h2>
+        <section class="ed-panel ed-export" id="embed" aria-labelledby="ed-export-title"
+            onfocusin={let r = p.onreveal.clone(); move |_: FocusEvent| r.emit(())}>
+            <h2 id="ed-export-title" tabindex="-1">{ t.export_title }</h2>
             <p class="ed-hint">{ t.embed_note }</p>
             if p.blocked {
                 <p class="ed-notice ed-notice--error" id="ed-blocked">{ t.fix_errors_first }</p>
@@ -228,6 +234,7 @@ pub fn export_panel(p: ExportProps) -> Html {
                         <textarea id={id} readonly=true rows="3" spellcheck="false" value={code} />
                         // The tracker as built needs nothing of the draft: never blocked.
                         <button type="button" class="ed-button" disabled={p.blocked && !kind.starts_with("builtin")} data-copy={kind}
+                            aria-label={format!("{}: {label}", t.copy)}
                             onclick={move |_: MouseEvent| oncopy.emit((kind, copy_code.clone()))}>
                             { if p.copied == Some(kind) { t.copied } else { t.copy } }
                         </button>
@@ -249,5 +256,23 @@ pub fn undo_bar(t: &'static EditorTexts, words: Option<&str>, onundo: Callback<(
                     onclick={move |_: MouseEvent| onundo.emit(())}>{ t.undo }</button>
             }
         </div>
+    }
+}
+
+/// Links to each part of the editor, first on the page (shown when focused): the keyboard's way past
+/// a long form.
+pub fn skip_links(t: &'static EditorTexts) -> Html {
+    let parts = [
+        ("#ed-start-title", t.start_title),
+        ("#ed-summary-title", t.summary_title),
+        ("#ed-form-title", t.form_title),
+        ("#ed-preview-title", t.preview_title),
+        ("#ed-export-title", t.export_title),
+        ("#ed-site-title", t.site.title),
+    ];
+    html! {
+        <nav class="ed-skip" aria-label={t.skip_label}>
+            { for parts.iter().map(|(href, label)| html! { <a href={*href}>{ *label }</a> }) }
+        </nav>
     }
 }

@@ -140,7 +140,7 @@ pub fn site_check(p: &SiteCheckProps) -> Html {
     };
     html! {
         <section class="ed-panel ed-site" id="ed-site" aria-labelledby="ed-site-title">
-            <h2 id="ed-site-title">{ t.title }</h2>
+            <h2 id="ed-site-title" tabindex="-1">{ t.title }</h2>
             <p class="ed-hint">{ t.intro }</p>
             <div class="ed-field">
                 <label for="ed-site-folder">{ t.folder }</label>

@@ -45,6 +45,8 @@ pub struct EditorTexts {
     pub intro: &'static str,
     pub language: &'static str,
     pub back_to_tracker: &'static str,
+    /// The skip links' name.
+    pub skip_label: &'static str,
     // Start and import
     pub start_title: &'static str,
     pub open_file: &'static str,
@@ -92,6 +94,8 @@ pub struct EditorTexts {
     pub no_problems: &'static str,
     /// {0}: errors, {1}: warnings.
     pub problem_count: &'static str,
+    /// {0}: required fields not filled in yet.
+    pub still_to_fill: &'static str,
     pub error_word: &'static str,
     pub warning_word: &'static str,
     // Preview
@@ -175,6 +179,7 @@ pub static EN: EditorTexts = EditorTexts {
     intro: "Fill in the form: the preview shows the real tracker as you type, and the checks say what to fix. Your draft is kept in this browser. When it has no errors, download the file or copy a snippet.",
     language: "Language",
     back_to_tracker: "Back to the tracker",
+    skip_label: "Go to",
     start_title: "Start",
     open_file: "Open a .json file",
     paste_label: "Or paste JSON",
@@ -210,6 +215,7 @@ pub static EN: EditorTexts = EditorTexts {
     summary_title: "Checks",
     no_problems: "No problems: ready to export.",
     problem_count: "Errors: {0}. Warnings: {1}.",
+    still_to_fill: "Required fields still to fill in: {0}.",
     error_word: "Error",
     warning_word: "Warning",
     preview_title: "Preview",
@@ -230,7 +236,7 @@ pub static EN: EditorTexts = EditorTexts {
     embed_note: "The snippets use the preview's count, zone, theme and layout.",
     copy: "Copy",
     copied: "Copied",
-    fix_errors_first: "Fix the errors first: the checks list them.",
+    fix_errors_first: "Fix the errors and fill in the required fields first: the checks list them.",
     too_large: "The file would be {0} bytes, and the tracker reads at most {1}: shorten some notes or remove some milestones.",
     site: SiteTexts {
         title: "Check my site",
@@ -312,6 +318,7 @@ pub static KO: EditorTexts = EditorTexts {
     intro: "양식을 채우세요. 미리보기는 입력하는 대로 실제 트래커를 보여 주고, 검사는 고칠 곳을 알려 줍니다. 초안은 이 브라우저에 보관됩니다. 오류가 없으면 파일을 내려받거나 코드를 복사하세요.",
     language: "언어",
     back_to_tracker: "트래커로 돌아가기",
+    skip_label: "바로 가기",
     start_title: "시작",
     open_file: ".json 파일 열기",
     paste_label: "또는 JSON 붙여넣기",
@@ -347,6 +354,7 @@ pub static KO: EditorTexts = EditorTexts {
     summary_title: "검사",
     no_problems: "문제가 없습니다. 내보낼 수 있습니다.",
     problem_count: "오류 {0}개, 경고 {1}개",
+    still_to_fill: "아직 채우지 않은 필수 항목: {0}개",
     error_word: "오류",
     warning_word: "경고",
     preview_title: "미리보기",
@@ -367,7 +375,7 @@ pub static KO: EditorTexts = EditorTexts {
     embed_note: "코드에는 미리보기의 세는 법, 시간대, 테마, 레이아웃이 들어갑니다.",
     copy: "복사",
     copied: "복사됨",
-    fix_errors_first: "먼저 오류를 고치세요. 검사 목록에 있습니다.",
+    fix_errors_first: "먼저 오류를 고치고 필수 항목을 채우세요. 검사 목록에 있습니다.",
     too_large: "파일이 {0}바이트가 되는데, 트래커는 최대 {1}바이트까지만 읽습니다. 메모를 줄이거나 기록을 일부 지워 주세요.",
     site: SiteTexts {
         title: "내 사이트 확인",
