@@ -83,7 +83,7 @@ fn a_word_field_of_the_wrong_type_is_a_located_type_error() {
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(&format!(
-            "{file}:{line}:{column}: error: milestones[2].kind: invalid type: number `12345`, expected one of `streaming`, `chart`, `award`, `other`\n"
+            "{file}:{line}:{column}: error: milestones[2].kind: expected one of the words streaming, chart, award, other, but found the number 12345\n"
         )),
         "{out}"
     );

@@ -47,7 +47,7 @@ async fn a_broken_dataset_renders_its_alert_on_the_server() {
         "{html}"
     );
     assert!(
-        html.contains("invalid type: number `3`, expected an object { ... }"),
+        html.contains("expected a group of fields { ... }, but found the number 3"),
         "{html}"
     );
 }

@@ -26,13 +26,9 @@ pub fn location(t: &Texts, location: &Location) -> String {
     }
 }
 
-/// `` `a`, `b`, `c` ``
+/// `a, b, c`: the words as the file writes them, without marks around them.
 fn listed(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|w| format!("`{w}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    words.join(", ")
 }
 
 fn found(l: &Language, f: &Found) -> String {
@@ -412,7 +408,7 @@ mod tests {
     }
 
     #[test]
-    fn english_reads_as_before() {
+    fn english_reads_plainly() {
         let en = language(Lang::En);
         assert_eq!(
             message(
@@ -422,7 +418,7 @@ mod tests {
                     expected: Expected::OneOf(&["streaming", "chart"]),
                 }
             ),
-            "invalid type: number `12345`, expected one of `streaming`, `chart`"
+            "expected one of the words streaming, chart, but found the number 12345"
         );
         assert_eq!(
             location(
