@@ -190,3 +190,42 @@ test('skip links lead to each part; each Copy button has a name of its own', asy
   assert.equal(new Set(names).size, names.length, names.join(' | '));
   await context.close();
 });
+
+test('numbers as people write them (1.2B, 100,000,000, 6억) are read as the numbers they mean, and shown back', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await page.locator('#ed-file').setInputFiles(SAMPLE);
+  await holds(page, 'f-subject.album', 'Sample Album');
+  const field = page.locator('[id="f-milestones.0.metric.value"]');
+  for (const [written, shown] of [['1.2B', '= 1,200,000,000'], ['100,000,000', '= 100,000,000'], ['6억', '= 600,000,000']]) {
+    await field.fill(written);
+    const hint = page.locator('[id="h-milestones.0.metric.value"]');
+    await hint.waitFor();
+    assert.equal(await hint.textContent(), shown);
+    assert.equal(await field.getAttribute('aria-invalid'), null, `${written} is a number`);
+  }
+  await field.fill('100MM');
+  await page.waitForFunction(() => document.querySelector('[id="f-milestones.0.metric.value"]').getAttribute('aria-invalid') === 'true');
+  await context.close();
+});
+
+test('on a phone, a strip at the foot of the screen shows the count and the checks, and leads to the preview in one tap', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await editorPage(context);
+  await page.locator('#ed-file').setInputFiles(SAMPLE);
+  await holds(page, 'f-subject.album', 'Sample Album');
+  await page.locator('[id="f-subject.artist"]').focus();
+  const strip = page.locator('.ed-phone-strip');
+  const box = await strip.boundingBox();
+  assert.ok(box && box.y + box.height <= 740 && box.y > 600, `the strip is at the foot of the screen: ${JSON.stringify(box)}`);
+  assert.match(await strip.textContent(), /^Sample Album.*(days|D\+).*Errors: 0See the preview$/);
+  await strip.click();
+  await page.waitForFunction(() => { const r = document.getElementById('ed-preview-title').getBoundingClientRect(); return r.top > -2 && r.top < 200; });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
+  await context.close();
+  // On a wide screen the preview is beside the form: no strip.
+  const wide = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const big = await editorPage(wide);
+  assert.equal(await big.locator('.ed-phone-strip').isVisible(), false);
+  await wide.close();
+});

@@ -557,6 +557,10 @@ fn write_object(out: &mut String, shape: &Shape, object: &Object, depth: usize, 
                 Kind::Number if is_json_number(t.trim()) => {
                     member(out, &|out| out.push_str(t.trim()))
                 }
+                Kind::Number if amount(t).is_some() => {
+                    let n = amount(t).unwrap_or_default().to_string();
+                    member(out, &|out| out.push_str(&n))
+                }
                 Kind::Lines => {
                     let lines: Vec<String> = t
                         .lines()
@@ -652,6 +656,52 @@ fn unique_ids(shape: &Shape, rows: &[Object]) -> Vec<Option<String>> {
         .collect()
 }
 
+/// A whole amount as people write it, where that is unambiguous: `100000000`, `100,000,000` (commas
+/// between groups of three), `100M`, `1.2B`, `3.5K` (thousand, million, billion, either case), and the
+/// Korean `6억`, `3000만`. `None` for anything else, or a fraction of one (`1.2345678M`).
+pub fn amount(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let (figure, scale): (&str, u64) = match text.char_indices().last()? {
+        (i, 'k' | 'K') => (&text[..i], 1_000),
+        (i, 'm' | 'M') => (&text[..i], 1_000_000),
+        (i, 'b' | 'B') => (&text[..i], 1_000_000_000),
+        (i, '만') => (&text[..i], 10_000),
+        (i, '억') => (&text[..i], 100_000_000),
+        _ => (text, 1),
+    };
+    let figure = figure.trim_end();
+    let (whole, fraction) = figure.split_once('.').unwrap_or((figure, ""));
+    if fraction.len() > 9 || (scale == 1 && figure.contains('.')) {
+        return None;
+    }
+    let whole = grouped_digits(whole)?;
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let exact = (fraction.parse::<u64>().unwrap_or(0) as u128) * scale as u128;
+    let ten = 10u128.pow(fraction.len() as u32);
+    if !exact.is_multiple_of(ten) {
+        return None;
+    }
+    (whole as u128 * scale as u128 + exact / ten)
+        .try_into()
+        .ok()
+}
+
+/// Digits, alone or with commas between groups of three (`1,234,567`).
+fn grouped_digits(text: &str) -> Option<u64> {
+    let groups: Vec<&str> = text.split(',').collect();
+    let well_grouped = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    let digits: String = groups.concat();
+    if !well_grouped || digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 /// A JSON number token (`12`, `-1.5e3`).
 fn is_json_number(text: &str) -> bool {
     matches!(Raw::parse(text).map(Raw::value), Ok(JsonValue::Number(_)))
@@ -722,6 +772,51 @@ pub fn field_of(problem: &Problem) -> Option<String> {
 mod tests {
     use super::*;
     use crate::problem::Pos;
+
+    #[test]
+    fn amounts_read_as_people_write_them() {
+        for (text, n) in [
+            ("100000000", 100_000_000),
+            ("100,000,000", 100_000_000),
+            ("100M", 100_000_000),
+            ("100 M", 100_000_000),
+            ("1.2B", 1_200_000_000),
+            ("3.5k", 3_500),
+            ("1.25M", 1_250_000),
+            ("6억", 600_000_000),
+            ("3000만", 30_000_000),
+            ("1.5억", 150_000_000),
+        ] {
+            assert_eq!(amount(text), Some(n), "{text}");
+        }
+        for text in [
+            "1.2",
+            "1.2345678M",
+            "10,00",
+            "1,0000",
+            ",100",
+            "M",
+            "-5",
+            "1e6",
+            "100MM",
+            "12a",
+            "",
+        ] {
+            assert_eq!(amount(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_written_as_people_write_it_is_written_as_the_number() {
+        let text =
+            r#"{"milestones": [{"title": "T", "metric": {"measure": "streams", "value": 1}}]}"#;
+        let mut draft = read(text).unwrap().draft;
+        // milestones (1) → row 0 → metric (5) → value (2)
+        apply(&mut draft, Action::Set(vec![1, 0, 5, 2], "1.2B".into()));
+        assert!(to_json(&draft, Ids::AsTyped).contains("\"value\": 1200000000"));
+        apply(&mut draft, Action::Set(vec![1, 0, 5, 2], "lots".into()));
+        assert!(to_json(&draft, Ids::AsTyped).contains("\"value\": \"lots\""));
+    }
 
     #[test]
     fn a_blank_draft_writes_the_zone_and_an_empty_source() {

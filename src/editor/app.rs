@@ -4,8 +4,8 @@
 use super::draft_hook::use_draft;
 use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::panels::{
-    export_panel, skip_links, snippets, start_panel, summary, undo_bar, Entry, ExportProps, Start,
-    StartProps,
+    export_panel, phone_strip, skip_links, snippets, start_panel, summary, undo_bar, Entry,
+    ExportProps, Start, StartProps,
 };
 use super::site_check::SiteCheck;
 use super::texts::EditorLang;
@@ -163,6 +163,7 @@ pub fn editor(props: &EditorProps) -> Html {
         t,
         dispatch: dispatch.clone(),
         problems: &by_field,
+        words: &words,
     };
 
     // Import and starting over: straight in over an untouched draft, else asked first; undone at will.
@@ -481,7 +482,10 @@ pub fn editor(props: &EditorProps) -> Html {
                     </div>
                 </aside>
             </div>
-            { undo_bar(t, handle.undo.as_ref().map(|u| u.words.as_str()), { let h = handle.clone(); Callback::from(move |()| h.undo()) }) }
+            <div class="ed-dock">
+                { undo_bar(t, handle.undo.as_ref().map(|u| u.words.as_str()), { let h = handle.clone(); Callback::from(move |()| h.undo()) }) }
+                { phone_strip(t, &subject_album, &lines[2], errors) }
+            </div>
         </div>
     }
 }

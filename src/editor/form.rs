@@ -4,7 +4,9 @@
 //! (`draft::field_of`), so each problem is shown under its control and the summary can move focus to it.
 
 use super::texts::EditorTexts;
-use milestone_core::draft::{automatic_id, empty_value, Action, Field, Kind, Object, Shape, Value};
+use milestone_core::draft::{
+    amount, automatic_id, empty_value, Action, Field, Kind, Object, Shape, Value,
+};
 use milestone_core::problem::Severity;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -18,6 +20,8 @@ pub struct Ctx<'a> {
     pub t: &'static EditorTexts,
     pub dispatch: Callback<Action>,
     pub problems: &'a FieldProblems,
+    /// The editor's language, for numbers as it writes them.
+    pub words: &'a crate::i18n::Language,
 }
 
 /// A field's path (`milestones.0.claim.days`) in words: "Milestone 1 › The source's claim › Days".
@@ -164,13 +168,18 @@ fn field_view(
         (kind, Value::Text(text)) => {
             let dispatch = ctx.dispatch.clone();
             let path = path.to_vec();
+            // A number written as people write it (100M, 1.2B, 100,000,000) shows the number it means.
+            let meant = (kind == Kind::Number && text.trim().parse::<u64>().is_err())
+                .then(|| amount(text))
+                .flatten()
+                .map(|n| crate::i18n::fill(ctx.t.number_means, &[&ctx.words.number(n)]));
             let hint = match kind {
-                Kind::Date => Some(ctx.t.date_hint),
-                Kind::Lines => Some(ctx.t.lines_hint),
-                _ => None,
+                Kind::Date => Some(ctx.t.date_hint.to_string()),
+                Kind::Lines => Some(ctx.t.lines_hint.to_string()),
+                _ => meant,
             };
             let hint_id = format!("h-{id}");
-            let described = match (&described, hint) {
+            let described = match (&described, &hint) {
                 (Some(d), Some(_)) => Some(format!("{d} {hint_id}")),
                 (Some(d), None) => Some(d.clone()),
                 (None, Some(_)) => Some(hint_id.clone()),

@@ -276,3 +276,19 @@ pub fn skip_links(t: &'static EditorTexts) -> Html {
         </nav>
     }
 }
+
+/// On a phone the preview is below the whole form: this strip, at the foot of the screen, shows the
+/// album's count and the checks' count, and takes the author to the preview in one tap.
+pub fn phone_strip(t: &'static EditorTexts, album: &str, count: &str, errors: usize) -> Html {
+    let checks = fill(t.problem_count_short, &[&errors.to_string()]);
+    html! {
+        <nav class="ed-phone-nav" aria-label={t.see_preview}>
+            <a class="ed-phone-strip" href="#ed-preview-title">
+                <span class="ed-phone-album">{ album }</span>
+                <span class="ed-phone-count">{ count }</span>
+                <span class="ed-phone-checks" data-errors={errors.to_string()}>{ checks }</span>
+                <span class="ed-phone-go">{ t.see_preview }</span>
+            </a>
+        </nav>
+    }
+}

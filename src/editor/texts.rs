@@ -86,6 +86,8 @@ pub struct EditorTexts {
     pub choose: &'static str,
     pub date_hint: &'static str,
     pub lines_hint: &'static str,
+    /// {0}: the number a figure like 1.2B means.
+    pub number_means: &'static str,
     pub yes: &'static str,
     /// The button beside a value of the wrong type, which empties it.
     pub clear_wrong: &'static str,
@@ -94,6 +96,9 @@ pub struct EditorTexts {
     pub no_problems: &'static str,
     /// {0}: errors, {1}: warnings.
     pub problem_count: &'static str,
+    /// {0}: errors, on the phone's strip.
+    pub problem_count_short: &'static str,
+    pub see_preview: &'static str,
     /// {0}: required fields not filled in yet.
     pub still_to_fill: &'static str,
     pub error_word: &'static str,
@@ -210,11 +215,14 @@ pub static EN: EditorTexts = EditorTexts {
     choose: "Choose…",
     date_hint: "2023-09-08, or an instant 2023-10-26T09:00:00+09:00, a month 2023-10, a year 2025",
     lines_hint: "one per line",
+    number_means: "= {0}",
     yes: "yes",
     clear_wrong: "Clear this value",
     summary_title: "Checks",
     no_problems: "No problems: ready to export.",
     problem_count: "Errors: {0}. Warnings: {1}.",
+    problem_count_short: "Errors: {0}",
+    see_preview: "See the preview",
     still_to_fill: "Required fields still to fill in: {0}.",
     error_word: "Error",
     warning_word: "Warning",
@@ -349,11 +357,14 @@ pub static KO: EditorTexts = EditorTexts {
     choose: "선택…",
     date_hint: "2023-09-08, 또는 시각 2023-10-26T09:00:00+09:00, 월 2023-10, 연도 2025",
     lines_hint: "한 줄에 하나씩",
+    number_means: "= {0}",
     yes: "예",
     clear_wrong: "이 값 지우기",
     summary_title: "검사",
     no_problems: "문제가 없습니다. 내보낼 수 있습니다.",
     problem_count: "오류 {0}개, 경고 {1}개",
+    problem_count_short: "오류 {0}개",
+    see_preview: "미리보기 보기",
     still_to_fill: "아직 채우지 않은 필수 항목: {0}개",
     error_word: "오류",
     warning_word: "경고",
