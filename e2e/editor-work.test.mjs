@@ -4,8 +4,10 @@
 // limit is an error, not "ready to export".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, setup, DIST, ROOT } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { serve, setup, scratchDir, DIST, ROOT } from './harness.mjs';
 
 const SAMPLE = join(ROOT, 'static', 'samples', 'example-artist.json');
 const env = setup({ widget: () => serve(DIST, {}, { prefix: '/', cors: true }) });
@@ -228,4 +230,13 @@ test('on a phone, a strip at the foot of the screen shows the count and the chec
   const big = await editorPage(wide);
   assert.equal(await big.locator('.ed-phone-strip').isVisible(), false);
   await wide.close();
+});
+
+test('opened from disk, the editor says in one line what to do instead of loading forever', async () => {
+  const folder = await scratchDir();
+  await copyFile(join(DIST, 'editor.html'), join(folder, 'editor.html'));
+  const page = await env.browser.newPage();
+  await page.goto(pathToFileURL(join(folder, 'editor.html')).href);
+  assert.match(await page.locator('.ed-loading').textContent(), /^The editor cannot start from a file on your computer: open editor\.html at the address where you uploaded this folder/);
+  await page.close();
 });
