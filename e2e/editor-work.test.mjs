@@ -163,7 +163,7 @@ test("a new form shows no \"missing\" before the fan has typed in a field; the e
   // Artist, album, release, and the first source's publication and date: all of them, at once.
   const waiting = Number(await summary.getAttribute('data-waiting'));
   assert.equal(waiting, 5);
-  assert.equal(await page.locator('.ed-problem').count(), 0, 'nothing said before anything is typed');
+  assert.equal(await page.locator('.ed-form .ed-problem, .ed-summary .ed-problem').count(), 0, 'nothing said before anything is typed');
   assert.match(await summary.textContent(), new RegExp(`Required fields still to fill in: ${waiting}\\.`));
   // Typed in, then emptied: that field's problem shows, under it.
   await page.locator('[id="f-subject.artist"]').fill('X');
@@ -239,4 +239,20 @@ test('opened from disk, the editor says in one line what to do instead of loadin
   await page.goto(pathToFileURL(join(folder, 'editor.html')).href);
   assert.match(await page.locator('.ed-loading').textContent(), /^The editor cannot start from a file on your computer: open editor\.html at the address where you uploaded this folder/);
   await page.close();
+});
+
+test('choices read in the fan\'s words, the file keeps the format\'s; no address for the .json file is a warning, not a fake value', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await page.locator('#ed-file').setInputFiles(SAMPLE);
+  await holds(page, 'f-subject.album', 'Sample Album');
+  const options = await page.locator('[id="f-milestones.0.dated_by"] option').evaluateAll((all) => all.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(options.filter(([v]) => v === 'worked_out'), [['worked_out', "worked out from the source's count of days"]]);
+  assert.equal(await page.locator('#ed-hosted').inputValue(), '');
+  assert.match(await page.locator('#ed-hosted').getAttribute('placeholder'), /^https:\/\/your-site\.example\//);
+  assert.match(await page.locator('#ed-hosted-missing').textContent(), /point at an example address until you write yours/);
+  await page.locator('#ed-hosted').fill('https://fan.example/data/sample.json');
+  assert.equal(await page.locator('#ed-hosted-missing').count(), 0);
+  assert.match(await page.locator('#ed-snippet-hosted').inputValue(), /https:\/\/fan\.example\/data\/sample\.json/);
+  await context.close();
 });

@@ -456,7 +456,8 @@ pub fn editor(props: &EditorProps) -> Html {
                     { export_panel(ExportProps {
                         t,
                         blocked: errors > 0,
-                        hosted: &hosted_url,
+                        hosted: &hosted,
+                        example: &hosted_url,
                         onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
                         ondownload,
                         snippets: snippets(&base, &slug, &json, &hosted_url, &pairs, &lines),

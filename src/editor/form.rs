@@ -198,11 +198,11 @@ fn field_view(
                     html! {
                         <select id={control_id.clone()} {onchange} aria-describedby={described} aria-invalid={invalid}>
                             if !field.required {
-                                <option value="" selected={text.is_empty()}>{ words.first().copied().unwrap_or_default() }{ " " }{ ctx.t.default_word }</option>
+                                <option value="" selected={text.is_empty()}>{ ctx.t.word(words.first().copied().unwrap_or_default()) }{ " " }{ ctx.t.default_word }</option>
                             } else if text.is_empty() {
                                 <option value="" selected=true>{ ctx.t.choose }</option>
                             }
-                            { for words.iter().map(|w| html! { <option value={*w} selected={text == w}>{ *w }</option> }) }
+                            { for words.iter().map(|w| html! { <option value={*w} selected={text == w}>{ ctx.t.word(w) }</option> }) }
                             if !text.is_empty() && !words.contains(&text.as_str()) {
                                 <option value={text.clone()} selected=true>{ text.clone() }</option>
                             }

@@ -180,7 +180,10 @@ pub fn snippets(
 pub struct ExportProps<'a> {
     pub t: &'static EditorTexts,
     pub blocked: bool,
+    /// The address the author gave for the .json file (empty: none yet), and the example the
+    /// snippets show meanwhile.
     pub hosted: &'a str,
+    pub example: &'a str,
     pub onhosted: Callback<String>,
     pub ondownload: Callback<()>,
     pub snippets: [(&'static str, String); 6],
@@ -214,7 +217,13 @@ pub fn export_panel(p: ExportProps) -> Html {
                 onclick={move |_: MouseEvent| ondownload.emit(())}>{ t.download }</button>
             <div class="ed-field">
                 <label for="ed-hosted">{ t.hosted_url }</label>
-                <input type="url" id="ed-hosted" value={p.hosted.to_string()} {oninput} spellcheck="false" />
+                <input type="url" id="ed-hosted" value={p.hosted.to_string()} placeholder={p.example.to_string()}
+                    aria-describedby={p.hosted.is_empty().then_some("ed-hosted-missing")} {oninput} spellcheck="false" />
+                if p.hosted.is_empty() {
+                    <p class="ed-problem ed-problem--warning" id="ed-hosted-missing">
+                        <strong>{ t.warning_word }{ ": " }</strong>{ t.hosted_missing }
+                    </p>
+                }
             </div>
             { for p.snippets.into_iter().map(|(kind, code)| {
                 let label = match kind {

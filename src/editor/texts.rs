@@ -112,6 +112,8 @@ pub struct EditorTexts {
     // Export
     pub export_title: &'static str,
     pub hosted_url: &'static str,
+    /// Said while no address is given for the .json file.
+    pub hosted_missing: &'static str,
     pub download: &'static str,
     pub snippet_inline: &'static str,
     pub snippet_more: &'static str,
@@ -129,6 +131,9 @@ pub struct EditorTexts {
     pub site: SiteTexts,
     /// Labels by the format's keys; a row's kind by its shape's name.
     pub fields: &'static [(&'static str, &'static str)],
+    /// A word of the format, as a choice reads in the fan's language (`worked_out`: "worked out from
+    /// the source's count of days"); the file keeps the word.
+    pub words: &'static [(&'static str, &'static str)],
 }
 
 /// "Check my site": the panel, and a line for each thing the check can say (`editor::site::Said`).
@@ -169,6 +174,14 @@ pub struct SiteTexts {
 }
 
 impl EditorTexts {
+    /// How the choice `word` reads (the word itself where the table has nothing for it).
+    pub fn word(&self, word: &'static str) -> &'static str {
+        self.words
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map_or(word, |(_, label)| label)
+    }
+
     /// The label of a field or a row kind (`key` as the format writes it).
     pub fn label(&self, key: &str) -> &'static str {
         self.fields
@@ -233,6 +246,7 @@ pub static EN: EditorTexts = EditorTexts {
     preview_theme: "Theme",
     export_title: "Export and embed",
     hosted_url: "Where you will upload the .json file",
+    hosted_missing: "no address yet: the snippets that read the uploaded file point at an example address until you write yours here.",
     download: "Download the .json file",
     snippet_inline: "In-page snippet with the data inside",
     snippet_more: "The count alone, for inside a sentence on the same page: paste it after the snippet with the data (the data stays in one place)",
@@ -273,6 +287,23 @@ pub static EN: EditorTexts = EditorTexts {
         data_problems: "Your data file has errors: {0}. The first: {1}. Import it here to see and fix them all, then upload it again.",
         data_reads: "Your data file works: {0}, milestones: {1}.",
     },
+    words: &[
+        ("event", "the day it happened"),
+        ("report", "the day a source reported it"),
+        ("worked_out", "worked out from the source's count of days"),
+        ("streaming", "streaming"),
+        ("chart", "chart"),
+        ("award", "award"),
+        ("other", "other"),
+        ("release", "release"),
+        ("nomination", "nomination"),
+        ("fan_meeting", "fan meeting"),
+        ("appearance", "appearance"),
+        ("enlistment", "enlistment"),
+        ("discharge", "discharge"),
+        ("elapsed", "days since (the release day is 0)"),
+        ("inclusive", "fan count (the release day is day 1)"),
+    ],
     fields: &[
         ("subject", "Album"),
         ("artist", "Artist"),
@@ -282,7 +313,7 @@ pub static EN: EditorTexts = EditorTexts {
         ("tracks", "Tracks"),
         ("track", "Track"),
         ("genres", "Genres"),
-        ("lead_track", "Lead track (its id)"),
+        ("lead_track", "Lead track (the id of one of the tracks)"),
         ("total_duration", "Length (m:ss)"),
         ("music_videos", "Music videos"),
         ("note", "Note"),
@@ -301,7 +332,7 @@ pub static EN: EditorTexts = EditorTexts {
         ("platform", "Platform"),
         ("measure", "Measure (streams, weeks...)"),
         ("value", "Value"),
-        ("scope", "Scope (album, every_track or track:<id>)"),
+        ("scope", "Counted for: album, every_track, or track: and a track's id"),
         ("record", "Record"),
         ("claim", "The source's claim"),
         ("text", "Its words"),
@@ -375,6 +406,7 @@ pub static KO: EditorTexts = EditorTexts {
     preview_theme: "테마",
     export_title: "내보내기와 삽입",
     hosted_url: ".json 파일을 올릴 주소",
+    hosted_missing: "아직 주소가 없습니다. 올린 파일을 읽는 코드는 여기에 주소를 적기 전까지 예시 주소를 가리킵니다.",
     download: ".json 파일 내려받기",
     snippet_inline: "데이터가 들어 있는 페이지 삽입 코드",
     snippet_more: "같은 페이지의 문장 안에 넣는 날짜 수만: 데이터가 들어 있는 코드 뒤에 붙여 넣으세요 (데이터는 한 곳에만 있습니다)",
@@ -415,6 +447,23 @@ pub static KO: EditorTexts = EditorTexts {
         data_problems: "데이터 파일에 오류가 있습니다: {0}개. 첫 번째: {1}. 여기로 가져와 모두 확인하고 고친 뒤 다시 올려 주세요.",
         data_reads: "데이터 파일이 정상입니다: {0}, 기록 {1}개.",
     },
+    words: &[
+        ("event", "일이 일어난 날"),
+        ("report", "출처가 보도한 날"),
+        ("worked_out", "출처가 센 날수로 계산한 날"),
+        ("streaming", "스트리밍"),
+        ("chart", "차트"),
+        ("award", "수상"),
+        ("other", "기타"),
+        ("release", "발매"),
+        ("nomination", "후보"),
+        ("fan_meeting", "팬미팅"),
+        ("appearance", "출연"),
+        ("enlistment", "입대"),
+        ("discharge", "전역"),
+        ("elapsed", "경과일 (발매일이 0일)"),
+        ("inclusive", "D+ 세기 (발매일이 1일)"),
+    ],
     fields: &[
         ("subject", "앨범"),
         ("artist", "아티스트"),
@@ -424,7 +473,7 @@ pub static KO: EditorTexts = EditorTexts {
         ("tracks", "수록곡"),
         ("track", "수록곡"),
         ("genres", "장르"),
-        ("lead_track", "타이틀곡 (id)"),
+        ("lead_track", "타이틀곡 (트랙 중 하나의 id)"),
         ("total_duration", "재생 시간 (m:ss)"),
         ("music_videos", "뮤직비디오 수"),
         ("note", "메모"),
@@ -443,7 +492,7 @@ pub static KO: EditorTexts = EditorTexts {
         ("platform", "플랫폼"),
         ("measure", "단위 (스트리밍, 주...)"),
         ("value", "값"),
-        ("scope", "범위 (album, every_track 또는 track:<id>)"),
+        ("scope", "집계 대상: album, every_track, 또는 track:와 트랙 id"),
         ("record", "기록 내용"),
         ("claim", "출처의 표현"),
         ("text", "원문"),
@@ -490,6 +539,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every word a choice offers reads in each language.
+    #[test]
+    fn every_word_of_a_choice_reads_in_each_language() {
+        fn words(shape: &'static Shape, all: &mut Vec<&'static str>) {
+            for field in shape.fields {
+                match field.kind {
+                    Kind::Words(w) => all.extend(w),
+                    Kind::Object(inner) | Kind::Rows(inner) => words(inner, all),
+                    _ => {}
+                }
+            }
+        }
+        let mut all = Vec::new();
+        words(&DATASET, &mut all);
+        assert!(all.contains(&"worked_out") && all.contains(&"inclusive"));
+        for lang in EditorLang::ALL {
+            for word in &all {
+                assert!(
+                    lang.texts().words.iter().any(|(w, _)| w == word),
+                    "{lang:?} has no words for {word}"
+                );
+            }
+        }
+        assert_eq!(
+            EN.word("worked_out"),
+            "worked out from the source's count of days"
+        );
     }
 
     #[test]
