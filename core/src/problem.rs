@@ -228,6 +228,10 @@ pub enum Msg {
     DurationSum(String, u32),
     /// A date and the release.
     BeforeRelease(String, String),
+    /// A source dated before the day it reports: its date and the milestone's.
+    SourceBeforeDate(String, String),
+    /// A track marked released before the album, dated after it: its date and the album's.
+    PreReleasedAfter(String, String),
     ClaimDisagrees {
         claimed: i64,
         inclusive: bool,

@@ -182,6 +182,14 @@ impl Checker {
                 index,
             };
             self.id(here, &track.id, &mut ids);
+            match &track.release {
+                Some(d) if track.pre_released && d.earliest_date() > subject.release_date() => self
+                    .warning(
+                        here.at(&["release"]),
+                        Msg::PreReleasedAfter(d.to_string(), subject.release.to_string()),
+                    ),
+                _ => {}
+            }
             if let Some(d) = &track.duration {
                 if parse_duration(d).is_none() {
                     self.error(here.at(&["duration"]), Msg::NotADuration(d.clone(), "3:45"));
@@ -236,6 +244,12 @@ impl Checker {
             self.item(here, &m.id, &m.source, &mut ids);
             if let Some(metric) = &m.metric {
                 self.scope(&metric.scope, here, &["metric", "scope"], tracks);
+            }
+            if m.source.date.0 < m.date.earliest_date() {
+                self.warning(
+                    here.at(&["source", "date"]),
+                    Msg::SourceBeforeDate(m.source.date.0.to_string(), m.date.to_string()),
+                );
             }
             if m.date.earliest_date() < release && m.date.written_date().is_some() {
                 self.warning(

@@ -208,6 +208,38 @@ fn a_word_field_of_the_wrong_type_names_the_field_and_the_words_it_takes() {
     }
 }
 
+/// A source dated before the day it reports, and a track marked released before the album but dated
+/// after it, are warnings at their fields.
+#[test]
+fn dates_that_contradict_each_other_are_warnings() {
+    let mut v = default_value();
+    let date = v["milestones"][1]["date"].as_str().unwrap().to_string();
+    v["milestones"][1]["source"]["date"] = json!("2023-09-01");
+    v["subject"]["tracks"][0]["pre_released"] = json!(true);
+    v["subject"]["tracks"][0]["release"] = json!("2023-12-01");
+    let loaded = load_value(&v);
+    assert!(loaded.dataset.is_some(), "warnings only");
+    let found: Vec<(String, Msg)> = loaded
+        .problems
+        .iter()
+        .map(|p| (path_of(p), p.message.clone()))
+        .collect();
+    assert!(
+        found.contains(&(
+            "milestones[1].source.date".into(),
+            Msg::SourceBeforeDate("2023-09-01".into(), date)
+        )),
+        "{found:#?}"
+    );
+    assert!(
+        found.contains(&(
+            "subject.tracks[0].release".into(),
+            Msg::PreReleasedAfter("2023-12-01".into(), "2023-09-08".into())
+        )),
+        "{found:#?}"
+    );
+}
+
 /// Within one entry too, a wrong value hides none of the others (the entry is read again without it),
 /// and a required field that was there but wrong is not also called missing.
 #[test]

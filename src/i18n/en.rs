@@ -164,6 +164,8 @@ pub static TEXTS: Texts = Texts {
         no_such_track: "no track has the id \"{0}\"",
         duration_sum: "{0} is not the sum of the track durations ({1})",
         before_release: "{0} is before the release ({1})",
+        source_before_date: "the source is dated {0}, before the day it reports ({1})",
+        pre_released_after: "marked as released before the album, but dated {0}, after the album ({1})",
         claim_disagrees: "the source says {0} ({1} count) but {2} to {3} is {4} by that count",
         claim_count_inclusive: "inclusive",
         claim_count_elapsed: "elapsed",

@@ -173,6 +173,8 @@ pub static TEXTS: Texts = Texts {
         no_such_track: "ninguna canción tiene el id \"{0}\"",
         duration_sum: "{0} no es la suma de las duraciones de las canciones ({1})",
         before_release: "{0} es anterior al lanzamiento ({1})",
+        source_before_date: "la fuente tiene fecha {0}, anterior al día del que informa ({1})",
+        pre_released_after: "marcada como publicada antes del álbum, pero con fecha {0}, posterior al álbum ({1})",
         claim_disagrees: "la fuente dice {0} ({1}), pero de {2} a {3} son {4} con ese conteo",
         claim_count_inclusive: "contando el día del lanzamiento como día 1",
         claim_count_elapsed: "días transcurridos",

@@ -161,6 +161,8 @@ pub static TEXTS: Texts = Texts {
         no_such_track: "id が \"{0}\" の曲はありません",
         duration_sum: "{0} は収録曲の再生時間の合計({1})と一致しません",
         before_release: "{0} は発売日({1})より前です",
+        source_before_date: "出典の日付({0})が、出典が伝える日({1})より前です",
+        pre_released_after: "アルバムより先に公開された曲としていますが、日付({0})がアルバムの発売日({1})より後です",
         claim_disagrees: "出典は {0}({1})としていますが、{2} から {3} までは同じ数え方で {4} です",
         claim_count_inclusive: "発売日を1日目とする数え方",
         claim_count_elapsed: "経過日数",

@@ -161,6 +161,8 @@ pub static TEXTS: Texts = Texts {
         no_such_track: "id가 \"{0}\"인 트랙이 없습니다",
         duration_sum: "{0}은(는) 트랙 재생 시간의 합({1})과 다릅니다",
         before_release: "{0}은(는) 발매일({1})보다 앞섭니다",
+        source_before_date: "출처의 날짜({0})가 출처가 전하는 날({1})보다 앞섭니다",
+        pre_released_after: "앨범보다 먼저 공개된 곡으로 표시했지만, 날짜({0})가 앨범 발매일({1})보다 뒤입니다",
         claim_disagrees: "출처는 {0}({1})라고 하지만 {2}부터 {3}까지는 같은 방식으로 {4}입니다",
         claim_count_inclusive: "발매일을 1일째로 셈",
         claim_count_elapsed: "지난 날수",

@@ -606,6 +606,10 @@ pub struct Messages {
     pub duration_sum: Tpl,
     /// {0}: a date, {1}: the release.
     pub before_release: Tpl,
+    /// {0}: the source's date, {1}: the milestone's.
+    pub source_before_date: Tpl,
+    /// {0}: the track's date, {1}: the album's release.
+    pub pre_released_after: Tpl,
     /// {0}: claimed, {1}: the count's name, {2}: release, {3}: reached, {4}: computed.
     pub claim_disagrees: Tpl,
     pub claim_count_inclusive: Text,

@@ -128,6 +128,8 @@ pub fn message(l: &Language, msg: &Msg) -> String {
             &[total, &format!("{}:{:02}", sum / 60, sum % 60)],
         ),
         Msg::BeforeRelease(d, r) => fill(m.before_release, &[d, r]),
+        Msg::SourceBeforeDate(s, d) => fill(m.source_before_date, &[s, d]),
+        Msg::PreReleasedAfter(d, r) => fill(m.pre_released_after, &[d, r]),
         Msg::ClaimDisagrees {
             claimed,
             inclusive,
@@ -232,6 +234,8 @@ mod tests {
             Msg::NoSuchTrack(s()),
             Msg::DurationSum(s(), 61),
             Msg::BeforeRelease(s(), s()),
+            Msg::SourceBeforeDate(s(), s()),
+            Msg::PreReleasedAfter(s(), s()),
             Msg::ClaimDisagrees {
                 claimed: 49,
                 inclusive: true,
