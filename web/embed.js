@@ -254,13 +254,18 @@ function showInFrame(host, shadow, params, source, shown) {
     frame.remove();
     letGo(host);
   }, 20_000);
+  // The frame's page reports the height of its prerendered tracker first, then of the one it draws:
+  // the frame shows once its height has held for a moment.
+  let settling;
   ownFrames.set(frame, (height) => {
-    if (frame.style.visibility === 'hidden') {
-      clearTimeout(gaveUp);
+    frame.style.height = `${Math.ceil(height)}px`;
+    if (frame.style.visibility !== 'hidden') return;
+    clearTimeout(gaveUp);
+    clearTimeout(settling);
+    settling = setTimeout(() => {
       frame.style.visibility = '';
       shown();
-    }
-    frame.style.height = `${Math.ceil(height)}px`;
+    }, 250);
   });
   shadow.append(frame);
   return true;

@@ -128,7 +128,8 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await s.goto(`${servers.blog.url}/halfway.html`);
       const framed = await s.until(() => {
         const frame = document.getElementById('mt').shadowRoot?.querySelector('iframe');
-        return frame?.style.visibility === '' && { height: frame.getBoundingClientRect().height, line: document.getElementById('fallback')?.assignedSlot ?? null };
+        const height = frame?.getBoundingClientRect().height;
+        return frame?.style.visibility === '' && height < 600 && { height, line: document.getElementById('fallback')?.assignedSlot ?? null };
       });
       assert.ok(framed.height > 250 && framed.height < 600, `the card's frame is ${framed.height} px tall`);
       assert.equal(framed.line, null, 'the line is no longer shown');
@@ -152,6 +153,32 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       assert.equal(await s.until(() => document.getElementById('f-subject.album')?.value), 'Layover');
       assert.equal(await s.until(() => document.querySelector('.ed-preview .mt[data-state=ready] h1.mt-album')?.textContent), 'Layover');
       assert.equal(await s.run(() => document.querySelector('.ed-summary').dataset.errors), '0');
+    });
+
+    test('the editor: focus follows Add and Remove, a removal is undone, and a phone has the strip to the preview', async () => {
+      await s.goto(`${servers.widget.url}/editor.html`);
+      await s.until(() => document.querySelector('.ed-form'));
+      // The draft kept from the test before (Layover) has tracks already.
+      const rows = () => document.querySelectorAll('fieldset.ed-row[id^="f-subject.tracks."]').length;
+      const n = await s.run(rows);
+      await s.run(() => document.getElementById('b-subject.tracks-add').click());
+      assert.equal(await s.until((id) => document.activeElement?.id === id && id, [`f-subject.tracks.${n}.id`]), `f-subject.tracks.${n}.id`);
+      await s.run((id) => document.getElementById(id).click(), `b-subject.tracks.${n}-remove`);
+      // The last row removed: the one before it.
+      assert.equal(await s.until((id) => document.activeElement?.id === id && id, [`f-subject.tracks.${n - 1}`]), `f-subject.tracks.${n - 1}`);
+      assert.equal(await s.run(rows), n);
+      await s.run(() => document.getElementById('ed-undo').click());
+      await s.until((count) => document.querySelectorAll('fieldset.ed-row[id^="f-subject.tracks."]').length === count, [n + 1]);
+      // A phone's width: the strip at the foot of the screen.
+      await s.size(360, 740);
+      const strip = await s.until(() => {
+        const r = document.querySelector('.ed-phone-strip')?.getBoundingClientRect();
+        return r && r.height > 0 && { bottom: Math.round(r.bottom), screen: innerHeight, wide: document.documentElement.scrollWidth, width: innerWidth };
+      });
+      await s.size(1000, 1000);
+      // At the foot of the screen (the window's own bars take some of its 740 px), no sideways scroll.
+      assert.ok(strip.bottom <= strip.screen + 1 && strip.bottom > strip.screen - 150, JSON.stringify(strip));
+      assert.ok(strip.wide <= strip.width, JSON.stringify(strip));
     });
   });
 }
