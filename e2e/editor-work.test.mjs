@@ -256,3 +256,23 @@ test('choices read in the fan\'s words, the file keeps the format\'s; no address
   assert.match(await page.locator('#ed-snippet-hosted').inputValue(), /https:\/\/fan\.example\/data\/sample\.json/);
   await context.close();
 });
+
+test('a long list shows its rows as one line each; Edit opens one, and a problem in a closed row opens it from the summary', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  const data = JSON.parse(await (await import('node:fs/promises')).readFile(SAMPLE, 'utf8'));
+  const base = data.milestones[0];
+  data.milestones = Array.from({ length: 30 }, (_, i) => ({ ...base, id: `m-${i}`, title: `Milestone ${i}` }));
+  data.milestones[17].kind = 'party';
+  await paste(page, JSON.stringify(data));
+  await page.locator('[id="f-milestones.29"]').waitFor();
+  assert.equal(await page.locator('fieldset.ed-row--closed[id^="f-milestones."]').count(), 30);
+  assert.match(await page.locator('[id="f-milestones.17"]').textContent(), /Milestone 17.*problems: 1/);
+  await page.locator('[id="b-milestones.3-open"]').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'f-milestones.3');
+  assert.equal(await value(page, 'f-milestones.3.title'), 'Milestone 3');
+  // The summary's link to the problem opens its row and focuses the field.
+  await page.locator('.ed-summary [data-target="f-milestones.17.kind"]').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'f-milestones.17.kind');
+  await context.close();
+});

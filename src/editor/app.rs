@@ -164,6 +164,11 @@ pub fn editor(props: &EditorProps) -> Html {
         dispatch: dispatch.clone(),
         problems: &by_field,
         words: &words,
+        open: &handle.open.borrow(),
+        onopen: {
+            let h = handle.clone();
+            Callback::from(move |row: String| h.open_row(row))
+        },
     };
 
     // Import and starting over: straight in over an untouched draft, else asked first; undone at will.
@@ -445,7 +450,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         onconfirm,
                         notice: (*import_notice).clone(),
                     }) }
-                    { summary(t, &entries, waiting) }
+                    { summary(t, &entries, waiting, { let h = handle.clone(); Callback::from(move |id: String| h.show(id)) }) }
                     <section class="ed-panel ed-form" aria-labelledby="ed-form-title">
                         <h2 id="ed-form-title" tabindex="-1">{ t.form_title }</h2>
                         <datalist id="ed-zones">

@@ -47,6 +47,27 @@ pub struct DraftHandle {
     /// The fields typed in (their ids without `f-`), and whether every problem shows already.
     touched: Rc<RefCell<HashSet<String>>>,
     reveal: Rc<Cell<bool>>,
+    /// The rows of long lists open for editing (`form::MANY_ROWS`), and a redraw when that changes.
+    pub open: Rc<RefCell<HashSet<String>>>,
+    redraw: UseForceUpdateHandle,
+}
+
+/// The rows an element's id is inside (`f-milestones.3.metric.value`: `milestones.3`).
+fn rows_around(id: &str) -> Vec<String> {
+    let steps: Vec<&str> = id
+        .trim_start_matches("f-")
+        .trim_start_matches("b-")
+        .split(['.', '-'])
+        .collect();
+    let mut rows = Vec::new();
+    let mut at = Vec::new();
+    for step in steps {
+        at.push(step);
+        if step.parse::<usize>().is_ok() {
+            rows.push(at.join("."));
+        }
+    }
+    rows
 }
 
 impl DraftHandle {
@@ -56,7 +77,12 @@ impl DraftHandle {
 
     /// A change from the form: focus follows it, and a removal can be undone.
     pub fn change(&self, t: &EditorTexts, action: Action) {
-        *self.focus.borrow_mut() = focus_after(self.get(), &action);
+        let focus = focus_after(self.get(), &action);
+        // Where focus goes, the row is open.
+        if let Some(id) = &focus {
+            self.open.borrow_mut().extend(rows_around(id));
+        }
+        *self.focus.borrow_mut() = focus;
         if let Action::Set(path, _) | Action::Tick(path, _) = &action {
             self.touched.borrow_mut().extend(keys_of(path));
         }
@@ -81,6 +107,20 @@ impl DraftHandle {
             focus: None,
         }));
         self.draft.dispatch(Action::Replace(other));
+    }
+
+    /// Opens the row `row` (`milestones.12`) of a long list and moves focus to its first field.
+    pub fn open_row(&self, row: String) {
+        *self.focus.borrow_mut() = Some(format!("f-{row}"));
+        self.open.borrow_mut().insert(row);
+        self.redraw.force_update();
+    }
+
+    /// Moves focus to the control `id` (`f-milestones.3.title`), opening the rows it is in.
+    pub fn show(&self, id: String) {
+        self.open.borrow_mut().extend(rows_around(&id));
+        *self.focus.borrow_mut() = Some(id);
+        self.redraw.force_update();
     }
 
     /// Whether the problem `msg` of the field `field` (its id without `f-`) shows now.
@@ -124,6 +164,8 @@ pub fn use_draft(start: Rc<Object>) -> DraftHandle {
     }))
     .clone();
     let touched = use_mut_ref(HashSet::new);
+    let open = use_mut_ref(HashSet::new);
+    let redraw = use_force_update();
     let draft = use_reducer(move || Draft((*start).clone()));
     let undo = use_state(|| None::<Undo>);
     let focus = use_mut_ref(|| None::<String>);
@@ -149,5 +191,7 @@ pub fn use_draft(start: Rc<Object>) -> DraftHandle {
         focus,
         touched,
         reveal,
+        open,
+        redraw,
     }
 }

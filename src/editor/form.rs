@@ -8,7 +8,7 @@ use milestone_core::draft::{
     amount, automatic_id, empty_value, Action, Field, Kind, Object, Shape, Value,
 };
 use milestone_core::problem::Severity;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -22,7 +22,15 @@ pub struct Ctx<'a> {
     pub problems: &'a FieldProblems,
     /// The editor's language, for numbers as it writes them.
     pub words: &'a crate::i18n::Language,
+    /// In a long list (`MANY_ROWS`), the rows open for editing (`milestones.12`); the others show as
+    /// one line each, opened by `onopen`.
+    pub open: &'a HashSet<String>,
+    pub onopen: Callback<String>,
 }
+
+/// A list longer than this shows its rows as one line each, but those opened: a file of thousands of
+/// milestones stays quick to type in.
+pub const MANY_ROWS: usize = 20;
 
 /// A field's path (`milestones.0.claim.days`) in words: "Milestone 1 › The source's claim › Days".
 pub fn field_label(t: &EditorTexts, path: &str) -> String {
@@ -318,6 +326,9 @@ fn rows_view(
             { problems }
             { for rows.iter().enumerate().map(|(i, row)| {
                 let row_id = join(id, &i.to_string());
+                if n > MANY_ROWS && !ctx.open.contains(&row_id) {
+                    return closed_row(ctx, shape, row, &row_id, format!("{row_label} {}", i + 1));
+                }
                 let (row_problems, row_described, _) = problems_of(ctx, &row_id);
                 let name = format!("{row_label} {}", i + 1);
                 html! {
@@ -334,6 +345,37 @@ fn rows_view(
                 }
             }) }
             { button(ctx.t.add, Action::Add(path.to_vec(), shape), false, format!("{}: {row_label}", ctx.t.add), format!("b-{id}-add")) }
+        </fieldset>
+    }
+}
+
+/// A row of a long list, closed: its name and what it is (its title), how many problems it has, and a
+/// button that opens it for editing.
+fn closed_row(ctx: &Ctx, shape: &'static Shape, row: &Object, row_id: &str, name: String) -> Html {
+    let about = ["title", "publication", "album"]
+        .iter()
+        .map(|k| row.text(shape, k))
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or_default();
+    let prefix = format!("{row_id}.");
+    let problems: usize = ctx
+        .problems
+        .iter()
+        .filter(|(k, _)| *k == row_id || k.starts_with(&prefix))
+        .map(|(_, v)| v.len())
+        .sum();
+    let onopen = ctx.onopen.clone();
+    let open_id = row_id.to_string();
+    html! {
+        <fieldset class="ed-row ed-row--closed" id={format!("f-{row_id}")} tabindex="-1">
+            <legend>{ name.clone() }</legend>
+            <span class="ed-row-about">{ about.to_string() }</span>
+            if problems > 0 {
+                <span class="ed-problem ed-problem--error">{ crate::i18n::fill(ctx.t.row_problems, &[&problems.to_string()]) }</span>
+            }
+            <button type="button" class="ed-button ed-button--small" id={format!("b-{row_id}-open")}
+                aria-label={format!("{}: {name}", ctx.t.open_row)}
+                onclick={move |_: MouseEvent| onopen.emit(open_id.clone())}>{ ctx.t.open_row }</button>
         </fieldset>
     }
 }

@@ -8,7 +8,7 @@ use crate::i18n::fill;
 use milestone_core::problem::Severity;
 use milestone_core::words::OptionName;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// What the start panel can ask for.
@@ -105,21 +105,18 @@ pub struct Entry {
 
 /// The checks' summary: `entries` shown, and `waiting` required fields not filled in yet, whose
 /// problems show once the author has typed in them or turns to the export.
-pub fn summary(t: &'static EditorTexts, entries: &[Entry], waiting: usize) -> Html {
+pub fn summary(
+    t: &'static EditorTexts,
+    entries: &[Entry],
+    waiting: usize,
+    focus: Callback<String>,
+) -> Html {
     let errors = entries
         .iter()
         .filter(|e| e.severity == Severity::Error)
         .count();
     let warnings = entries.len() - errors;
-    let focus = Callback::from(|target: String| {
-        if let Some(el) = gloo::utils::document()
-            .get_element_by_id(&target)
-            .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-        {
-            // Focus scrolls the field into view with its label (the CSS's scroll-margin).
-            let _ = el.focus();
-        }
-    });
+
     html! {
         <section class="ed-panel ed-summary" aria-labelledby="ed-summary-title" data-errors={errors.to_string()} data-warnings={warnings.to_string()} data-waiting={waiting.to_string()}>
             <h2 id="ed-summary-title" tabindex="-1">{ t.summary_title }</h2>

@@ -80,6 +80,9 @@ pub struct EditorTexts {
     pub remove: &'static str,
     pub move_up: &'static str,
     pub move_down: &'static str,
+    /// A closed row's button, and its problems ({0}).
+    pub open_row: &'static str,
+    pub row_problems: &'static str,
     /// {0}: the automatic id.
     pub automatic_id: &'static str,
     pub default_word: &'static str,
@@ -223,6 +226,8 @@ pub static EN: EditorTexts = EditorTexts {
     remove: "Remove",
     move_up: "Move up",
     move_down: "Move down",
+    open_row: "Edit",
+    row_problems: "problems: {0}",
     automatic_id: "automatic: {0}",
     default_word: "(default)",
     choose: "Choose…",
@@ -383,6 +388,8 @@ pub static KO: EditorTexts = EditorTexts {
     remove: "삭제",
     move_up: "위로",
     move_down: "아래로",
+    open_row: "편집",
+    row_problems: "문제 {0}개",
     automatic_id: "자동: {0}",
     default_word: "(기본값)",
     choose: "선택…",
