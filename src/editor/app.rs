@@ -55,6 +55,30 @@ fn with_table(lang: Lang, base: &str, ready: UseStateHandle<u32>) {
     });
 }
 
+/// A draft's file larger than this reaches the preview once typing pauses, not on every keystroke: a
+/// preview of thousands of milestones takes longer to draw than a keystroke may.
+const PREVIEW_AT_ONCE_BYTES: usize = 100_000;
+
+/// The file the preview shows: the draft's, at once when small, else after typing has paused 400 ms.
+#[hook]
+fn use_deferred_preview(json: Rc<String>) -> AttrValue {
+    let shown = use_state(|| AttrValue::from((*json).clone()));
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let small = json.len() <= PREVIEW_AT_ONCE_BYTES;
+    {
+        let shown = shown.clone();
+        use_effect_with(json.clone(), move |json| {
+            let text = AttrValue::from((**json).clone());
+            *timer.borrow_mut() = (json.len() > PREVIEW_AT_ONCE_BYTES)
+                .then(|| gloo::timers::callback::Timeout::new(400, move || shown.set(text)));
+        });
+    }
+    match small {
+        true => AttrValue::from((*json).clone()),
+        false => (*shown).clone(),
+    }
+}
+
 fn widget_lang(lang: EditorLang) -> Lang {
     match lang {
         EditorLang::En => Lang::En,
@@ -93,6 +117,7 @@ pub fn editor(props: &EditorProps) -> Html {
 
     // The dataset file, and what the widget's checks say of it.
     let json = use_memo(draft.clone(), |d| to_json(&d.0, Ids::Automatic));
+    let preview_json = use_deferred_preview(json.clone());
     let loaded = use_memo((json.clone(), zones.clone()), |(json, zones)| {
         load(json, &***zones)
     });
@@ -483,7 +508,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         { select("ed-layout", t.preview_layout, preview_layout.as_str().to_string(), words_of(Layout::WORDS), set_layout) }
                     </div>
                     <div class="ed-preview-widget">
-                        <App json={AttrValue::from((*json).clone())} {options} option_problems={Shared(Rc::new(Vec::new()))}
+                        <App json={preview_json} {options} option_problems={Shared(Rc::new(Vec::new()))}
                             zones={(*zones).clone()} language={preview_language} local_zone={props.local_zone.clone()} />
                     </div>
                 </aside>
