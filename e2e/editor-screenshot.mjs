@@ -13,7 +13,10 @@ try {
   await page.goto(`${server.url}/editor.html?lang=en`);
   await page.locator('.ed-form').waitFor();
   await page.getByRole('button', { name: 'Start from the sample album' }).click();
-  await page.getByRole('button', { name: 'Replace my draft' }).click();
+  // Over an untouched draft the sample goes straight in; over work, the editor asks first.
+  const replace = page.getByRole('button', { name: 'Replace my draft' });
+  if (await replace.count()) await replace.click();
+  await page.locator('[id="f-subject.album"]').waitFor();
   await page.locator('[id="f-subject.sources.0.url"]').fill('www.example.com/article');
   await page.locator('.ed-preview .mt[data-state=ready]').waitFor();
   await page.locator('.ed-summary').scrollIntoViewIfNeeded();
