@@ -256,13 +256,18 @@ function showInFrame(host, shadow, params, source, shown) {
   }, 20_000);
   // The frame's page reports the height of its prerendered tracker first, then of the one it draws:
   // the frame shows once its height has held for a moment.
+  // Until then it takes no room (height 0), so the post does not move while it loads.
   let settling;
   ownFrames.set(frame, (height) => {
-    frame.style.height = `${Math.ceil(height)}px`;
-    if (frame.style.visibility !== 'hidden') return;
+    const px = `${Math.ceil(height)}px`;
+    if (frame.style.visibility !== 'hidden') {
+      frame.style.height = px;
+      return;
+    }
     clearTimeout(gaveUp);
     clearTimeout(settling);
     settling = setTimeout(() => {
+      frame.style.height = px;
       frame.style.visibility = '';
       shown();
     }, 250);
