@@ -7,7 +7,7 @@ use super::site::{
     Answer, Mark, Reply, Said,
 };
 use super::texts::EditorLang;
-use crate::i18n::render::{location, message};
+use crate::i18n::render::problem_line;
 use crate::i18n::Lang;
 use crate::web::fetch::{probe, NotSent};
 use crate::web::intl::{self, IntlZones};
@@ -60,13 +60,7 @@ async fn check_data_file(url: &str, widget: Lang) -> Vec<Said> {
             loaded
                 .errors()
                 .next()
-                .map(|p| {
-                    format!(
-                        "{}: {}",
-                        location(language.t, &p.location),
-                        message(&language, &p.message)
-                    )
-                })
+                .map(|p| problem_line(&language, p))
                 .unwrap_or_default()
         }));
     }

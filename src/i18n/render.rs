@@ -3,7 +3,7 @@
 //! tables differ.
 
 use super::{fill, Language, Texts};
-use milestone_core::problem::{Expected, FetchWhy, Found, Location, Msg};
+use milestone_core::problem::{Expected, FetchWhy, Found, Location, Msg, Problem};
 
 /// Where a problem is: "line 3, column 19", "milestones[0].date (line 3, column 19)", "option tz".
 /// An empty path is the document as a whole; a path whose place in the text is unknown is shown alone.
@@ -87,6 +87,11 @@ fn fetched_at(
         t.hour(),
         t.minute()
     )
+}
+
+/// A problem on one line, where and what: "milestones[0].date (line 3, column 19): …".
+pub fn problem_line(l: &Language, p: &Problem) -> String {
+    format!("{}: {}", location(l.t, &p.location), message(l, &p.message))
 }
 
 /// A problem's message in the words of `l`.

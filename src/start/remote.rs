@@ -8,7 +8,7 @@
 use crate::components::markup::Markup;
 use crate::components::{App, AppProps, Shared};
 use crate::i18n::fill;
-use crate::i18n::render::{location, message};
+use crate::i18n::render::problem_line;
 use crate::web::fetch::fetch_text;
 use crate::web::platform::{clock_now, store, stored};
 use milestone_core::kept;
@@ -95,16 +95,7 @@ impl Remote {
             return Status::Loaded(text);
         }
         let english = crate::web::intl::language(crate::i18n::Lang::En);
-        let listed: Vec<String> = errors
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}: {}",
-                    location(english.t, &p.location),
-                    message(&english, &p.message)
-                )
-            })
-            .collect();
+        let listed: Vec<String> = errors.iter().map(|p| problem_line(&english, p)).collect();
         web_sys::console::warn_1(
             &format!(
                 "milestone tracker: {} has errors, so the last good copy is shown:\n{}",
