@@ -89,7 +89,6 @@ fn widget_lang(lang: EditorLang) -> Lang {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let handle = use_draft(props.start.clone());
-    let redraw = use_force_update();
     let draft = handle.draft.clone();
     let lang = use_state(|| props.lang);
     let tables = use_state(|| 0u32);
@@ -493,7 +492,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         snippets: snippets(&base, &slug, &json, &hosted_url, &pairs, &lines),
                         copied: *copied,
                         oncopy,
-                        onreveal: { let (h, redraw) = (handle.clone(), redraw.clone()); Callback::from(move |()| if h.reveal_all() { redraw.force_update() }) },
+                        onreveal: { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) },
                     }) }
                     <SiteCheck lang={*lang} widget={widget_lang(*lang)} folder={AttrValue::from(base.clone())}
                         data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />

@@ -130,9 +130,11 @@ impl DraftHandle {
             || field.is_some_and(|f| self.touched.borrow().contains(f))
     }
 
-    /// Every problem shows from now on (the author turned to the export). True when that changed.
-    pub fn reveal_all(&self) -> bool {
-        !self.reveal.replace(true)
+    /// Every problem shows from now on (the author turned to the export), drawn at once.
+    pub fn reveal_all(&self) {
+        if !self.reveal.replace(true) {
+            self.redraw.force_update();
+        }
     }
 
     /// The draft as it was before the last removal or replacement; focus back where it was.
