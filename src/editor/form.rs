@@ -320,6 +320,11 @@ fn rows_view(
         }
     };
     let n = rows.len();
+    // A long list's problems counted by row, in one pass over the problems (not one per row).
+    let per_row = match n > MANY_ROWS {
+        true => problems_by_row(ctx.problems, id),
+        false => HashMap::new(),
+    };
     html! {
         <fieldset class="ed-rows" id={control_id} tabindex="-1" aria-describedby={described}>
             <legend>{ label_text(ctx, field) }</legend>
@@ -327,7 +332,8 @@ fn rows_view(
             { for rows.iter().enumerate().map(|(i, row)| {
                 let row_id = join(id, &i.to_string());
                 if n > MANY_ROWS && !ctx.open.contains(&row_id) {
-                    return closed_row(ctx, shape, row, &row_id, format!("{row_label} {}", i + 1));
+                    let problems = per_row.get(&i).copied().unwrap_or_default();
+                    return closed_row(ctx, shape, row, &row_id, format!("{row_label} {}", i + 1), problems);
                 }
                 let (row_problems, row_described, _) = problems_of(ctx, &row_id);
                 let name = format!("{row_label} {}", i + 1);
@@ -349,21 +355,36 @@ fn rows_view(
     }
 }
 
+/// How many problems each row of the list `list` (`milestones`) has, by the row's index.
+fn problems_by_row(problems: &FieldProblems, list: &str) -> HashMap<usize, usize> {
+    let prefix = format!("{list}.");
+    let mut per_row = HashMap::new();
+    for (field, said) in problems {
+        let Some(rest) = field.strip_prefix(&prefix) else {
+            continue;
+        };
+        if let Ok(row) = rest.split('.').next().unwrap_or_default().parse::<usize>() {
+            *per_row.entry(row).or_default() += said.len();
+        }
+    }
+    per_row
+}
+
 /// A row of a long list, closed: its name and what it is (its title), how many problems it has, and a
 /// button that opens it for editing.
-fn closed_row(ctx: &Ctx, shape: &'static Shape, row: &Object, row_id: &str, name: String) -> Html {
+fn closed_row(
+    ctx: &Ctx,
+    shape: &'static Shape,
+    row: &Object,
+    row_id: &str,
+    name: String,
+    problems: usize,
+) -> Html {
     let about = ["title", "publication", "album"]
         .iter()
         .map(|k| row.text(shape, k))
         .find(|t| !t.trim().is_empty())
         .unwrap_or_default();
-    let prefix = format!("{row_id}.");
-    let problems: usize = ctx
-        .problems
-        .iter()
-        .filter(|(k, _)| *k == row_id || k.starts_with(&prefix))
-        .map(|(_, v)| v.len())
-        .sum();
     let onopen = ctx.onopen.clone();
     let open_id = row_id.to_string();
     html! {
@@ -384,6 +405,18 @@ fn closed_row(ctx: &Ctx, shape: &'static Shape, row: &Object, row_id: &str, name
 mod tests {
     use super::*;
     use crate::editor::texts::{EN, KO};
+
+    #[test]
+    fn problems_are_counted_by_row_of_their_own_list() {
+        let mut problems = FieldProblems::new();
+        let one = |n| vec![(Severity::Error, String::new()); n];
+        problems.insert("milestones.3.kind".into(), one(1));
+        problems.insert("milestones.3.metric.value".into(), one(2));
+        problems.insert("milestones.12".into(), one(1));
+        problems.insert("subject.sources.3.date".into(), one(1));
+        let per_row = problems_by_row(&problems, "milestones");
+        assert_eq!(per_row, HashMap::from([(3, 3), (12, 1)]));
+    }
 
     #[test]
     fn a_path_in_words() {
