@@ -120,9 +120,9 @@ pub fn milestone_list(props: &MilestoneListProps) -> Html {
             if let Some(row) = found {
                 let m = &dataset.milestones[row.index];
                 let day = row.date.map(|d| elapsed_days(release, d));
-                if let Some(label) = share(&l, &dataset.subject, m, row.date, day, what) {
-                    button.set_text_content(Some(label));
-                }
+                share(&l, &dataset.subject, m, row.date, day, what, move |label| {
+                    button.set_text_content(Some(label))
+                });
             }
         })
     };

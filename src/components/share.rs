@@ -27,8 +27,8 @@ impl Share {
     }
 }
 
-/// Does `what` for milestone `m` (reached on `date`, `day` days after release); returns the button's
-/// new label, if it changes ("Link copied").
+/// Does `what` for milestone `m` (reached on `date`, `day` days after release); `relabel` gets the
+/// button's new label when it changes ("Link copied", or "Could not copy" when the browser refused).
 pub fn share(
     l: &Language,
     subject: &Subject,
@@ -36,17 +36,24 @@ pub fn share(
     date: Option<NaiveDate>,
     day: Option<i64>,
     what: Share,
-) -> Option<&'static str> {
+    relabel: impl FnOnce(&'static str) + 'static,
+) {
     match what {
         Share::CopyLink => {
-            copy_to_clipboard(&deep_link(&page_url(), &m.id)).then_some(l.t.link_copied)
+            let t = l.t;
+            copy_to_clipboard(&deep_link(&page_url(), &m.id), move |copied| {
+                relabel(if copied {
+                    t.link_copied
+                } else {
+                    t.link_not_copied
+                })
+            });
         }
         Share::SaveImage => {
             let card = card_text(l, &subject.artist, &subject.album, m, date, day);
             if let Some(png) = share_card_png(&card) {
                 download_url(&file_name(&subject.album, &m.id), &png);
             }
-            None
         }
     }
 }

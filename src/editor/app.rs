@@ -328,9 +328,8 @@ pub fn editor(props: &EditorProps) -> Html {
     let oncopy = {
         let copied = copied.clone();
         Callback::from(move |(kind, code): (&'static str, String)| {
-            if copy_to_clipboard(&code) {
-                copied.set(Some(kind));
-            }
+            let copied = copied.clone();
+            copy_to_clipboard(&code, move |done| copied.set(done.then_some(kind)));
         })
     };
 

@@ -77,6 +77,7 @@ pub static TEXTS: Texts = Texts {
     back_to_now: "Back to now",
     copy_link: "Copy link",
     link_copied: "Link copied",
+    link_not_copied: "Could not copy",
     save_image: "Save image",
     projections_title: "Pace and projections",
     count_by: "{0} by {1}",

@@ -86,6 +86,7 @@ pub static TEXTS: Texts = Texts {
     back_to_now: "Volver a hoy",
     copy_link: "Copiar enlace",
     link_copied: "Enlace copiado",
+    link_not_copied: "No se pudo copiar",
     save_image: "Guardar imagen",
     projections_title: "Ritmo y proyecciones",
     count_by: "{0} al {1}",

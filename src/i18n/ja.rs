@@ -77,6 +77,7 @@ pub static TEXTS: Texts = Texts {
     back_to_now: "現在に戻る",
     copy_link: "リンクをコピー",
     link_copied: "リンクをコピーしました",
+    link_not_copied: "コピーできませんでした",
     save_image: "画像を保存",
     projections_title: "ペースと予測",
     count_by: "{1}時点で{0}",

@@ -77,6 +77,7 @@ pub static TEXTS: Texts = Texts {
     back_to_now: "지금으로 돌아가기",
     copy_link: "링크 복사",
     link_copied: "링크 복사됨",
+    link_not_copied: "복사하지 못함",
     save_image: "이미지 저장",
     projections_title: "속도와 예측",
     count_by: "{1} 기준 {0}",

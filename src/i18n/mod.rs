@@ -501,6 +501,7 @@ pub struct Texts {
     // Sharing
     pub copy_link: Text,
     pub link_copied: Text,
+    pub link_not_copied: Text,
     pub save_image: Text,
     // Pace and projections
     pub projections_title: Text,

@@ -110,6 +110,10 @@ fn render(
         }
     };
     panic::watch(mount.root.clone(), language.lang);
+    // In a sandboxed frame nothing can be copied or saved: the share buttons are not offered.
+    if crate::web::platform::opaque_origin() {
+        let _ = mount.root.set_attribute("data-mt-opaque", "");
+    }
     let props = AppProps {
         source_problem,
         local_zone: local_zone.map(Into::into),

@@ -48,16 +48,43 @@ pub fn store(key: &str, text: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn store(_key: &str, _text: &str) {}
 
-/// Asks the browser to put `text` on the clipboard; false where there is no clipboard API (an insecure
-/// page). The copy itself completes asynchronously.
+/// Asks the browser to put `text` on the clipboard, then calls `done` with whether it did: false where
+/// there is no clipboard API (an insecure page) or the browser refused (a sandboxed frame, a denied
+/// permission), so no button says "copied" for a copy that did not happen.
 #[cfg(target_arch = "wasm32")]
-pub fn copy_to_clipboard(text: &str) -> bool {
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::JsCast;
     let clipboard = super::js::path(&js_sys::global(), &["navigator", "clipboard"]);
-    clipboard.is_object() && super::js::call(&clipboard, "writeText", &[&text.into()]).is_ok()
+    let promise = clipboard
+        .is_object()
+        .then(|| super::js::call(&clipboard, "writeText", &[&text.into()]).ok())
+        .flatten()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match promise {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        }),
+        None => done(false),
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn copy_to_clipboard(_text: &str) -> bool {
+pub fn copy_to_clipboard(_text: &str, done: impl FnOnce(bool) + 'static) {
+    done(false);
+}
+
+/// Whether this page runs in an opaque origin (a frame sandboxed without `allow-same-origin`, as
+/// WordPress frames an embed): no clipboard, no downloads, no storage there.
+#[cfg(target_arch = "wasm32")]
+pub fn opaque_origin() -> bool {
+    super::js::path(&js_sys::global(), &["origin"])
+        .as_string()
+        .as_deref()
+        == Some("null")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn opaque_origin() -> bool {
     false
 }
 
@@ -80,6 +107,32 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn download_text(_name: &str, _mime: &str, _text: &str) -> bool {
+    false
+}
+
+/// Offers `bytes` (a zip) as a file download named `name`; false where the browser refuses.
+#[cfg(target_arch = "wasm32")]
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let offered = download_url(name, &url);
+    // The click has started the download; the URL goes after the browser has read it.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    offered
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn download_bytes(_name: &str, _mime: &str, _bytes: &[u8]) -> bool {
     false
 }
 
