@@ -7,6 +7,7 @@ use super::panels::{
     export_panel, phone_strip, skip_links, snippets, start_panel, summary, undo_bar, Entry,
     ExportProps, Start, StartProps,
 };
+use super::publish::{publish, publish_panel, PublishProps, Publishing};
 use super::site_check::SiteCheck;
 use super::texts::EditorLang;
 use crate::components::{App, Shared, ZonesHandle};
@@ -333,6 +334,8 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
 
+    let published = use_state(|| None::<Result<String, &'static str>>);
+
     // The preview's options and language.
     let options = Options {
         count: Some(*preview_count),
@@ -441,6 +444,37 @@ pub fn editor(props: &EditorProps) -> Html {
             )
         })
     };
+    let onpublish = {
+        let (loaded, json, hosted, published) = (
+            loaded.clone(),
+            json.clone(),
+            hosted.clone(),
+            published.clone(),
+        );
+        let (zones, base, pairs, language) = (
+            zones.clone(),
+            base.clone(),
+            pairs.clone(),
+            preview_language.clone(),
+        );
+        let mode = *preview_count;
+        Callback::from(move |()| {
+            let Some(dataset) = loaded.dataset.as_ref() else {
+                return;
+            };
+            published.set(Some(publish(&Publishing {
+                t,
+                l: &language,
+                dataset,
+                zones: &*zones.0,
+                json: &json,
+                hosted: &hosted,
+                widget: &base,
+                mode,
+                pairs: &pairs,
+            })));
+        })
+    };
     let zone_choices = vec![
         ("home".to_string(), "home".to_string()),
         ("local".to_string(), "local".to_string()),
@@ -492,6 +526,13 @@ pub fn editor(props: &EditorProps) -> Html {
                         copied: *copied,
                         oncopy,
                         onreveal: { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) },
+                    }) }
+                    { publish_panel(PublishProps {
+                        t,
+                        blocked: errors > 0,
+                        addressed: crate::export::publish::folder_of(&hosted).is_some(),
+                        said: published.as_ref(),
+                        onpublish,
                     }) }
                     <SiteCheck lang={*lang} widget={widget_lang(*lang)} folder={AttrValue::from(base.clone())}
                         data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />

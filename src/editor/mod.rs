@@ -11,6 +11,8 @@ pub mod focus;
 pub mod form;
 #[cfg(target_arch = "wasm32")]
 mod panels;
+#[cfg(target_arch = "wasm32")]
+mod publish;
 pub mod site;
 #[cfg(target_arch = "wasm32")]
 mod site_check;

@@ -274,6 +274,7 @@ pub fn skip_links(t: &'static EditorTexts) -> Html {
         ("#ed-form-title", t.form_title),
         ("#ed-preview-title", t.preview_title),
         ("#ed-export-title", t.export_title),
+        ("#ed-publish-title", t.publish.title),
         ("#ed-site-title", t.site.title),
     ];
     html! {

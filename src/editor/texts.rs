@@ -132,6 +132,7 @@ pub struct EditorTexts {
     /// {0}: the file's size, {1}: the widget's limit, both in bytes.
     pub too_large: &'static str,
     pub site: SiteTexts,
+    pub publish: PublishTexts,
     /// Labels by the format's keys; a row's kind by its shape's name.
     pub fields: &'static [(&'static str, &'static str)],
     /// A word of the format, as a choice reads in the fan's language (`worked_out`: "worked out from
@@ -174,6 +175,21 @@ pub struct SiteTexts {
     pub data_problems: &'static str,
     /// {0}: the album, {1}: its milestones.
     pub data_reads: &'static str,
+}
+
+/// "Publish": a folder with the tracker's own page, for link previews and WordPress.
+pub struct PublishTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub button: &'static str,
+    /// Said while the .json file's address is not a full https:// address of a .json file.
+    pub needs_address: &'static str,
+    /// {0}: the zip's name, {1}: the folder's address.
+    pub done: &'static str,
+    pub failed: &'static str,
+    /// The folder's README.txt. {0}: the album, {1}: the folder's address, {2}: the data file's name,
+    /// {3}: where the widget's files are, {4}: the image's name, {5}: the calendar's name.
+    pub readme: &'static str,
 }
 
 impl EditorTexts {
@@ -265,6 +281,15 @@ pub static EN: EditorTexts = EditorTexts {
     copied: "Copied",
     fix_errors_first: "Fix the errors and fill in the required fields first: the checks list them.",
     too_large: "The file would be {0} bytes, and the tracker reads at most {1}: shorten some notes or remove some milestones.",
+    publish: PublishTexts {
+        title: "A page of its own",
+        intro: "One folder for this tracker: its own page, which link previews (Discord, X, KakaoTalk) show with a picture and WordPress turns into the tracker's card when a post has the address alone on a line; a calendar feed of the anniversaries; and the data. The page's text counts to today; the tracker on it keeps counting.",
+        button: "Download the folder (.zip)",
+        needs_address: "Write above the full address where you will upload the .json file (https://…/name.json): the page's preview and embed links must be full addresses.",
+        done: "Downloaded {0}. Upload its files to {1}; then paste {1} on a line of its own in a post.",
+        failed: "The folder could not be made in this browser. Try another browser.",
+        readme: "{0}: a page of its own\r\n\r\n1. Upload every file of this folder to {1}\r\n   (the .json file's address you gave is {1}{2}).\r\n2. Open {1} to see the page. Its text counts to the day you made it; the tracker on it counts live.\r\n3. In a WordPress post, paste {1} on a line of its own: it becomes the tracker's card.\r\n   For the whole tracker, paste {1}full.html instead.\r\n4. With the WordPress plugin, any author can write:\r\n   [milestone_tracker layout=\"card\" source=\"{1}{2}\"]\r\n5. Discord, X and KakaoTalk show the picture {4} with the link.\r\n6. Readers can subscribe to the anniversaries at {1}{5}\r\n\r\nThe live tracker needs the widget's files at {3}.\r\nInside WordPress's embed frame it counts live only if that host sends the header\r\nAccess-Control-Allow-Origin: * (GitHub Pages does); otherwise the frame shows\r\nthe count of the day you made the folder.\r\n\r\nTo update the figures, upload a new {2}. To update the page's own text and picture,\r\nmake the folder again and upload it whole.\r\n",
+    },
     site: SiteTexts {
         title: "Check my site",
         intro: "Uploaded the tracker's folder? Give its address: the editor fetches its files the way a blog on another site does, and says what works and what to change. With the address of your .json file above, it reads that too.",
@@ -427,6 +452,15 @@ pub static KO: EditorTexts = EditorTexts {
     copied: "복사됨",
     fix_errors_first: "먼저 오류를 고치고 필수 항목을 채우세요. 검사 목록에 있습니다.",
     too_large: "파일이 {0}바이트가 되는데, 트래커는 최대 {1}바이트까지만 읽습니다. 메모를 줄이거나 기록을 일부 지워 주세요.",
+    publish: PublishTexts {
+        title: "트래커만의 페이지",
+        intro: "이 트래커를 위한 폴더 하나: 링크 미리보기(디스코드, X, 카카오톡)가 그림과 함께 보여 주고, 글에 주소만 한 줄로 쓰면 워드프레스가 트래커 카드로 바꿔 주는 전용 페이지, 기념일 캘린더 피드, 그리고 데이터입니다. 페이지의 글은 오늘까지 센 것이고, 페이지 위의 트래커는 계속 셉니다.",
+        button: "폴더 내려받기 (.zip)",
+        needs_address: "위에 .json 파일을 올릴 전체 주소(https://…/이름.json)를 써 주세요: 페이지의 미리보기와 임베드 링크는 전체 주소여야 합니다.",
+        done: "{0}을(를) 내려받았습니다. 그 안의 파일을 {1}에 올린 다음, 글에 {1}을(를) 한 줄로 붙여 넣으세요.",
+        failed: "이 브라우저에서는 폴더를 만들 수 없습니다. 다른 브라우저를 써 보세요.",
+        readme: "{0}: 트래커만의 페이지\r\n\r\n1. 이 폴더의 파일을 모두 {1}에 올리세요\r\n   (알려 주신 .json 파일 주소는 {1}{2}입니다).\r\n2. {1}을(를) 열면 페이지가 보입니다. 페이지의 글은 폴더를 만든 날까지 센 것이고, 그 위의 트래커는 실시간으로 셉니다.\r\n3. 워드프레스 글에 {1}을(를) 한 줄로 붙여 넣으면 트래커 카드가 됩니다.\r\n   트래커 전체를 보이려면 {1}full.html을(를) 붙여 넣으세요.\r\n4. 워드프레스 플러그인이 있으면 어느 글쓴이든 이렇게 쓸 수 있습니다:\r\n   [milestone_tracker layout=\"card\" source=\"{1}{2}\"]\r\n5. 디스코드, X, 카카오톡은 링크와 함께 그림 {4}을(를) 보여 줍니다.\r\n6. 독자는 {1}{5}에서 기념일을 구독할 수 있습니다.\r\n\r\n실시간 트래커에는 {3}에 있는 위젯 파일이 필요합니다.\r\n워드프레스의 임베드 틀 안에서는 그 호스트가 Access-Control-Allow-Origin: * 헤더를\r\n보낼 때만(GitHub Pages는 보냅니다) 실시간으로 세고, 아니면 폴더를 만든 날의 숫자를 보여 줍니다.\r\n\r\n숫자를 고치려면 새 {2}을(를) 올리세요. 페이지의 글과 그림까지 고치려면\r\n폴더를 다시 만들어 통째로 올리세요.\r\n",
+    },
     site: SiteTexts {
         title: "내 사이트 확인",
         intro: "트래커 폴더를 올렸나요? 그 주소를 적으면 다른 사이트의 블로그와 똑같은 방식으로 파일을 불러와 보고, 되는 것과 고칠 것을 알려 드립니다. 위에 .json 파일 주소를 적었다면 그 파일도 읽어 봅니다.",

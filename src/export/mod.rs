@@ -5,6 +5,7 @@
 pub mod embed_words;
 pub mod html;
 pub mod ics;
+pub mod publish;
 pub mod share_card;
 pub mod snippet;
 

@@ -26,7 +26,7 @@ pub fn snippet_base(page_base: &str, configured: Option<&str>) -> String {
     }
 }
 
-fn loader(base_url: &str) -> String {
+pub(crate) fn loader(base_url: &str) -> String {
     format!(
         "<script type=\"module\" src=\"{}\"></script>",
         escape(&format!("{base_url}embed.js"))
@@ -155,7 +155,7 @@ pub fn mount_snippet(base_url: &str, pairs: &[(OptionName, String)], fallback: &
 
 /// `<milestone-tracker name="value" ...>content</milestone-tracker>`: an element that is inline until
 /// the widget styles it, so a counter stays inside its sentence.
-fn element(pairs: &[(OptionName, String)], content: &str) -> String {
+pub(crate) fn element(pairs: &[(OptionName, String)], content: &str) -> String {
     let attrs: String = pairs
         .iter()
         .map(|(name, v)| {

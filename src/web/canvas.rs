@@ -49,6 +49,25 @@ pub fn share_card_png(card: &CardText) -> Option<String> {
     canvas.to_data_url_with_type("image/png").ok()
 }
 
+/// The card as PNG bytes (the `data:` URL decoded by the browser's `atob`).
+#[cfg(target_arch = "wasm32")]
+pub fn share_card_png_bytes(card: &CardText) -> Option<Vec<u8>> {
+    let url = share_card_png(card)?;
+    let base64 = url.strip_prefix("data:image/png;base64,")?;
+    let window = gloo::utils::window();
+    let binary = window.atob(base64).ok()?;
+    // atob gives one character per byte, each below 256.
+    binary
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).ok())
+        .collect()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn share_card_png_bytes(_card: &CardText) -> Option<Vec<u8>> {
+    None
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn share_card_png(_card: &CardText) -> Option<String> {
     None
