@@ -26,10 +26,26 @@ impl Loaded {
     }
 }
 
+/// A data block written as `<!--{…}-->` (the snippets wrap their JSON so that a platform stripping
+/// `<script>` leaves a comment, not the data as text): the JSON with the markers as spaces, so every
+/// problem keeps its line and column. None when the text is not wrapped.
+fn without_comment(text: &str) -> Option<String> {
+    let inner = text.trim().strip_prefix("<!--")?.strip_suffix("-->")?;
+    let start = text.find("<!--")?;
+    let end = start + 4 + inner.len();
+    Some(format!(
+        "{}    {inner}   {}",
+        &text[..start],
+        &text[end + 3..]
+    ))
+}
+
 /// Parse, read and check: the single entry point for dataset text from anywhere (the compiled-in
 /// default, a page, a URL, the editor, the fuzzer).
 pub fn load(json: &str, zones: &dyn Zones) -> Loaded {
     let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let unwrapped = without_comment(text);
+    let text = unwrapped.as_deref().unwrap_or(text);
     let dataset = match read::dataset(text) {
         Ok(dataset) => dataset,
         Err(problems) => {
@@ -399,6 +415,23 @@ mod tests {
         assert_eq!(
             loaded.problems[0].location,
             Location::Text(Pos { line: 1, column: 1 })
+        );
+    }
+
+    #[test]
+    fn a_data_block_wrapped_in_a_comment_reads_as_its_json_with_places_kept() {
+        assert_eq!(
+            without_comment("\n <!--{\"a\": 1}--> ").as_deref(),
+            Some("\n     {\"a\": 1}    ")
+        );
+        assert_eq!(without_comment("{\"a\": \"<!--\"}"), None);
+        let loaded = load("<!--{\n  \"subject\": {,\n}-->", &UtcOnly);
+        assert_eq!(
+            loaded.problems[0].location,
+            Location::Text(Pos {
+                line: 2,
+                column: 15
+            })
         );
     }
 }

@@ -168,9 +168,9 @@ pub fn snippets(
         ("inline", inline),
         ("more", more_snippet(base, &id, pairs, count)),
         ("hosted", mount_snippet(base, &with_data, draft)),
-        ("iframe", iframe_snippet(base, &with_data)),
+        ("iframe", iframe_snippet(base, &with_data, draft)),
         ("builtin", mount_snippet(base, pairs, built_in)),
-        ("builtin-iframe", iframe_snippet(base, pairs)),
+        ("builtin-iframe", iframe_snippet(base, pairs, built_in)),
     ]
 }
 

@@ -44,19 +44,25 @@ fn page_url(base_url: &str, pairs: &[(OptionName, String)]) -> String {
     }
 }
 
-/// The iframe snippet, with `embed.js` for automatic height and deep links.
-pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)]) -> String {
+/// The iframe snippet, with `embed.js` for automatic height and deep links. Inside the frame element,
+/// `fallback` linked to the tracker's page: a browser never shows an iframe's content, but where a
+/// platform strips the iframe (WordPress for an Author) the link is what is left, not nothing.
+pub fn iframe_snippet(base_url: &str, pairs: &[(OptionName, String)], fallback: &str) -> String {
     let src = page_url(base_url, pairs);
     let height = layout_of(pairs).iframe_height();
     format!(
-        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>\n{}",
+        "<iframe src=\"{}\" title=\"Milestone tracker\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"><a href=\"{}\">{}</a></iframe>\n{}",
         escape(&src),
+        escape(&src),
+        escape(fallback),
         loader(base_url)
     )
 }
 
 /// The in-page snippet with the data inside: a mount reading the JSON script beside it (`id`), and the
-/// loader. The JSON is escaped for HTML (`html::json_for_html`), so no text in it can break the post.
+/// loader. The JSON is escaped for HTML (`html::json_for_html`), so no text in it can break the post,
+/// and wrapped in an HTML comment (`<!--…-->`, which the reader leaves out): where a platform strips the
+/// `<script>` element (WordPress for an Author), the comment stays and the data is not shown as text.
 /// Its fallback line is text alone: the album has no page of its own yet.
 pub fn inline_snippet(
     base_url: &str,
@@ -69,7 +75,7 @@ pub fn inline_snippet(
     with_source.push((OptionName::Data, format!("#{id}")));
     let element = element(&with_source, &escape(fallback));
     format!(
-        "{element}\n<script type=\"application/json\" id=\"{}\">{}</script>\n{}{}",
+        "{element}\n<script type=\"application/json\" id=\"{}\"><!--{}--></script>\n{}{}",
         escape(id),
         json_for_html(json.trim()),
         reserve_line(pairs),
@@ -81,14 +87,16 @@ pub fn inline_snippet(
 /// place from its first paint, before any script runs (`embed.js` then fits it to the mount's width
 /// and lets go when the tracker is there). A `<milestone-tracker>` no script has defined within 12
 /// seconds (scripts stripped or blocked) gives the place back, keeping its fallback line. The full
-/// tracker's height is reserved for a 360 px column, and from a 600 px viewport for a 680 px one.
+/// tracker's height is reserved for a 360 px column, and from a 600 px viewport for a 680 px one. The
+/// rules sit in an HTML comment (CSS skips its `<!--` and `-->`): where a platform strips `<style>`, the
+/// comment stays and no CSS is shown as text.
 pub fn reserve_style() -> String {
     let full = "milestone-tracker:not([data-settled]):not([layout=counter]):not([layout=line]):not([layout=card])";
     format!(
-        "<style>{full}{{display:block;min-height:{}px}}@media(min-width:600px){{{full}{{min-height:{}px}}}}\
+        "<style><!--{full}{{display:block;min-height:{}px}}@media(min-width:600px){{{full}{{min-height:{}px}}}}\
          milestone-tracker[layout=card]:not([data-settled]){{display:block;min-height:{RESERVE_CARD}px}}\
          milestone-tracker:not(:defined){{animation:mt-wait 1ms 12s forwards}}\
-         @keyframes mt-wait{{to{{min-height:0}}}}</style>",
+         @keyframes mt-wait{{to{{min-height:0}}}}--></style>",
         reserved_full_height(360),
         reserved_full_height(680),
     )
@@ -179,28 +187,28 @@ mod tests {
     fn snippets_carry_the_current_options_and_nothing_default() {
         let (options, _) = parse_options([("now", "2023-12-16T09:00:00+09:00"), ("theme", "dark")]);
         let pairs = option_pairs(&options, CountMode::Inclusive, &ZoneChoice::Local);
-        let iframe = iframe_snippet("https://fan.example/tracker/", &pairs);
+        let iframe = iframe_snippet("https://fan.example/tracker/", &pairs, "x");
         assert!(iframe.starts_with(
             "<iframe src=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\""
         ), "{iframe}");
         // The full tracker's height in a 360 px column (the layout's own, see product::iframe_height).
         assert!(iframe.contains("height=\"3627\""), "{iframe}");
         let card = [(OptionName::Layout, "card".to_string())];
-        assert!(iframe_snippet("https://fan.example/", &card).contains("height=\"410\""));
+        assert!(iframe_snippet("https://fan.example/", &card, "x").contains("height=\"410\""));
         assert!(iframe.ends_with(
             "<script type=\"module\" src=\"https://fan.example/tracker/embed.js\"></script>"
         ));
         let mount = mount_snippet("https://fan.example/tracker/", &pairs, "Layover: D+100");
         assert!(mount.starts_with("<milestone-tracker now=\"2023-12-16T00:00:00Z\" tz=\"local\" count=\"inclusive\" theme=\"dark\"><a href=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\">Layover: D+100</a></milestone-tracker>"), "{mount}");
         let plain = option_pairs(&Options::default(), CountMode::Elapsed, &ZoneChoice::Home);
-        assert!(iframe_snippet("/t/", &plain).starts_with("<iframe src=\"/t/index.html\""));
+        assert!(iframe_snippet("/t/", &plain, "x").starts_with("<iframe src=\"/t/index.html\""));
     }
 
     #[test]
     fn a_data_url_goes_to_the_query_and_to_data_source() {
         let (options, _) = parse_options([("data", "https://fan.example/data/album.json?v=2&x=1")]);
         let pairs = option_pairs(&options, CountMode::Elapsed, &ZoneChoice::Home);
-        let iframe = iframe_snippet("https://cdn.example/mt/", &pairs);
+        let iframe = iframe_snippet("https://cdn.example/mt/", &pairs, "x");
         assert!(iframe.starts_with("<iframe src=\"https://cdn.example/mt/index.html?data=https://fan.example/data/album.json%3Fv%3D2%26x%3D1\""), "{iframe}");
         let mount = mount_snippet("https://cdn.example/mt/", &pairs, "Album");
         assert!(mount.starts_with("<milestone-tracker source=\"https://fan.example/data/album.json?v=2&amp;x=1\"><a href=\"https://cdn.example/mt/index.html?data="), "{mount}");
@@ -221,7 +229,8 @@ mod tests {
     fn hostile_values_are_escaped() {
         let pairs = [(OptionName::Tz, "a\"><script>".to_string())];
         assert!(!mount_snippet("\"><b>/", &pairs, "<script>").contains("<script>"));
-        assert!(!iframe_snippet("\"><b>/", &pairs).contains("\"><b>"));
+        assert!(!iframe_snippet("\"><b>/", &pairs, "<script>").contains("\"><b>"));
+        assert!(!iframe_snippet("/", &pairs, "<script>").contains("<script>"));
         assert_eq!(
             query_string(&[(OptionName::Now, "2023-12-16T09:00:00+09:00".into())]),
             "now=2023-12-16T09:00:00%2B09:00"
@@ -247,8 +256,8 @@ mod tests {
         );
         let data = snippet.lines().nth(1).unwrap();
         let inner = data
-            .strip_prefix(r#"<script type="application/json" id="my-album-data">"#)
-            .and_then(|d| d.strip_suffix("</script>"))
+            .strip_prefix(r#"<script type="application/json" id="my-album-data"><!--"#)
+            .and_then(|d| d.strip_suffix("--></script>"))
             .unwrap();
         assert!(!inner.contains(['<', '>', '&']), "{inner}");
         assert!(snippet
