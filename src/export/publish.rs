@@ -236,10 +236,14 @@ fn frame(site: &Site, layout: Layout) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
-         <meta name=\"robots\" content=\"noindex\">\n<style>{STATIC_STYLE}html,body{{overflow:hidden}}</style>\n\
+         <meta name=\"robots\" content=\"noindex\">\n<style>{STATIC_STYLE}{}</style>\n\
          </head>\n<body>\n{}\n{}\n<script>{}</script>\n</body>\n</html>\n",
         site.l.tag(),
         escape(&title(site)),
+        match layout {
+            Layout::Full => "",
+            _ => "html,body{overflow:hidden}",
+        },
         element(&pairs, &summary(site, layout)),
         loader(site.widget),
         frame_script(),
@@ -354,10 +358,15 @@ fn oembed(site: &Site, layout: Layout) -> String {
     let page = page_url(site, layout);
     let frame = format!("{}{}", site.folder, frame_name(layout));
     let height = layout.iframe_height();
+    // The card fits; the full tracker is taller than WordPress lets a frame be (1000 px) and scrolls.
+    let scrolling = match layout {
+        Layout::Full => "",
+        _ => " scrolling=\"no\"",
+    };
     let html = format!(
         "<blockquote class=\"wp-embedded-content\"><a href=\"{}\">{}</a></blockquote>\
          <iframe class=\"wp-embedded-content\" src=\"{}\" width=\"{EMBED_WIDTH}\" height=\"{height}\" title=\"{}\" \
-         frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\" scrolling=\"no\"></iframe>",
+         frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\"{scrolling}></iframe>",
         escape(&page),
         escape(&title),
         escape(&frame),
