@@ -7,6 +7,7 @@ import { join, extname, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 /** The project's folder, the release build `./scripts/build` writes, and the build with the test hooks. */
@@ -138,3 +139,27 @@ export async function withInlineData(distDir, json) {
 }
 
 export const scratchDir = () => mkdtemp(join(tmpdir(), 'mt-e2e-'));
+
+/**
+ * Publishes `dataset` (a file) from the editor at `editorUrl` as a blogger does: imports it, gives the data
+ * file's address `${siteUrl}/${folder}/${folder}.json`, presses "Download the folder", and unpacks the zip
+ * into `into` (served at `siteUrl`). Returns the editor's words after the download and the folder's path.
+ */
+export async function publishFromEditor(browser, editorUrl, dataset, siteUrl, folder, into) {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(editorUrl);
+  await page.locator('#ed-file').setInputFiles(dataset);
+  await page.locator('#ed-import-notice').waitFor();
+  const disabled = await page.locator('#ed-publish').isDisabled();
+  await page.locator('#ed-hosted').fill(`${siteUrl}/${folder}/${folder}.json`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#ed-publish').click()]);
+  const zip = join(await scratchDir(), download.suggestedFilename());
+  await download.saveAs(zip);
+  const said = await page.locator('.ed-publish-said').textContent();
+  const errors = page.errors;
+  await page.close();
+  execFileSync('python3', ['-m', 'zipfile', '-e', zip, into]);
+  return { said, disabledWithoutAddress: disabled, zipName: download.suggestedFilename(), errors, dir: join(into, folder) };
+}

@@ -7,13 +7,12 @@
 // host the frame still shows the count of the publish day, sized.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { PNG } from 'pngjs';
 import ICAL from 'ical.js';
-import { serve, setup, scratchDir, DIST, ROOT } from './harness.mjs';
+import { serve, setup, scratchDir, publishFromEditor, DIST, ROOT } from './harness.mjs';
 
 const LAYOVER = join(ROOT, 'static', 'layover.json');
 const SECRET = 'a1B2c3D4e5';
@@ -44,24 +43,12 @@ const env = setup({
 
 /** Publishes Layover from the editor on `widget` as `folder` on the site; the unpacked folder's path. */
 async function publishFrom(widget, folder) {
-  const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(`${widget.url}/editor.html`);
-  await page.locator('#ed-file').setInputFiles(LAYOVER);
-  await page.locator('#ed-import-notice').waitFor();
-  assert.equal(await page.locator('#ed-publish').isDisabled(), true, 'no address, no folder');
-  assert.match(await page.locator('#ed-publish-address').textContent(), /full address/);
-  await page.locator('#ed-hosted').fill(`${env.site.url}/${folder}/${folder}.json`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#ed-publish').click()]);
-  assert.equal(download.suggestedFilename(), `${folder}-page.zip`);
-  const zip = join(await scratchDir(), download.suggestedFilename());
-  await download.saveAs(zip);
-  assert.match(await page.locator('.ed-publish-said').textContent(), new RegExp(`Downloaded ${folder}-page\\.zip\\. Upload its files to ${env.site.url}/${folder}/`));
-  assert.deepEqual(page.errors, []);
-  await page.close();
-  execFileSync('python3', ['-m', 'zipfile', '-e', zip, published]);
-  return join(published, folder);
+  const done = await publishFromEditor(env.browser, `${widget.url}/editor.html`, LAYOVER, env.site.url, folder, published);
+  assert.equal(done.disabledWithoutAddress, true, 'no address, no folder');
+  assert.equal(done.zipName, `${folder}-page.zip`);
+  assert.match(done.said, new RegExp(`Downloaded ${folder}-page\\.zip\\. Upload its files to ${env.site.url}/${folder}/`));
+  assert.deepEqual(done.errors, []);
+  return done.dir;
 }
 
 test('the published folder: a page readable without script and live with it, its link preview, image and calendar', async () => {

@@ -109,6 +109,15 @@ ensure_hugo() {
   apt_install hugo
 }
 
+# Debian's WordPress (6.1) with MariaDB and PHP: the WordPress tier runs the release's plugin and the
+# published folder's oEmbed in a real WordPress (e2e/wordpress/).
+ensure_wordpress() {
+  if [ -f /usr/share/wordpress/wp-load.php ] && command -v mariadbd >/dev/null && command -v php >/dev/null &&
+    php -m | grep -qi mysqli; then return; fi
+  say "installing Debian's wordpress, mariadb-server and PHP (the WordPress tier)"
+  apt_install wordpress mariadb-server php-cli php-mysql
+}
+
 # True when every devDependency of the npm project in $1 is installed.
 npm_deps_present() {
   (cd "$1" && node -e '

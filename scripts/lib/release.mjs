@@ -2,6 +2,8 @@
 //   release/milestone-tracker-<version>.zip: one folder, milestone-tracker-<version>/, holding the built
 //     widget, EMBED.md (upload, paste a snippet, host your data), the Hugo shortcode, the Jekyll include,
 //     the data format's schema and an example dataset;
+//   release/milestone-tracker-wordpress-<version>.zip: the WordPress plugin, milestone-tracker/: the
+//     [milestone_tracker] shortcode (any author may use it) and the widget's files in widget/;
 //   release/milestone-tracker-<version>.tgz: the npm package (npm pack): the same folder as dist/, a
 //     README for CDN use, package.json's version Cargo.toml's. Installing it builds nothing.
 // Usage: node scripts/lib/release.mjs [DIST] [OUT]   (defaults: dist/ and release/)
@@ -51,6 +53,20 @@ rmSync(zip, { force: true });
 // Python's zipfile: no zip tool needed on the machine.
 execFileSync('python3', ['-m', 'zipfile', '-c', zip, name], { cwd: stage, stdio: 'inherit' });
 
+// The WordPress plugin: its PHP and readme, and the built folder but standalone.html (for file://).
+const plugin = join(stage, 'wordpress', 'milestone-tracker');
+mkdirSync(plugin, { recursive: true });
+for (const file of readdirSync(join(TEMPLATES, 'wordpress', 'milestone-tracker'))) {
+  writeFileSync(join(plugin, file), fill(readFileSync(join(TEMPLATES, 'wordpress', 'milestone-tracker', file), 'utf8')));
+}
+cpSync(dist, join(plugin, 'widget'), {
+  recursive: true,
+  filter: (path) => !path.endsWith('/standalone.html'),
+});
+const wordpress = join(out, `milestone-tracker-wordpress-${version}.zip`);
+rmSync(wordpress, { force: true });
+execFileSync('python3', ['-m', 'zipfile', '-c', wordpress, 'milestone-tracker'], { cwd: join(stage, 'wordpress'), stdio: 'inherit' });
+
 // The npm package: the folder as dist/.
 const pkg = join(stage, 'npm');
 cpSync(folder, join(pkg, 'dist'), { recursive: true });
@@ -67,4 +83,4 @@ const tgz = join(out, `${name}.tgz`);
 rmSync(tgz, { force: true });
 execFileSync('npm', ['pack', '--pack-destination', out, '--silent'], { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] });
 
-for (const file of [zip, tgz]) console.log(`${file.slice(ROOT.length)}  ${statSync(file).size} bytes`);
+for (const file of [zip, wordpress, tgz]) console.log(`${file.slice(ROOT.length)}  ${statSync(file).size} bytes`);
