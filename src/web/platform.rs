@@ -89,28 +89,11 @@ pub fn opaque_origin() -> bool {
 }
 
 /// Offers `text` as a file download named `name`; false where the browser refuses.
-#[cfg(target_arch = "wasm32")]
 pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let offered = download_url(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
-    offered
+    download_bytes(name, mime, text.as_bytes())
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn download_text(_name: &str, _mime: &str, _text: &str) -> bool {
-    false
-}
-
-/// Offers `bytes` (a zip) as a file download named `name`; false where the browser refuses.
+/// Offers `bytes` (a calendar, a zip) as a file download named `name`; false where the browser refuses.
 #[cfg(target_arch = "wasm32")]
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
