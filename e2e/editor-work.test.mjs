@@ -184,7 +184,7 @@ test('skip links lead to each part; each Copy button has a name of its own', asy
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.getAttribute('aria-label')), 'Go to');
   const links = await page.locator('.ed-skip a').evaluateAll((all) => all.map((a) => a.textContent));
-  assert.deepEqual(links, ['Start', 'Checks', 'The album and its milestones', 'Preview', 'Export and embed', 'Check my site']);
+  assert.deepEqual(links, ['Start', 'Checks', 'The album and its milestones', 'Preview', 'Export and embed', 'A page of its own', 'Check my site']);
   for (const href of await page.locator('.ed-skip a').evaluateAll((all) => all.map((a) => a.getAttribute('href')))) {
     assert.equal(await page.locator(href).count(), 1, href);
   }

@@ -278,16 +278,18 @@ test('"Embed this tracker" leads to the editor, whose snippets carry the preview
   await page.locator('#ed-layout').selectOption('card');
   await page.locator('.ed-preview .mt[data-layout=card]').waitFor();
   const iframe = await page.locator('#ed-snippet-builtin-iframe').inputValue();
-  assert.equal(iframe.split('\n')[0],
-    `<iframe src="${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card" title="Milestone tracker" loading="lazy" width="100%" height="410" style="border:0;max-width:100%"></iframe>`);
+  // Inside the frame element, the fallback line: never shown by a browser, left where iframes are stripped.
+  const src = `${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card`;
+  assert.match(iframe.split('\n')[0], new RegExp(`^<iframe src="${src.replace(/[.?+]/g, '\\$&')}" title="Milestone tracker" loading="lazy" width="100%" height="410" style="border:0;max-width:100%"><a href="${src.replace(/[.?+]/g, '\\$&')}">Layover: D\\+\\d+, [A-Z][a-z]+ \\d+, \\d{4}</a></iframe>$`));
   const mount = await page.locator('#ed-snippet-builtin').inputValue();
   // A <milestone-tracker> holding the album's count today, linked to the tracker's page, for readers
   // whose page does not run the widget.
   const page_url = `${env.widget.url}/index.html?tz=local&amp;count=inclusive&amp;layout=card`.replace(/[.?+]/g, '\\$&');
-  assert.match(mount, new RegExp(`^<milestone-tracker tz="local" count="inclusive" layout="card"><a href="${page_url}">Layover: D\\+\\d+, [A-Z][a-z]+ \\d+, \\d{4}</a></milestone-tracker>\n<style>milestone-tracker[^\n]*</style>\n<script type="module" src="${env.widget.url.replace(/[.?+]/g, '\\$&')}/embed.js"></script>$`), mount);
+  assert.match(mount, new RegExp(`^<milestone-tracker tz="local" count="inclusive" layout="card"><a href="${page_url}">Layover: D\\+\\d+, [A-Z][a-z]+ \\d+, \\d{4}</a></milestone-tracker>\n<style><!--milestone-tracker[^\n]*--></style>\n<script type="module" src="${env.widget.url.replace(/[.?+]/g, '\\$&')}/embed.js"></script>$`), mount);
   // The built-in album's snippets need no data of the author's: they copy with the draft empty.
   await page.locator('button[data-copy=builtin]').click();
-  assert.equal(await page.locator('button[data-copy=builtin]').textContent(), 'Copied');
+  // The label changes once the browser has said the copy was made (the clipboard answers later).
+  await page.waitForFunction(() => document.querySelector('button[data-copy=builtin]').textContent === 'Copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), mount);
   // Pasted into a page as written (with hostile CSS), it shows the card, counted as chosen.
   await page.setContent(`<!doctype html><html><body>${HOSTILE_CSS}${mount}</body></html>`);
@@ -520,7 +522,7 @@ test('a full tracker pasted as the editor writes it keeps its place: layout shif
   const editor = await openPage(env.browser, `${env.widget.url}/editor.html#embed`);
   const snippet = await editor.locator('#ed-snippet-builtin').inputValue();
   await editor.close();
-  assert.match(snippet, /<style>milestone-tracker/);
+  assert.match(snippet, /<style><!--milestone-tracker/);
   const text = 'The post goes on below the tracker, as a fan writes it, with a few lines in each paragraph. ';
   const post = (s) => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>A post</title><link rel="icon" href="data:,"></head>
 <body style="margin:0;padding:0 12px;font:16px/1.5 serif"><h1>My post</h1><p>${text}</p>${s}${`<p>${text.repeat(3)}</p>`.repeat(12)}</body></html>`;

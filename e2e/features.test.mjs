@@ -31,7 +31,9 @@ test('a milestone shares as a deep link and as a 1200x630 PNG card', async () =>
   await rendered(page);
   const card = page.locator('[data-milestone-id=album-600m-spotify]');
   await card.locator('[data-action=copy-link]').click();
-  assert.equal(await card.locator('[data-action=copy-link]').textContent(), 'Link copied');
+  // The label changes once the browser has said the copy was made (the clipboard answers later).
+  await page.waitForFunction(() =>
+    document.querySelector('[data-milestone-id=album-600m-spotify] [data-action=copy-link]').textContent === 'Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, `${url}#m=album-600m-spotify`);
   const opened = await context.newPage();
@@ -45,5 +47,18 @@ test('a milestone shares as a deep link and as a 1200x630 PNG card', async () =>
   assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
   assert.ok(png.length > 20_000, `${png.length} bytes: text was drawn`);
+  await context.close();
+});
+
+test('a copy the browser refuses says so instead of "Link copied"', async () => {
+  // A frame from another origin without allow="clipboard-write": the browser rejects the write.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.setContent(`<iframe src="${env.server.url}/?now=2024-01-01T00:00:00Z" width="900" height="900"></iframe>`);
+  const frame = page.frames()[1];
+  await frame.waitForSelector('[data-milestone-id=album-600m-spotify] [data-action=copy-link]');
+  await frame.locator('[data-milestone-id=album-600m-spotify] [data-action=copy-link]').click();
+  await frame.waitForFunction(() =>
+    document.querySelector('[data-milestone-id=album-600m-spotify] [data-action=copy-link]').textContent === 'Could not copy');
   await context.close();
 });
