@@ -2,13 +2,14 @@
 // (Safari's engine). Counts in both modes and in another zone, Korean, a broken dataset's alert, an
 // in-page mount on another origin, the card and counter layouts (the counter inside a sentence), a
 // <milestone-tracker>'s line where its host sends no CORS header and its frame where the host refuses
-// the wasm only, standalone.html from file://, and the editor's import. A failure in any engine fails the tier.
+// the wasm only, standalone.html from file://, the editor's import, and a published folder's frame
+// inside WordPress's sandbox. A failure in any engine fails the tier.
 import { describe, test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, withInlineData, scratchDir, DIST, ROOT } from '../harness.mjs';
+import { serve, withInlineData, scratchDir, launch, publishFromEditor, DIST, ROOT } from '../harness.mjs';
 import { startEngine, stopDisplay } from './webdriver.mjs';
 
 const NOW = 'now=2023-12-16T09:00:00%2B09:00';
@@ -35,6 +36,22 @@ before(async () => {
     '/no-cors.html': custom(servers.plain),
     '/halfway.html': custom(servers.halfway),
   }, { prefix: '/' });
+  // A folder published from the editor (in Chromium through playwright), served with CORS, and a blog
+  // post framing it as WordPress does: sandbox="allow-scripts", the secret in the fragment.
+  const published = await scratchDir();
+  servers.site = await serve(published, {}, { cors: true });
+  const chromium = await launch();
+  const done = await publishFromEditor(chromium, `${servers.widget.url}/editor.html`, join(ROOT, 'static', 'layover.json'), servers.site.url, 'layover', published);
+  await chromium.close();
+  if (done.errors.length) throw new Error(done.errors.join(' | '));
+  servers.wordpress = await serve(published, {
+    '/post.html': `<!doctype html><html><head><meta charset="utf-8"><title>A post</title></head><body><script>
+      window.got = [];
+      addEventListener('message', (e) => window.got.push(e.data));
+    </script><iframe id="embed" sandbox="allow-scripts" width="600" height="200"
+      src="${servers.site.url}/layover/frame-full.html#?secret=a1B2c3D4e5"
+      onload="this.contentWindow.postMessage({ message: 'ready', secret: 'a1B2c3D4e5' }, '*')"></iframe></body></html>`,
+  });
   const folder = await scratchDir();
   await copyFile(join(DIST, 'standalone.html'), join(folder, 'standalone.html'));
   servers.standalone = pathToFileURL(join(folder, 'standalone.html')).href;
@@ -45,6 +62,8 @@ after(async () => {
   await servers.blog?.close();
   await servers.plain?.close();
   await servers.halfway?.close();
+  await servers.site?.close();
+  await servers.wordpress?.close();
   stopDisplay();
 });
 
@@ -133,6 +152,23 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       });
       assert.ok(framed.height > 250 && framed.height < 600, `the card's frame is ${framed.height} px tall`);
       assert.equal(framed.line, null, 'the line is no longer shown');
+    });
+
+    test('a published frame in WordPress\'s sandbox: live, its height sent with the secret, no share buttons', async () => {
+      await s.goto(`${servers.wordpress.url}/post.html`);
+      await s.frame('#embed');
+      const shares = await s.until(() => {
+        const root = document.querySelector('milestone-tracker')?.shadowRoot;
+        const list = root?.querySelector('.mt[data-state=ready]') && [...root.querySelectorAll('.mt-share')];
+        return list?.length && list.map((p) => getComputedStyle(p).display);
+      });
+      assert.ok(shares.every((d) => d === 'none'), shares.join());
+      await s.top();
+      const heights = await s.until(() => {
+        const sent = window.got.filter((d) => d?.message === 'height' && d.secret === 'a1B2c3D4e5').map((d) => d.value);
+        return sent.length >= 2 && sent;
+      });
+      assert.ok(heights.at(-1) > 1000, `the full tracker's height: ${heights}`);
     });
 
     test('standalone.html from file://', async () => {

@@ -102,6 +102,15 @@ export class Session {
 
   size(width, height) { return this.call('POST', '/window/rect', { width, height }); }
 
+  /** Runs what follows in the frame the element `css` matches (of the current document). */
+  async frame(css) {
+    const element = await this.call('POST', '/element', { using: 'css selector', value: css });
+    return this.call('POST', '/frame', { id: element });
+  }
+
+  /** Back to the top document. */
+  top() { return this.call('POST', '/frame', { id: null }); }
+
   /** Runs `fn` (a function, or its body) in the page with `args`; returns its result. */
   run(fn, ...args) {
     const script = typeof fn === 'function' ? `return (${fn}).apply(null, arguments);` : fn;
