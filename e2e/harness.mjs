@@ -144,8 +144,9 @@ export const scratchDir = () => mkdtemp(join(tmpdir(), 'mt-e2e-'));
  * Publishes `dataset` (a file) from the editor at `editorUrl` as a blogger does: imports it, gives the data
  * file's address `${siteUrl}/${folder}/${folder}.json`, presses "Download the folder", and unpacks the zip
  * into `into` (served at `siteUrl`). Returns the editor's words after the download and the folder's path.
+ * `screenshot`: a path for a picture of the editor's Publish panel once it has spoken.
  */
-export async function publishFromEditor(browser, editorUrl, dataset, siteUrl, folder, into) {
+export async function publishFromEditor(browser, editorUrl, dataset, siteUrl, folder, into, { screenshot } = {}) {
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
@@ -158,6 +159,7 @@ export async function publishFromEditor(browser, editorUrl, dataset, siteUrl, fo
   const zip = join(await scratchDir(), download.suggestedFilename());
   await download.saveAs(zip);
   const said = await page.locator('.ed-publish-said').textContent();
+  if (screenshot) await page.locator('#publish').screenshot({ path: screenshot });
   const errors = page.errors;
   await page.close();
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, into]);

@@ -4,7 +4,9 @@
 //   (a) the tracker's published address alone on a line becomes a live card, sized by the embed protocol;
 //   (b) the plugin's shortcode shows a live card and a count inside a sentence;
 //   (c) the editor's snippets pasted by an Author leave no JSON or CSS as post text, only their links.
-// Its changes to the machine: /etc/wordpress/config-mttest.php (one line, pointing at the test's
+// With MT_SCREENSHOTS=1 it also retakes web/release/images/ (the release's EMBED.md shows them):
+// publish.png (the editor's panel), wordpress-address.png, wordpress-shortcode.png and link-preview.png (the published page's tags, read by a real Open Graph parser, drawn as a chat
+// app draws a link). Its changes to the machine: /etc/wordpress/config-mttest.php (one line, pointing at the test's
 // config.php). Run by ./scripts/test after the e2e tier (which builds dist/ and target/release-test/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +14,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, chmodSync, cpSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import ogs from 'open-graph-scraper';
 import { serve, launch, scratchDir, publishFromEditor, DIST, ROOT } from '../harness.mjs';
 
 const HERE = join(ROOT, 'e2e', 'wordpress');
@@ -20,6 +23,12 @@ const version = /^\[package\][^[]*?^version = "([^"]+)"/m.exec(readFileSync(join
 const PLUGIN_ZIP = join(ROOT, 'target', 'release-test', `milestone-tracker-wordpress-${version}.zip`);
 const env = {};
 const children = [];
+const SCREENSHOTS = Boolean(process.env.MT_SCREENSHOTS);
+
+/** With MT_SCREENSHOTS, `locator` as web/release/images/`name`. */
+async function shoot(locator, name) {
+  if (SCREENSHOTS) await locator.screenshot({ path: join(ROOT, 'web', 'release', 'images', name) });
+}
 
 const freePort = () => new Promise((resolve) => {
   const server = createServer().listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
@@ -94,7 +103,8 @@ before(async () => {
   env.publishedDir = await scratchDir();
   env.site = await serve(env.publishedDir, {}, { cors: true });
   env.browser = await launch();
-  env.folder = await publishFromEditor(env.browser, `${env.widget.url}/editor.html`, LAYOVER, env.site.url, 'layover', env.publishedDir);
+  env.folder = await publishFromEditor(env.browser, `${env.widget.url}/editor.html`, LAYOVER, env.site.url, 'layover', env.publishedDir,
+    { screenshot: SCREENSHOTS && join(ROOT, 'web', 'release', 'images', 'publish.png') });
   assert.deepEqual(env.folder.errors, []);
 });
 
@@ -102,6 +112,8 @@ after(async () => {
   await env.browser?.close();
   for (const server of [env.widget, env.site]) await server?.close();
   for (const child of children.reverse()) {
+    child.stderr.removeAllListeners('data');
+    child.stderr.destroy();
     try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone already */ }
   }
 });
@@ -134,6 +146,7 @@ test('(a) an Author pastes the published address alone on a line: a live card, s
   assert.ok(box.height >= 200 && box.width > 300, JSON.stringify(box));
   assert.equal(await page.locator('blockquote.wp-embedded-content').isVisible(), false, 'the fallback quote gives way');
   assert.deepEqual(page.errors, []);
+  await shoot(page.locator('.wp-block-post-content'), 'wordpress-address.png');
   await page.close();
 });
 
@@ -152,6 +165,7 @@ test('(b) the plugin\'s shortcode: a live card and a count inside a sentence, fo
   const day = Math.round((Date.parse(`${seoul}T00:00:00Z`) - Date.parse('2023-09-08T00:00:00Z')) / 86_400_000) + 1;
   assert.equal(sentence, `It has been D+${day} since Layover came out.`);
   assert.deepEqual(page.errors, []);
+  await shoot(page.locator('.wp-block-post-content'), 'wordpress-shortcode.png');
   await page.close();
 });
 
@@ -171,5 +185,22 @@ test('(c) the editor\'s snippets pasted by an Author leave no JSON or code as po
   assert.doesNotMatch(text, /"subject"|\{|min-height|embed\.js/, text);
   assert.match(text, /Layover: /, 'the fallback lines are what is left');
   assert.ok(await page.locator('.wp-block-post-content a[href*="index.html"], .entry-content a[href*="index.html"]').count() >= 2, 'linked to the tracker');
+  await page.close();
+});
+
+test('a link preview built from the published page\'s tags, fetched as a chat app fetches them', async () => {
+  const folder = `${env.site.url}/layover/`;
+  const { result } = await ogs({ html: await (await fetch(folder)).text() });
+  const page = await env.browser.newPage({ viewport: { width: 560, height: 520 } });
+  const esc = (t) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  await page.setContent(`<!doctype html><body style="margin:0;background:#313338;font:15px system-ui,sans-serif">
+    <div id="preview" style="margin:16px;padding:12px 16px;max-width:480px;background:#2b2d31;border-left:4px solid #b9a4ff;border-radius:4px;color:#dbdee1">
+    <div style="color:#00a8fc;font-weight:600">${esc(result.ogTitle)}</div>
+    <div style="margin:6px 0 10px">${esc(result.ogDescription)}</div>
+    <img src="${esc(result.ogImage[0].url)}" style="width:100%;border-radius:4px"></div></body>`);
+  const size = await page.locator('#preview img').evaluate(async (img) => { await img.decode(); return [img.naturalWidth, img.naturalHeight]; });
+  assert.deepEqual(size, [1200, 630]);
+  assert.equal(result.ogTitle, 'Layover · V (Kim Taehyung)');
+  await shoot(page.locator('#preview'), 'link-preview.png');
   await page.close();
 });

@@ -103,13 +103,13 @@ pub fn publish_panel(p: PublishProps) -> Html {
             <button type="button" class="ed-button" id="ed-publish" {disabled}
                 aria-describedby={(!p.addressed).then_some("ed-publish-address")}
                 onclick={move |_: MouseEvent| onpublish.emit(())}>{ t.button }</button>
-            <p class="ed-publish-said" role="status">
+            <div class="ed-publish-said" role="status">
                 { match p.said {
-                    Some(Ok(done)) => html! { <span class="ed-notice">{ done }</span> },
-                    Some(Err(why)) => html! { <span class="ed-notice ed-notice--error">{ *why }</span> },
+                    Some(Ok(done)) => html! { <p class="ed-notice">{ done }</p> },
+                    Some(Err(why)) => html! { <p class="ed-notice ed-notice--error">{ *why }</p> },
                     None => Html::default(),
                 } }
-            </p>
+            </div>
         </section>
     }
 }
