@@ -1,6 +1,7 @@
 // Packs a built dist/ for bloggers (run by ./scripts/release after ./scripts/build, and by the e2e tier):
 //   release/milestone-tracker-<version>.zip: one folder, milestone-tracker-<version>/, holding the built
-//     widget, EMBED.md (upload, paste a snippet, host your data), the Hugo shortcode, the Jekyll include,
+//     widget, EMBED.md (upload, paste a snippet, host your data, publish, WordPress) and its images, the
+//     Hugo shortcode, the Jekyll include,
 //     the data format's schema and an example dataset;
 //   release/milestone-tracker-wordpress-<version>.zip: the WordPress plugin, milestone-tracker/: the
 //     [milestone_tracker] shortcode (any author may use it) and the widget's files in widget/;
@@ -45,7 +46,7 @@ const name = `milestone-tracker-${version}`;
 const folder = join(stage, name);
 cpSync(dist, folder, { recursive: true });
 writeFileSync(join(folder, 'EMBED.md'), fill(readFileSync(join(TEMPLATES, 'EMBED.md'), 'utf8')));
-for (const dir of ['hugo', 'jekyll']) cpSync(join(TEMPLATES, dir), join(folder, dir), { recursive: true });
+for (const dir of ['hugo', 'jekyll', 'images']) cpSync(join(TEMPLATES, dir), join(folder, dir), { recursive: true });
 cpSync(join(ROOT, 'static', 'dataset.schema.json'), join(folder, 'dataset.schema.json'));
 cpSync(join(ROOT, 'static', 'layover.json'), join(folder, 'layover.json'));
 const zip = join(out, `${name}.zip`);
