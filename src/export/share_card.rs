@@ -63,6 +63,53 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
+/// The card's background, its accent bar's colour and width.
+pub const CARD_BACKGROUND: &str = "#141218";
+pub const CARD_ACCENT: &str = "#b9a4ff";
+pub const CARD_ACCENT_WIDTH: u32 = 18;
+/// Where every line starts, from the left edge.
+pub const CARD_LEFT: u32 = 80;
+
+/// One line of text on the card: where its baseline is, its font size (px) and weight, its colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CardLine<'a> {
+    pub text: &'a str,
+    pub baseline: f64,
+    pub size: u32,
+    pub weight: u32,
+    pub colour: &'static str,
+}
+
+/// The card laid out, top to bottom, for any drawing surface (the browser's canvas, the build's
+/// rasteriser): each block wrapped at a number of characters and cut at a number of lines, each line
+/// handed to `draw` (a callback, not a list: the widget's wasm stays as small as drawing in place).
+pub fn card_lines(card: &CardText, mut draw: impl FnMut(CardLine)) {
+    let mut y = 100.0;
+    // Text, font size and weight, colour, characters a line, lines at most, gap after.
+    let mut block = |text: &str, size: u32, weight: u32, colour, max_chars, max_lines, gap| {
+        for line in wrap(text, max_chars).iter().take(max_lines) {
+            draw(CardLine {
+                text: line,
+                baseline: y,
+                size,
+                weight,
+                colour,
+            });
+            y += f64::from(size) * 1.25;
+        }
+        y += gap;
+    };
+    block(&card.album, 30, 600, "#b0a9bf", 60, 1, 30.0);
+    block(&card.title, 56, 700, "#ece8f4", 34, 3, 18.0);
+    if let Some(figure) = &card.figure {
+        block(figure, 46, 700, CARD_ACCENT, 40, 1, 10.0);
+    }
+    block(&card.when, 30, 400, "#b0a9bf", 64, 1, 16.0);
+    if let Some(record) = &card.record {
+        block(record, 28, 500, "#ece8f4", 68, 3, 0.0);
+    }
+}
+
 /// A file name for the card: `layover-album-600m-spotify.png`.
 pub fn file_name(album: &str, milestone_id: &str) -> String {
     format!("{}-{milestone_id}.png", slug(album))
@@ -126,6 +173,36 @@ mod tests {
         );
         assert_eq!(wrap("Supercalifragilistic", 5), ["Supercalifragilistic"]);
         assert!(wrap("   ", 10).is_empty());
+    }
+
+    #[test]
+    fn the_lines_go_down_the_card_and_stay_on_it() {
+        let card = CardText {
+            album: "Layover · V".into(),
+            title: "A title long enough to need a second line on the card".into(),
+            figure: Some("600,000,000 streams".into()),
+            when: "October 26, 2023".into(),
+            record: None,
+        };
+        let mut lines = Vec::new();
+        card_lines(&card, |l| {
+            lines.push((l.text.to_string(), l.baseline, l.size, l.colour))
+        });
+        let texts: Vec<&str> = lines.iter().map(|l| l.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Layover · V",
+                "A title long enough to need a",
+                "second line on the card",
+                "600,000,000 streams",
+                "October 26, 2023"
+            ]
+        );
+        assert_eq!(lines[0].1, 100.0);
+        assert!(lines.windows(2).all(|w| w[0].1 < w[1].1));
+        assert!(lines.last().unwrap().1 < f64::from(CARD_HEIGHT));
+        assert_eq!((lines[3].3, lines[3].2), (CARD_ACCENT, 46));
     }
 
     #[test]

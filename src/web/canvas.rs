@@ -4,7 +4,10 @@ use crate::export::share_card::CardText;
 
 #[cfg(target_arch = "wasm32")]
 pub fn share_card_png(card: &CardText) -> Option<String> {
-    use crate::export::share_card::{wrap, CARD_HEIGHT, CARD_WIDTH};
+    use crate::export::share_card::{
+        card_lines, CARD_ACCENT, CARD_ACCENT_WIDTH, CARD_BACKGROUND, CARD_HEIGHT, CARD_LEFT,
+        CARD_WIDTH,
+    };
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
@@ -15,37 +18,16 @@ pub fn share_card_png(card: &CardText) -> Option<String> {
     canvas.set_height(CARD_HEIGHT);
     let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let (w, h) = (f64::from(CARD_WIDTH), f64::from(CARD_HEIGHT));
-    ctx.set_fill_style_str("#141218");
+    ctx.set_fill_style_str(CARD_BACKGROUND);
     ctx.fill_rect(0.0, 0.0, w, h);
-    ctx.set_fill_style_str("#b9a4ff");
-    ctx.fill_rect(0.0, 0.0, 18.0, h);
+    ctx.set_fill_style_str(CARD_ACCENT);
+    ctx.fill_rect(0.0, 0.0, f64::from(CARD_ACCENT_WIDTH), h);
     let font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif";
-    let mut y = 100.0;
-    // Each block: text, font size and weight, colour, characters a line, lines at most, gap after.
-    let mut write = |text: &str,
-                     size: u32,
-                     weight: u32,
-                     colour: &str,
-                     max_chars: usize,
-                     max_lines: usize,
-                     gap: f64| {
-        ctx.set_font(&format!("{weight} {size}px {font}"));
-        ctx.set_fill_style_str(colour);
-        for line in wrap(text, max_chars).iter().take(max_lines) {
-            let _ = ctx.fill_text(line, 80.0, y);
-            y += f64::from(size) * 1.25;
-        }
-        y += gap;
-    };
-    write(&card.album, 30, 600, "#b0a9bf", 60, 1, 30.0);
-    write(&card.title, 56, 700, "#ece8f4", 34, 3, 18.0);
-    if let Some(figure) = &card.figure {
-        write(figure, 46, 700, "#b9a4ff", 40, 1, 10.0);
-    }
-    write(&card.when, 30, 400, "#b0a9bf", 64, 1, 16.0);
-    if let Some(record) = &card.record {
-        write(record, 28, 500, "#ece8f4", 68, 3, 0.0);
-    }
+    card_lines(card, |line| {
+        ctx.set_font(&format!("{} {}px {font}", line.weight, line.size));
+        ctx.set_fill_style_str(line.colour);
+        let _ = ctx.fill_text(line.text, f64::from(CARD_LEFT), line.baseline);
+    });
     canvas.to_data_url_with_type("image/png").ok()
 }
 
