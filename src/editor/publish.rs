@@ -4,7 +4,7 @@
 
 use super::texts::EditorTexts;
 use crate::export::ics::anniversaries_ics;
-use crate::export::publish::{self, folder_of, image_name, Site};
+use crate::export::publish::{self, folder_of, Site};
 use crate::i18n::{fill, Language};
 use crate::web::canvas::share_card_png_bytes;
 use crate::web::platform::{clock_now, download_bytes};
@@ -48,28 +48,9 @@ pub fn publish(p: &Publishing) -> Result<String, &'static str> {
         pairs: p.pairs,
     };
     let calendar = anniversaries_ics(p.l, subject, p.mode, today, now);
-    let mut files: Vec<(String, Vec<u8>)> = publish::files(&site, p.json, calendar)
-        .into_iter()
-        .map(|f| (f.name, f.text.into_bytes()))
-        .collect();
-    let image = image_name(&data_name);
-    files.push((
-        image.clone(),
-        share_card_png_bytes(&publish::card(&site)).ok_or(t.failed)?,
-    ));
+    let png = share_card_png_bytes(&publish::card(&site)).ok_or(t.failed)?;
+    let files = publish::folder(&site, p.json, calendar, png, t.readme);
     let stem = data_name.trim_end_matches(".json");
-    let readme = fill(
-        t.readme,
-        &[
-            &publish::title(&site),
-            &folder,
-            &data_name,
-            p.widget,
-            &image,
-            &publish::calendar_name(&data_name),
-        ],
-    );
-    files.push(("README.txt".to_string(), readme.into_bytes()));
     let zip = publish::zip(stem, &files).map_err(|_| t.failed)?;
     let name = format!("{stem}-page.zip");
     match download_bytes(&name, "application/zip", &zip) {

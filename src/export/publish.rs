@@ -18,7 +18,7 @@
 use super::html::escape;
 use super::share_card::CardText;
 use super::snippet::{element, loader};
-use crate::i18n::{text, Language};
+use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{count_days, counting_date, elapsed_days, CountMode};
 use milestone_core::model::{Dataset, Milestone};
@@ -141,6 +141,37 @@ pub fn files(site: &Site, json: &str, calendar: String) -> Vec<File> {
         });
     }
     files
+}
+
+/// The whole folder as bytes, as it is uploaded: [`files`], the link-preview image (`png`, drawn by the
+/// caller: the browser's canvas in the editor, the build's rasteriser for `dist/`) and `README.txt`,
+/// `readme` (the blogger's language's template) filled with this folder's names and addresses.
+pub fn folder(
+    site: &Site,
+    json: &str,
+    calendar: String,
+    png: Vec<u8>,
+    readme: &str,
+) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = files(site, json, calendar)
+        .into_iter()
+        .map(|f| (f.name, f.text.into_bytes()))
+        .collect();
+    let image = image_name(site.data_name);
+    let readme = fill(
+        readme,
+        &[
+            &title(site),
+            site.folder,
+            site.data_name,
+            site.widget,
+            &image,
+            &calendar_name(site.data_name),
+        ],
+    );
+    out.push((image, png));
+    out.push(("README.txt".to_string(), readme.into_bytes()));
+    out
 }
 
 /// The page's title: `Layover · V`.
