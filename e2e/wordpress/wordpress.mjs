@@ -3,7 +3,9 @@
 // blogger who is an Author (no unfiltered_html, WordPress's sanitizer on every save):
 //   (a) the tracker's published address alone on a line becomes a live card, sized by the embed protocol;
 //   (b) the plugin's shortcode shows a live card and a count inside a sentence;
-//   (c) the editor's snippets pasted by an Author leave no JSON or CSS as post text, only their links.
+//   (c) the editor's snippets pasted by an Author leave no JSON or CSS as post text, only their links;
+//   (d) the page the build writes for Layover (src/bin/publish, as ./scripts/build --embed-base runs it):
+//       its address becomes the card, and its tags and picture (drawn without a browser) a link preview.
 // With MT_SCREENSHOTS=1 it also retakes web/release/images/ (the release's EMBED.md shows them):
 // publish.png (the editor's panel), wordpress-address.png, wordpress-shortcode.png and link-preview.png (the published page's tags, read by a real Open Graph parser, drawn as a chat
 // app draws a link). Its changes to the machine: /etc/wordpress/config-mttest.php (one line, pointing at the test's
@@ -15,6 +17,7 @@ import { mkdirSync, writeFileSync, chmodSync, cpSync, readFileSync, existsSync }
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import ogs from 'open-graph-scraper';
+import { PNG } from 'pngjs';
 import { serve, launch, scratchDir, publishFromEditor, DIST, ROOT } from '../harness.mjs';
 
 const HERE = join(ROOT, 'e2e', 'wordpress');
@@ -106,11 +109,17 @@ before(async () => {
   env.folder = await publishFromEditor(env.browser, `${env.widget.url}/editor.html`, LAYOVER, env.site.url, 'layover', env.publishedDir,
     { screenshot: SCREENSHOTS && join(ROOT, 'web', 'release', 'images', 'publish.png') });
   assert.deepEqual(env.folder.errors, []);
+  // dist/ as ./scripts/build --embed-base writes it: the widget's files, and Layover's folder beside them.
+  env.builtDir = await scratchDir();
+  cpSync(DIST, env.builtDir, { recursive: true });
+  env.built = await serve(env.builtDir, {}, { cors: true });
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'publish', '--', '--base', `${env.built.url}/`, '--out', env.builtDir],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, MILESTONE_DATA: '' } });
 });
 
 after(async () => {
   await env.browser?.close();
-  for (const server of [env.widget, env.site]) await server?.close();
+  for (const server of [env.widget, env.site, env.built]) await server?.close();
   for (const child of children.reverse()) {
     child.stderr.removeAllListeners('data');
     child.stderr.destroy();
@@ -127,9 +136,13 @@ async function open(url) {
   return page;
 }
 
-test('(a) an Author pastes the published address alone on a line: a live card, sized by the embed protocol', async () => {
-  const folder = `${env.site.url}/layover/`;
-  const post = env.post('Layover, 100 days on', `Our tracker:\n\n${folder}\n\nMore soon.`);
+/**
+ * Posts `folder` (a published folder's address) alone on a line as the Author, and checks what a reader
+ * sees: WordPress's sandboxed frame of the folder's card, shown once the frame has sent its height, the
+ * live card in it, the height the protocol carried. Returns the post's page, open.
+ */
+async function addressBecomesCard(folder, title) {
+  const post = env.post(title, `Our tracker:\n\n${folder}\n\nMore soon.`);
   assert.equal(post.unfiltered_html, false, 'an Author');
   const page = await open(post.url);
   const frame = page.locator('iframe.wp-embedded-content');
@@ -146,6 +159,11 @@ test('(a) an Author pastes the published address alone on a line: a live card, s
   assert.ok(box.height >= 200 && box.width > 300, JSON.stringify(box));
   assert.equal(await page.locator('blockquote.wp-embedded-content').isVisible(), false, 'the fallback quote gives way');
   assert.deepEqual(page.errors, []);
+  return page;
+}
+
+test('(a) an Author pastes the published address alone on a line: a live card, sized by the embed protocol', async () => {
+  const page = await addressBecomesCard(`${env.site.url}/layover/`, 'Layover, 100 days on');
   await shoot(page.locator('.wp-block-post-content'), 'wordpress-address.png');
   await page.close();
 });
@@ -186,6 +204,23 @@ test('(c) the editor\'s snippets pasted by an Author leave no JSON or code as po
   assert.match(text, /Layover: /, 'the fallback lines are what is left');
   assert.ok(await page.locator('.wp-block-post-content a[href*="index.html"], .entry-content a[href*="index.html"]').count() >= 2, 'linked to the tracker');
   await page.close();
+});
+
+test('(d) the build\'s own page for Layover (--embed-base): its address on a line, its link preview and picture', async () => {
+  const folder = `${env.built.url}/layover/`;
+  const page = await addressBecomesCard(folder, 'From the release');
+  await page.close();
+  const { result } = await ogs({ html: await (await fetch(folder)).text() });
+  assert.equal(result.ogTitle, 'Layover · V (Kim Taehyung)');
+  assert.equal(result.ogImage[0].url, `${folder}layover.png`);
+  // The picture the build drew without a browser: 1200 x 630, the accent bar, the text in light ink.
+  const png = PNG.sync.read(Buffer.from(await (await fetch(result.ogImage[0].url)).arrayBuffer()));
+  assert.deepEqual([png.width, png.height], [1200, 630]);
+  const at = (x, y) => [...png.data.subarray((y * 1200 + x) * 4, (y * 1200 + x) * 4 + 3)];
+  assert.deepEqual(at(5, 300), [0xb9, 0xa4, 0xff]);
+  let light = 0;
+  for (let y = 120; y < 170; y += 1) for (let x = 80; x < 400; x += 1) if (at(x, y)[0] > 0xc0) light += 1;
+  assert.ok(light > 1000, `the album's name drawn (${light} light pixels)`);
 });
 
 test('a link preview built from the published page\'s tags, fetched as a chat app fetches them', async () => {
