@@ -276,3 +276,27 @@ test('a long list shows its rows as one line each; Edit opens one, and a problem
   await page.waitForFunction(() => document.activeElement?.id === 'f-milestones.17.kind');
   await context.close();
 });
+
+test('a large draft: the data snippet shown catches up once typing pauses, and a copy holds what was just typed', async () => {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.widget.origin });
+  const page = await editorPage(context);
+  const data = JSON.parse(await (await import('node:fs/promises')).readFile(SAMPLE, 'utf8'));
+  const base = data.milestones[0];
+  // About 200 kB: past the size where the preview and the data snippet wait for a pause.
+  data.milestones = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `m-${i}`, title: `Milestone ${i}`, record: 'A record line of ordinary length, for the size of it' }));
+  delete data.comparisons; // they name the sample's own milestones
+  await paste(page, JSON.stringify(data));
+  await page.locator('[id="f-milestones.399"]').waitFor();
+  await page.locator('[id="f-subject.note"]').fill('Typed just now');
+  // At once, before any pause: the copy is of the draft as it is.
+  await page.locator('button[data-copy=inline]').click();
+  await page.waitForFunction(() => document.querySelector('button[data-copy=inline]').textContent === 'Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /"note": ?"Typed just now"/);
+  // And the text shown follows once typing has paused.
+  await page.waitForFunction(() => document.getElementById('ed-snippet-inline').value.includes('Typed just now'));
+  assert.equal(await page.locator('#ed-snippet-inline').inputValue(), copied);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

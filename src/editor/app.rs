@@ -326,13 +326,6 @@ pub fn editor(props: &EditorProps) -> Html {
             download_text(&name, "application/json", &json);
         })
     };
-    let oncopy = {
-        let copied = copied.clone();
-        Callback::from(move |(kind, code): (&'static str, String)| {
-            let copied = copied.clone();
-            copy_to_clipboard(&code, move |done| copied.set(done.then_some(kind)));
-        })
-    };
 
     let published = use_state(|| None::<Result<String, &'static str>>);
 
@@ -379,6 +372,30 @@ pub fn editor(props: &EditorProps) -> Html {
             .as_ref()
             .map_or_else(String::new, |d| counted(d).1),
     ];
+    // The snippets as shown: a large draft's data snippet (the whole file inside) follows the preview,
+    // once typing pauses (a textarea of megabytes takes a second to lay out); a copy is made of the
+    // draft as it is at that moment.
+    let shown_snippets = snippets(&base, &slug, &preview_json, &hosted_url, &pairs, &lines);
+    let oncopy = {
+        let copied = copied.clone();
+        let now = (
+            base.clone(),
+            slug.clone(),
+            json.clone(),
+            hosted_url.clone(),
+            pairs.clone(),
+            lines.clone(),
+        );
+        Callback::from(move |kind: &'static str| {
+            let (base, slug, json, hosted, pairs, lines) = &now;
+            let code = snippets(base, slug, json, hosted, pairs, lines)
+                .into_iter()
+                .find_map(|(k, code)| (k == kind).then_some(code))
+                .unwrap_or_default();
+            let copied = copied.clone();
+            copy_to_clipboard(&code, move |done| copied.set(done.then_some(kind)));
+        })
+    };
     let select = |id: &'static str,
                   label: &'static str,
                   current: String,
@@ -522,7 +539,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         example: &hosted_url,
                         onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
                         ondownload,
-                        snippets: snippets(&base, &slug, &json, &hosted_url, &pairs, &lines),
+                        snippets: shown_snippets,
                         copied: *copied,
                         oncopy,
                         onreveal: { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) },

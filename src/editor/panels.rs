@@ -185,7 +185,8 @@ pub struct ExportProps<'a> {
     pub ondownload: Callback<()>,
     pub snippets: [(&'static str, String); 6],
     pub copied: Option<&'static str>,
-    pub oncopy: Callback<(&'static str, String)>,
+    /// A Copy button pressed: which snippet (copied as the draft is at that moment).
+    pub oncopy: Callback<&'static str>,
     /// The author turned to the export: every problem shows from now on.
     pub onreveal: Callback<()>,
 }
@@ -233,7 +234,6 @@ pub fn export_panel(p: ExportProps) -> Html {
                 };
                 let id = format!("ed-snippet-{kind}");
                 let oncopy = p.oncopy.clone();
-                let copy_code = code.clone();
                 html! {
                     <div class="ed-field ed-snippet" data-snippet={kind}>
                         <label for={id.clone()}>{ label }</label>
@@ -241,7 +241,7 @@ pub fn export_panel(p: ExportProps) -> Html {
                         // The tracker as built needs nothing of the draft: never blocked.
                         <button type="button" class="ed-button" disabled={p.blocked && !kind.starts_with("builtin")} data-copy={kind}
                             aria-label={format!("{}: {label}", t.copy)}
-                            onclick={move |_: MouseEvent| oncopy.emit((kind, copy_code.clone()))}>
+                            onclick={move |_: MouseEvent| oncopy.emit(kind)}>
                             { if p.copied == Some(kind) { t.copied } else { t.copy } }
                         </button>
                     </div>
