@@ -277,7 +277,7 @@ test('a long list shows its rows as one line each; Edit opens one, and a problem
   await context.close();
 });
 
-test('a large draft: the data snippet shown catches up once typing pauses, and a copy holds what was just typed', async () => {
+test('a large draft: the data snippet shown catches up once typing pauses, a copy holds what was just typed, and so does the kept draft', async () => {
   const context = await env.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.widget.origin });
   const page = await editorPage(context);
@@ -297,6 +297,11 @@ test('a large draft: the data snippet shown catches up once typing pauses, and a
   // And the text shown follows once typing has paused.
   await page.waitForFunction(() => document.getElementById('ed-snippet-inline').value.includes('Typed just now'));
   assert.equal(await page.locator('#ed-snippet-inline').inputValue(), copied);
+  // Kept in this browser even when the page is left at once after typing (before the pause's save).
+  await page.locator('[id="f-subject.note"]').fill('Typed, then the tab was reloaded');
+  await page.reload();
+  await page.locator('[id="f-milestones.399"]').waitFor({ timeout: 30_000 });
+  assert.equal(await value(page, 'f-subject.note'), 'Typed, then the tab was reloaded');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

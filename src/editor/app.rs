@@ -14,17 +14,20 @@ use crate::components::{App, Shared, ZonesHandle};
 use crate::export::snippet::snippet_base;
 use crate::i18n::render::{location, message};
 use crate::i18n::text;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Lang, Language};
 use crate::web::intl::{self, IntlZones};
 use crate::web::platform::{clock_now, copy_to_clipboard, download_text};
-use milestone_core::days::CountMode;
+use milestone_core::calendar::NaiveDate;
+use milestone_core::days::{count_days, today_in, CountMode};
 use milestone_core::draft::{
     blank, field_of, is_untouched, missing, read, to_json, Action, Ids, Object, DATASET,
 };
+use milestone_core::model::Dataset;
 use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
 use milestone_core::problem::{Msg, Severity};
 use milestone_core::validate::load;
 use milestone_core::words::Word;
+use milestone_core::zone::Zones;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -56,27 +59,67 @@ fn with_table(lang: Lang, base: &str, ready: UseStateHandle<u32>) {
     });
 }
 
-/// A draft's file larger than this reaches the preview once typing pauses, not on every keystroke: a
-/// preview of thousands of milestones takes longer to draw than a keystroke may.
-const PREVIEW_AT_ONCE_BYTES: usize = 100_000;
+/// A draft's file larger than this is checked, previewed and shown in the data snippet once typing
+/// pauses, not on every keystroke: reading and checking megabytes, and drawing a preview of thousands of
+/// milestones, take longer than a keystroke may.
+const AT_ONCE_BYTES: usize = 100_000;
 
-/// The file the preview shows: the draft's, at once when small, else after typing has paused 400 ms.
+/// The draft's file as the checks, the preview and the shown snippets take it: at once when small,
+/// else once typing has paused 400 ms.
 #[hook]
-fn use_deferred_preview(json: Rc<String>) -> AttrValue {
-    let shown = use_state(|| AttrValue::from((*json).clone()));
+fn use_settled(json: Rc<String>) -> Rc<String> {
+    let settled = use_state(|| json.clone());
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let small = json.len() <= PREVIEW_AT_ONCE_BYTES;
     {
-        let shown = shown.clone();
+        let settled = settled.clone();
         use_effect_with(json.clone(), move |json| {
-            let text = AttrValue::from((**json).clone());
-            *timer.borrow_mut() = (json.len() > PREVIEW_AT_ONCE_BYTES)
-                .then(|| gloo::timers::callback::Timeout::new(400, move || shown.set(text)));
+            let json = json.clone();
+            *timer.borrow_mut() = (json.len() > AT_ONCE_BYTES)
+                .then(|| gloo::timers::callback::Timeout::new(400, move || settled.set(json)));
         });
     }
-    match small {
-        true => AttrValue::from((*json).clone()),
-        false => (*shown).clone(),
+    match json.len() <= AT_ONCE_BYTES {
+        true => json,
+        false => (*settled).clone(),
+    }
+}
+
+/// What a snippet holds for readers whose page does not run the widget, in the preview's language and
+/// count: an album and its count today in its home zone.
+struct ReaderLines<'a> {
+    l: &'a Language,
+    zones: &'a dyn Zones,
+    mode: CountMode,
+    /// The draft's album as typed, for a draft that does not read yet.
+    album: &'a str,
+}
+
+impl ReaderLines<'_> {
+    /// An album's day in its home zone, and its count then.
+    fn counted(&self, d: &Dataset) -> (NaiveDate, String) {
+        let now = clock_now(0);
+        let today = today_in(self.zones, &d.subject.home_zone, now).unwrap_or(now.date_naive());
+        let days = count_days(self.mode, d.subject.release_date(), today);
+        (today, text::counter_in_sentence(self.l, self.mode, days))
+    }
+
+    fn fallback(&self, dataset: Option<&Dataset>) -> String {
+        match dataset {
+            Some(d) => {
+                let (today, count) = self.counted(d);
+                format!("{}: {count}, {}", d.subject.album, self.l.date(today))
+            }
+            None => self.album.to_string(),
+        }
+    }
+
+    /// The draft's line, the built-in album's, and the draft's count alone (a counter in a sentence).
+    fn lines(&self, draft: Option<&Dataset>, built_in: Option<&Dataset>) -> [String; 3] {
+        [
+            self.fallback(draft),
+            self.fallback(built_in),
+            draft.map_or_else(String::new, |d| self.counted(d).1),
+        ]
     }
 }
 
@@ -117,8 +160,9 @@ pub fn editor(props: &EditorProps) -> Html {
 
     // The dataset file, and what the widget's checks say of it.
     let json = use_memo(draft.clone(), |d| to_json(&d.0, Ids::Automatic));
-    let preview_json = use_deferred_preview(json.clone());
-    let loaded = use_memo((json.clone(), zones.clone()), |(json, zones)| {
+    let settled = use_settled(json.clone());
+    let preview_json = use_memo(settled.clone(), |j| AttrValue::from((**j).clone()));
+    let loaded = use_memo((settled.clone(), zones.clone()), |(json, zones)| {
         load(json, &***zones)
     });
     // The album built into the tracker, for the snippets that show it.
@@ -339,43 +383,24 @@ pub fn editor(props: &EditorProps) -> Html {
     };
     let pairs = option_pairs(&options, *preview_count, &preview_zone);
     let preview_language = intl::language(*preview_lang);
-    // An album's day in its home zone and its count then, in the preview's language and count.
-    let counted = |d: &milestone_core::model::Dataset| {
-        let today = milestone_core::days::today_in(&*zones.0, &d.subject.home_zone, clock_now(0))
-            .unwrap_or_else(|_| clock_now(0).date_naive());
-        let days =
-            milestone_core::days::count_days(*preview_count, d.subject.release_date(), today);
-        (
-            today,
-            text::counter_in_sentence(&preview_language, *preview_count, days),
-        )
-    };
-    // What a <milestone-tracker> holds for readers whose page does not run the widget: the album and
-    // its count today.
-    let fallback = |dataset: Option<&milestone_core::model::Dataset>| match dataset {
-        Some(d) => {
-            let (today, count) = counted(d);
-            format!(
-                "{}: {count}, {}",
-                d.subject.album,
-                preview_language.date(today)
-            )
+    let reader_lines = {
+        let (language, zones, mode) = (preview_language.clone(), zones.clone(), *preview_count);
+        let (built_in, album) = (built_in.clone(), subject_album.clone());
+        move |draft: Option<&milestone_core::model::Dataset>| {
+            let l = ReaderLines {
+                l: &language,
+                zones: &*zones.0,
+                mode,
+                album: &album,
+            };
+            l.lines(draft, built_in.as_ref().as_ref())
         }
-        None => subject_album.clone(),
     };
-    let lines = [
-        fallback(loaded.dataset.as_ref()),
-        fallback(built_in.as_ref().as_ref()),
-        // The count alone, for a counter inside a sentence.
-        loaded
-            .dataset
-            .as_ref()
-            .map_or_else(String::new, |d| counted(d).1),
-    ];
+    let lines = reader_lines(loaded.dataset.as_ref());
     // The snippets as shown: a large draft's data snippet (the whole file inside) follows the preview,
     // once typing pauses (a textarea of megabytes takes a second to lay out); a copy is made of the
-    // draft as it is at that moment.
-    let shown_snippets = snippets(&base, &slug, &preview_json, &hosted_url, &pairs, &lines);
+    // draft as it is at that moment, checked then if the pause has not come yet.
+    let shown_snippets = snippets(&base, &slug, &settled, &hosted_url, &pairs, &lines);
     let oncopy = {
         let copied = copied.clone();
         let now = (
@@ -384,11 +409,15 @@ pub fn editor(props: &EditorProps) -> Html {
             json.clone(),
             hosted_url.clone(),
             pairs.clone(),
-            lines.clone(),
         );
+        let (settled, lines, zones) = (settled.clone(), lines.clone(), zones.clone());
         Callback::from(move |kind: &'static str| {
-            let (base, slug, json, hosted, pairs, lines) = &now;
-            let code = snippets(base, slug, json, hosted, pairs, lines)
+            let (base, slug, json, hosted, pairs) = &now;
+            let lines = match Rc::ptr_eq(json, &settled) {
+                true => lines.clone(),
+                false => reader_lines(load(json, &*zones.0).dataset.as_ref()),
+            };
+            let code = snippets(base, slug, json, hosted, pairs, &lines)
                 .into_iter()
                 .find_map(|(k, code)| (k == kind).then_some(code))
                 .unwrap_or_default();
@@ -462,9 +491,10 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let onpublish = {
+        // The draft as checked (a large one's check waits for a pause in typing).
         let (loaded, json, hosted, published) = (
             loaded.clone(),
-            json.clone(),
+            settled.clone(),
             hosted.clone(),
             published.clone(),
         );
@@ -564,7 +594,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         { select("ed-layout", t.preview_layout, preview_layout.as_str().to_string(), words_of(Layout::WORDS), set_layout) }
                     </div>
                     <div class="ed-preview-widget">
-                        <App json={preview_json} {options} option_problems={Shared(Rc::new(Vec::new()))}
+                        <App json={(*preview_json).clone()} {options} option_problems={Shared(Rc::new(Vec::new()))}
                             zones={(*zones).clone()} language={preview_language} local_zone={props.local_zone.clone()} />
                     </div>
                 </aside>

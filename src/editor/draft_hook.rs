@@ -158,6 +158,50 @@ fn focus_element(id: &str) {
     }
 }
 
+/// Writes the draft into this browser's storage; whether it was large.
+fn keep(draft: &Draft) -> bool {
+    let text = to_json(&draft.0, Ids::AsTyped);
+    store(&StorageKey::EditorDraft.to_string(), &text);
+    text.len() > KEPT_AT_ONCE_BYTES
+}
+
+/// A kept draft larger than this is kept again once typing pauses (and when the page is left), not
+/// on every keystroke: writing megabytes takes longer than a keystroke may.
+const KEPT_AT_ONCE_BYTES: usize = 100_000;
+
+/// The draft kept as the author types: at once while small; a large one 400 ms after the last change,
+/// or as the page is left (`pagehide`), whichever comes first.
+#[hook]
+fn use_kept(draft: UseReducerHandle<Draft>) {
+    let unsaved = use_mut_ref(|| None::<UseReducerHandle<Draft>>);
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let large = use_mut_ref(|| false);
+    {
+        let unsaved = unsaved.clone();
+        use_effect_with(draft, move |d| {
+            if !*large.borrow() {
+                *large.borrow_mut() = keep(d);
+                return;
+            }
+            *unsaved.borrow_mut() = Some(d.clone());
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
+                if let Some(d) = unsaved.borrow_mut().take() {
+                    *large.borrow_mut() = keep(&d);
+                }
+            }));
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                if let Some(d) = unsaved.borrow_mut().take() {
+                    let _ = keep(&d);
+                }
+            });
+        move || drop(listener)
+    });
+}
+
 #[hook]
 pub fn use_draft(start: Rc<Object>) -> DraftHandle {
     let reveal = (*use_memo((), {
@@ -171,13 +215,7 @@ pub fn use_draft(start: Rc<Object>) -> DraftHandle {
     let draft = use_reducer(move || Draft((*start).clone()));
     let undo = use_state(|| None::<Undo>);
     let focus = use_mut_ref(|| None::<String>);
-    // The draft kept as the author types.
-    use_effect_with(draft.clone(), |d| {
-        store(
-            &StorageKey::EditorDraft.to_string(),
-            &to_json(&d.0, Ids::AsTyped),
-        )
-    });
+    use_kept(draft.clone());
     // Focus goes where the last change asked, once the form shows it.
     {
         let focus = focus.clone();
