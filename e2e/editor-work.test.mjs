@@ -305,3 +305,31 @@ test('a large draft: the data snippet shown catches up once typing pauses, a cop
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test("a date is typed as the format writes it (a day, a month, an instant) or picked on the browser's calendar beside it", async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  await paste(page, await (await import('node:fs/promises')).readFile(SAMPLE, 'utf8'));
+  await holds(page, 'f-milestones.2.date', '2024-06-07');
+  // The calendar shows a day typed; a month or an instant it cannot hold leaves it empty, and stays.
+  assert.equal(await value(page, 'p-milestones.2.date'), '2024-06-07');
+  assert.equal(await value(page, 'f-milestones.1.date'), '2024-04');
+  assert.equal(await value(page, 'p-milestones.1.date'), '');
+  assert.equal(await value(page, 'p-milestones.0.date'), '');
+  assert.equal(await page.locator('[id="p-milestones.2.date"]').getAttribute('aria-label'), 'Date: pick the day on a calendar');
+  // The keyboard types the date: Tab goes from the text to the next field, not through the calendar's
+  // three or four parts.
+  await page.locator('[id="f-milestones.2.date"]').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'f-milestones.2.dated_by');
+  // A day picked: the text follows, and so do the checks (after the album's release: no problem).
+  await page.locator('[id="p-milestones.2.date"]').fill('2024-06-08');
+  await holds(page, 'f-milestones.2.date', '2024-06-08');
+  assert.equal(await page.locator('[id="e-milestones.2.date"]').count(), 0);
+  // A month typed over it: kept as typed, the calendar empties.
+  await page.locator('[id="f-milestones.2.date"]').fill('2024-06');
+  await page.waitForFunction(() => document.getElementById('p-milestones.2.date').value === '');
+  assert.equal(await value(page, 'f-milestones.2.date'), '2024-06');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

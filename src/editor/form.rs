@@ -9,7 +9,6 @@ use milestone_core::draft::{
 };
 use milestone_core::problem::Severity;
 use std::collections::{HashMap, HashSet};
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -157,12 +156,8 @@ fn field_view(
             let dispatch = ctx.dispatch.clone();
             let path = path.to_vec();
             let onchange = Callback::from(move |e: Event| {
-                if let Some(input) = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                {
-                    dispatch.emit(Action::Tick(path.clone(), input.checked()));
-                }
+                let input: HtmlInputElement = e.target_unchecked_into();
+                dispatch.emit(Action::Tick(path.clone(), input.checked()));
             });
             html! {
                 <div class="ed-field ed-field--check">
@@ -174,99 +169,161 @@ fn field_view(
             }
         }
         (kind, Value::Text(text)) => {
-            let dispatch = ctx.dispatch.clone();
-            let path = path.to_vec();
-            // A number written as people write it (100M, 1.2B, 100,000,000) shows the number it means.
-            let meant = (kind == Kind::Number && text.trim().parse::<u64>().is_err())
-                .then(|| amount(text))
-                .flatten()
-                .map(|n| crate::i18n::fill(ctx.t.number_means, &[&ctx.words.number(n)]));
-            let hint = match kind {
-                Kind::Date => Some(ctx.t.date_hint.to_string()),
-                Kind::Lines => Some(ctx.t.lines_hint.to_string()),
-                _ => meant,
+            let control = Control {
+                id: control_id,
+                value: text,
+                set: setter(&ctx.dispatch, path),
+                described,
+                invalid,
             };
-            let hint_id = format!("h-{id}");
-            let described = match (&described, &hint) {
-                (Some(d), Some(_)) => Some(format!("{d} {hint_id}")),
-                (Some(d), None) => Some(d.clone()),
-                (None, Some(_)) => Some(hint_id.clone()),
-                (None, None) => None,
-            };
-            let control = match kind {
-                Kind::Words(words) => {
-                    let onchange = Callback::from(move |e: Event| {
-                        if let Some(select) = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                        {
-                            dispatch.emit(Action::Set(path.clone(), select.value()));
-                        }
-                    });
-                    html! {
-                        <select id={control_id.clone()} {onchange} aria-describedby={described} aria-invalid={invalid}>
-                            if !field.required {
-                                <option value="" selected={text.is_empty()}>{ ctx.t.word(words.first().copied().unwrap_or_default()) }{ " " }{ ctx.t.default_word }</option>
-                            } else if text.is_empty() {
-                                <option value="" selected=true>{ ctx.t.choose }</option>
-                            }
-                            { for words.iter().map(|w| html! { <option value={*w} selected={text == w}>{ ctx.t.word(w) }</option> }) }
-                            if !text.is_empty() && !words.contains(&text.as_str()) {
-                                <option value={text.clone()} selected=true>{ text.clone() }</option>
-                            }
-                        </select>
-                    }
-                }
-                Kind::Long | Kind::Lines => {
-                    let oninput = Callback::from(move |e: InputEvent| {
-                        if let Some(area) = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-                        {
-                            dispatch.emit(Action::Set(path.clone(), area.value()));
-                        }
-                    });
-                    html! {
-                        <textarea id={control_id.clone()} rows="3" value={text.clone()} {oninput}
-                            aria-describedby={described} aria-invalid={invalid} />
-                    }
-                }
-                _ => {
-                    let oninput = Callback::from(move |e: InputEvent| {
-                        if let Some(input) = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                        {
-                            dispatch.emit(Action::Set(path.clone(), input.value()));
-                        }
-                    });
-                    let (inputmode, list) = match kind {
-                        Kind::Number => (Some("numeric"), None),
-                        Kind::Zone => (None, Some("ed-zones")),
-                        _ => (None, None),
-                    };
-                    html! {
-                        <input type="text" id={control_id.clone()} value={text.clone()} {oninput} {inputmode} {list}
-                            placeholder={placeholder} spellcheck="false" autocomplete="off"
-                            aria-describedby={described} aria-invalid={invalid} />
-                    }
-                }
-            };
-            html! {
-                <div class="ed-field">
-                    <label for={control_id}>{ label_text(ctx, field) }</label>
-                    { control }
-                    if let Some(hint) = hint {
-                        <p class="ed-hint" id={hint_id}>{ hint }</p>
-                    }
-                    { problems }
-                </div>
-            }
+            text_field(ctx, field, kind, control, id, placeholder, problems)
         }
         (kind, Value::Wrong(raw)) => {
             wrong_view(ctx, field, kind, raw, path, id, problems, described)
         }
         _ => Html::default(),
+    }
+}
+
+/// One field's control: its id, the text it holds, what sets a new one, and what describes it.
+struct Control<'a> {
+    id: String,
+    value: &'a str,
+    set: Callback<String>,
+    /// The ids of its hint and problems, and whether one of them is an error.
+    described: Option<String>,
+    invalid: Option<&'static str>,
+}
+
+/// Sets the field at `path` to a control's new text.
+fn setter(dispatch: &Callback<Action>, path: &[usize]) -> Callback<String> {
+    let (dispatch, path) = (dispatch.clone(), path.to_vec());
+    Callback::from(move |text| dispatch.emit(Action::Set(path.clone(), text)))
+}
+
+/// A field holding text (of any kind but objects, rows and ticks): its label, its control, its hint
+/// (the date's formats, one line each, or the number a figure like `1.2B` means), its problems.
+fn text_field(
+    ctx: &Ctx,
+    field: &'static Field,
+    kind: Kind,
+    mut c: Control,
+    id: &str,
+    placeholder: Option<String>,
+    problems: Html,
+) -> Html {
+    // A number written as people write it (100M, 1.2B, 100,000,000) shows the number it means.
+    let meant = (kind == Kind::Number && c.value.trim().parse::<u64>().is_err())
+        .then(|| amount(c.value))
+        .flatten()
+        .map(|n| crate::i18n::fill(ctx.t.number_means, &[&ctx.words.number(n)]));
+    let hint = match kind {
+        Kind::Date => Some(ctx.t.date_hint.to_string()),
+        Kind::Lines => Some(ctx.t.lines_hint.to_string()),
+        _ => meant,
+    };
+    let hint_id = format!("h-{id}");
+    if hint.is_some() {
+        c.described = Some(match c.described.take() {
+            Some(d) => format!("{d} {hint_id}"),
+            None => hint_id.clone(),
+        });
+    }
+    let control_id = c.id.clone();
+    let control = match kind {
+        Kind::Words(words) => select_control(ctx, field, words, c),
+        Kind::Long | Kind::Lines => area_control(c),
+        Kind::Date => date_control(ctx, field, c),
+        Kind::Number => line_control(c, Some("numeric"), None, placeholder),
+        Kind::Zone => line_control(c, None, Some("ed-zones"), placeholder),
+        _ => line_control(c, None, None, placeholder),
+    };
+    html! {
+        <div class="ed-field">
+            <label for={control_id}>{ label_text(ctx, field) }</label>
+            { control }
+            if let Some(hint) = hint {
+                <p class="ed-hint" id={hint_id}>{ hint }</p>
+            }
+            { problems }
+        </div>
+    }
+}
+
+/// One of the format's words, in the fan's words; an optional field offers its default first, and a
+/// word the format does not know (from a file) stays shown until changed.
+fn select_control(ctx: &Ctx, field: &Field, words: &'static [&'static str], c: Control) -> Html {
+    let set = c.set;
+    let onchange = Callback::from(move |e: Event| {
+        set.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+    });
+    let text = c.value;
+    html! {
+        <select id={c.id} {onchange} aria-describedby={c.described} aria-invalid={c.invalid}>
+            if !field.required {
+                <option value="" selected={text.is_empty()}>{ ctx.t.word(words.first().copied().unwrap_or_default()) }{ " " }{ ctx.t.default_word }</option>
+            } else if text.is_empty() {
+                <option value="" selected=true>{ ctx.t.choose }</option>
+            }
+            { for words.iter().map(|w| html! { <option value={*w} selected={text == *w}>{ ctx.t.word(w) }</option> }) }
+            if !text.is_empty() && !words.contains(&text) {
+                <option value={text.to_string()} selected=true>{ text.to_string() }</option>
+            }
+        </select>
+    }
+}
+
+/// A longer text, or one item a line.
+fn area_control(c: Control) -> Html {
+    let set = c.set;
+    let oninput = Callback::from(move |e: InputEvent| {
+        set.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    });
+    html! {
+        <textarea id={c.id} rows="3" value={c.value.to_string()} {oninput}
+            aria-describedby={c.described} aria-invalid={c.invalid} />
+    }
+}
+
+/// One line of text: a number (the phone's number keys), a zone (the browser's zones suggested as
+/// the fan types), or any other.
+fn line_control(
+    c: Control,
+    inputmode: Option<&'static str>,
+    list: Option<&'static str>,
+    placeholder: Option<String>,
+) -> Html {
+    let set = c.set;
+    let oninput = Callback::from(move |e: InputEvent| {
+        set.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <input type="text" id={c.id} value={c.value.to_string()} {oninput} {inputmode} {list}
+            placeholder={placeholder} spellcheck="false" autocomplete="off"
+            aria-describedby={c.described} aria-invalid={c.invalid} />
+    }
+}
+
+/// A date as the format writes it (a day, a month, a year, an instant), typed, or a day picked on the
+/// browser's own calendar beside it (on a phone, its date wheel; for a pointer or a finger, the
+/// keyboard types). The calendar shows the day typed when it is one; picking writes `YYYY-MM-DD`.
+fn date_control(ctx: &Ctx, field: &Field, c: Control) -> Html {
+    let picked = milestone_core::date::CalendarDate::parse(c.value)
+        .map(|day| day.0.to_string())
+        .unwrap_or_default();
+    let picker_id = format!("p-{}", &c.id["f-".len()..]);
+    let name = crate::i18n::fill(ctx.t.pick_day, &[ctx.t.label(field.key)]);
+    let set = c.set.clone();
+    let onchange = Callback::from(move |e: Event| {
+        set.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class="ed-date">
+            { line_control(c, None, None, None) }
+            // Not a Tab stop (a browser's date field is three or four): the keyboard types the date.
+            <input type="date" class="ed-date-pick" id={picker_id} value={picked} {onchange} tabindex="-1"
+                aria-label={name.clone()} title={name} />
+        </div>
     }
 }
 

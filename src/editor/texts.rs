@@ -89,6 +89,8 @@ pub struct EditorTexts {
     pub choose: &'static str,
     pub date_hint: &'static str,
     pub lines_hint: &'static str,
+    /// The calendar beside a date: "{0}" is the field's label.
+    pub pick_day: &'static str,
     /// {0}: the number a figure like 1.2B means.
     pub number_means: &'static str,
     pub yes: &'static str,
@@ -249,6 +251,7 @@ pub static EN: EditorTexts = EditorTexts {
     choose: "Choose…",
     date_hint: "2023-09-08, or an instant 2023-10-26T09:00:00+09:00, a month 2023-10, a year 2025",
     lines_hint: "one per line",
+    pick_day: "{0}: pick the day on a calendar",
     number_means: "= {0}",
     yes: "yes",
     clear_wrong: "Clear this value",
@@ -420,6 +423,7 @@ pub static KO: EditorTexts = EditorTexts {
     choose: "선택…",
     date_hint: "2023-09-08, 또는 시각 2023-10-26T09:00:00+09:00, 월 2023-10, 연도 2025",
     lines_hint: "한 줄에 하나씩",
+    pick_day: "{0}: 달력에서 날짜 고르기",
     number_means: "= {0}",
     yes: "예",
     clear_wrong: "이 값 지우기",
