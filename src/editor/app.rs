@@ -1,15 +1,16 @@
 //! The editor: the draft (kept in this browser as the author types), the form, the widget's own checks
 //! under each field and in a summary, the real widget previewing the draft, and import and export.
 
-use super::draft_hook::use_draft;
+use super::draft_hook::{use_draft, DraftHandle};
 use super::form::{field_label, fields, Ctx, FieldProblems};
+use super::import::{use_import, Import};
 use super::panels::{
     export_panel, phone_strip, skip_links, snippets, start_panel, summary, undo_bar, Entry,
-    ExportProps, Start, StartProps,
+    ExportProps, StartProps,
 };
 use super::publish::{publish, publish_panel, PublishProps, Publishing};
 use super::site_check::SiteCheck;
-use super::texts::EditorLang;
+use super::texts::{EditorLang, EditorTexts};
 use crate::components::{App, Shared, ZonesHandle};
 use crate::export::snippet::snippet_base;
 use crate::i18n::render::{location, message};
@@ -19,12 +20,10 @@ use crate::web::intl::{self, IntlZones};
 use crate::web::platform::{clock_now, copy_to_clipboard, download_text};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{count_days, today_in, CountMode};
-use milestone_core::draft::{
-    blank, field_of, is_untouched, missing, read, to_json, Action, Ids, Object, DATASET,
-};
+use milestone_core::draft::{field_of, missing, to_json, Action, Ids, Object, DATASET};
 use milestone_core::model::Dataset;
 use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
-use milestone_core::problem::{Msg, Severity};
+use milestone_core::problem::{Msg, Problem, Severity};
 use milestone_core::validate::load;
 use milestone_core::words::Word;
 use milestone_core::zone::Zones;
@@ -123,60 +122,32 @@ impl ReaderLines<'_> {
     }
 }
 
-fn widget_lang(lang: EditorLang) -> Lang {
-    match lang {
-        EditorLang::En => Lang::En,
-        EditorLang::Ko => Lang::Ko,
-    }
+/// What the checks say, as the form and the summary show it.
+struct Checks {
+    /// Each field's problems, under its control.
+    by_field: FieldProblems,
+    /// The summary's lines, errors first.
+    entries: Vec<Entry>,
+    /// Required fields not filled in yet, whose "missing" waits (`DraftHandle::shows`).
+    waiting: usize,
+    /// Every error, shown or waiting: the export is blocked by them.
+    errors: usize,
 }
 
-#[function_component(Editor)]
-pub fn editor(props: &EditorProps) -> Html {
-    let handle = use_draft(props.start.clone());
-    let draft = handle.draft.clone();
-    let lang = use_state(|| props.lang);
-    let tables = use_state(|| 0u32);
-    let preview_lang = use_state(|| widget_lang(props.lang));
-    let preview_count = use_state(CountMode::default);
-    let preview_zone = use_state(|| ZoneChoice::Home);
-    let preview_theme = use_state(Theme::default);
-    let preview_layout = use_state(Layout::default);
-    // A replacement waiting for "Replace my draft": its words, the draft, and what to say once done.
-    let pending = use_state(|| None::<(&'static str, Rc<Object>, Option<(String, bool)>)>);
-    let import_notice = use_state(|| None::<(String, bool)>);
-    let copied = use_state(|| None::<&'static str>);
-    let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
-    let t = lang.texts();
-    let ui_lang = widget_lang(*lang);
-    // Problems in the editor's language once its table is there.
-    let words = intl::language(ui_lang);
-    {
-        let (base, tables) = (props.base_url.to_string(), tables.clone());
-        use_effect_with((*lang, *preview_lang), move |(ui, preview)| {
-            with_table(widget_lang(*ui), &base, tables.clone());
-            with_table(*preview, &base, tables);
-        });
-    }
-
-    // The dataset file, and what the widget's checks say of it.
-    let json = use_memo(draft.clone(), |d| to_json(&d.0, Ids::Automatic));
-    let settled = use_settled(json.clone());
-    let preview_json = use_memo(settled.clone(), |j| AttrValue::from((**j).clone()));
-    let loaded = use_memo((settled.clone(), zones.clone()), |(json, zones)| {
-        load(json, &***zones)
-    });
-    // The album built into the tracker, for the snippets that show it.
-    let built_in = use_memo(zones.clone(), |zones| {
-        load(crate::DEFAULT_DATASET, &***zones).dataset
-    });
-
+/// The widget's problems with the draft (its "missing" fields replaced by the draft's own list of
+/// them, `missing`), and the widget's limit on a file's size (`size`, the draft's in bytes).
+fn checks(
+    handle: &DraftHandle,
+    t: &'static EditorTexts,
+    words: &Language,
+    problems: &[Problem],
+    missing: &[Problem],
+    size: usize,
+) -> Checks {
     let mut by_field = FieldProblems::new();
     let mut entries = Vec::new();
     let mut waiting = 0;
-    // The reader stops an object at its first missing field; the draft lists them all.
-    let missing = use_memo(draft.clone(), |d| missing(&d.0));
-    let problems = loaded
-        .problems
+    let problems = problems
         .iter()
         .filter(|p| !matches!(p.message, Msg::MissingField(_)))
         .chain(missing.iter());
@@ -186,7 +157,7 @@ pub fn editor(props: &EditorProps) -> Html {
             waiting += 1;
             continue;
         }
-        let text = message(&words, &problem.message);
+        let text = message(words, &problem.message);
         if let Some(field) = &field {
             by_field
                 .entry(field.clone())
@@ -204,25 +175,77 @@ pub fn editor(props: &EditorProps) -> Html {
         });
     }
     // The widget's own limit on a data file.
-    if json.len() > milestone_core::product::DATA_MAX_BYTES {
-        let (size, limit) = (json.len(), milestone_core::product::DATA_MAX_BYTES);
+    let limit = milestone_core::product::DATA_MAX_BYTES;
+    if size > limit {
+        let text = fill(
+            t.too_large,
+            &[&words.number(size as u64), &words.number(limit as u64)],
+        );
         entries.push(Entry {
             severity: Severity::Error,
             field: String::new(),
             target: None,
-            text: fill(
-                t.too_large,
-                &[&words.number(size as u64), &words.number(limit as u64)],
-            ),
+            text,
         });
     }
     entries.sort_by_key(|e| e.severity != Severity::Error);
-    // Blocked by every error, shown or waiting.
-    let errors = waiting
-        + entries
-            .iter()
-            .filter(|e| e.severity == Severity::Error)
-            .count();
+    let shown_errors = entries
+        .iter()
+        .filter(|e| e.severity == Severity::Error)
+        .count();
+    Checks {
+        by_field,
+        entries,
+        waiting,
+        errors: waiting + shown_errors,
+    }
+}
+
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let handle = use_draft(props.start.clone());
+    let draft = handle.draft.clone();
+    let lang = use_state(|| props.lang);
+    let tables = use_state(|| 0u32);
+    let preview_lang = use_state(|| props.lang.widget());
+    let preview_count = use_state(CountMode::default);
+    let preview_zone = use_state(|| ZoneChoice::Home);
+    let preview_theme = use_state(Theme::default);
+    let preview_layout = use_state(Layout::default);
+    let copied = use_state(|| None::<&'static str>);
+    let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
+    let t = lang.texts();
+    let ui_lang = lang.widget();
+    // Problems in the editor's language once its table is there.
+    let words = intl::language(ui_lang);
+    {
+        let (base, tables) = (props.base_url.to_string(), tables.clone());
+        use_effect_with((*lang, *preview_lang), move |(ui, preview)| {
+            with_table(ui.widget(), &base, tables.clone());
+            with_table(*preview, &base, tables);
+        });
+    }
+
+    // The dataset file, and what the widget's checks say of it.
+    let json = use_memo(draft.clone(), |d| to_json(&d.0, Ids::Automatic));
+    let settled = use_settled(json.clone());
+    let preview_json = use_memo(settled.clone(), |j| AttrValue::from((**j).clone()));
+    let loaded = use_memo((settled.clone(), zones.clone()), |(json, zones)| {
+        load(json, &***zones)
+    });
+    // The album built into the tracker, for the snippets that show it.
+    let built_in = use_memo(zones.clone(), |zones| {
+        load(crate::DEFAULT_DATASET, &***zones).dataset
+    });
+
+    // The reader stops an object at its first missing field; the draft lists them all.
+    let missing = use_memo(draft.clone(), |d| missing(&d.0));
+    let Checks {
+        by_field,
+        entries,
+        waiting,
+        errors,
+    } = checks(&handle, t, &words, &loaded.problems, &missing, json.len());
 
     let dispatch = {
         let handle = handle.clone();
@@ -240,109 +263,14 @@ pub fn editor(props: &EditorProps) -> Html {
         },
     };
 
-    // Import and starting over: straight in over an untouched draft, else asked first; undone at will.
-    let offer = {
-        let (handle, pending, import_notice, lang) = (
-            handle.clone(),
-            pending.clone(),
-            import_notice.clone(),
-            lang.clone(),
-        );
-        Callback::from(
-            move |(what, other, notice): (&'static str, Object, Option<(String, bool)>)| {
-                if is_untouched(handle.get()) {
-                    handle.replace(lang.texts(), what, other);
-                    import_notice.set(notice);
-                } else {
-                    pending.set(Some((what, Rc::new(other), notice)));
-                }
-            },
-        )
-    };
-    let import = {
-        let (offer, import_notice, lang) = (offer.clone(), import_notice.clone(), lang.clone());
-        Callback::from(move |text: String| {
-            let t = lang.texts();
-            match read(&text) {
-                Ok(read) => {
-                    let said = if read.left_out.is_empty() {
-                        t.imported.to_string()
-                    } else {
-                        format!(
-                            "{} {}",
-                            t.imported,
-                            fill(t.left_out, &[&read.left_out.join(", ")])
-                        )
-                    };
-                    offer.emit((t.the_file, read.draft, Some((said, false))));
-                }
-                Err(problem) => {
-                    let l = intl::language(widget_lang(*lang));
-                    let said = fill(
-                        t.import_failed,
-                        &[
-                            &location(l.t, &problem.location),
-                            &message(&l, &problem.message),
-                        ],
-                    );
-                    import_notice.set(Some((said, true)));
-                }
-            }
-        })
-    };
-    let onfile = {
-        let import = import.clone();
-        Callback::from(move |file: web_sys::File| {
-            let import = import.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                import.emit(text.ok().and_then(|v| v.as_string()).unwrap_or_default());
-            });
-        })
-    };
-    let onstart = {
-        let (offer, lang) = (offer.clone(), lang.clone());
-        let zone = props.local_zone.clone().unwrap_or_else(|| "UTC".into());
-        Callback::from(move |what: Start| {
-            let t = lang.texts();
-            let (label, text) = match what {
-                Start::BuiltIn => (t.from_built_in, Some(crate::DEFAULT_DATASET)),
-                Start::Sample => (t.from_sample, Some(super::SAMPLE_DATASET)),
-                Start::Empty => (t.start_over, None),
-            };
-            let replacement = match text.map(read) {
-                Some(Ok(read)) => read.draft,
-                _ => blank(&zone),
-            };
-            offer.emit((label, replacement, None));
-        })
-    };
-    let onconfirm = {
-        let (pending, handle, import_notice, lang) = (
-            pending.clone(),
-            handle.clone(),
-            import_notice.clone(),
-            lang.clone(),
-        );
-        Callback::from(move |yes: bool| {
-            if let (true, Some((what, replacement, notice))) = (yes, &*pending) {
-                handle.replace(lang.texts(), what, (**replacement).clone());
-                import_notice.set(notice.clone());
-            }
-            pending.set(None);
-        })
-    };
-    // The confirmation takes the focus when it appears.
-    use_effect_with(pending.is_some(), |shown| {
-        if *shown {
-            if let Some(el) = gloo::utils::document()
-                .get_element_by_id("ed-confirm-yes")
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        }
-    });
+    let Import {
+        pending,
+        notice: import_notice,
+        onfile,
+        onpaste,
+        onstart,
+        onconfirm,
+    } = use_import(handle.clone(), lang.clone(), props.local_zone.clone());
 
     // Export.
     let subject_album = draft
@@ -547,12 +475,12 @@ pub fn editor(props: &EditorProps) -> Html {
                 <main class="ed-main">
                     { start_panel(StartProps {
                         t,
-                        pending: pending.as_ref().map(|(label, _, _)| *label),
+                        pending,
                         onfile,
-                        onpaste: import,
+                        onpaste,
                         onstart,
                         onconfirm,
-                        notice: (*import_notice).clone(),
+                        notice: import_notice,
                     }) }
                     { summary(t, &entries, waiting, { let h = handle.clone(); Callback::from(move |id: String| h.show(id)) }) }
                     <section class="ed-panel ed-form" aria-labelledby="ed-form-title">
@@ -581,7 +509,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         said: published.as_ref(),
                         onpublish,
                     }) }
-                    <SiteCheck lang={*lang} widget={widget_lang(*lang)} folder={AttrValue::from(base.clone())}
+                    <SiteCheck lang={*lang} widget={lang.widget()} folder={AttrValue::from(base.clone())}
                         data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
                 </main>
                 <aside class="ed-preview" aria-labelledby="ed-preview-title">

@@ -10,6 +10,8 @@ mod draft_hook;
 pub mod focus;
 pub mod form;
 #[cfg(target_arch = "wasm32")]
+mod import;
+#[cfg(target_arch = "wasm32")]
 mod panels;
 #[cfg(target_arch = "wasm32")]
 mod publish;

@@ -32,6 +32,14 @@ impl EditorLang {
             .unwrap_or(EditorLang::En)
     }
 
+    /// The widget's language of the same name (its problems and the preview's words).
+    pub fn widget(self) -> crate::i18n::Lang {
+        match self {
+            EditorLang::En => crate::i18n::Lang::En,
+            EditorLang::Ko => crate::i18n::Lang::Ko,
+        }
+    }
+
     pub fn texts(self) -> &'static EditorTexts {
         match self {
             EditorLang::En => &EN,
