@@ -8,10 +8,11 @@ use super::panels::{
     export_panel, phone_strip, skip_links, snippets, start_panel, summary, undo_bar, Entry,
     ExportProps, StartProps,
 };
+use super::preview::{preview_panel, select, Choice, PreviewProps};
 use super::publish::{publish, publish_panel, PublishProps, Publishing};
 use super::site_check::SiteCheck;
 use super::texts::{EditorLang, EditorTexts};
-use crate::components::{App, Shared, ZonesHandle};
+use crate::components::ZonesHandle;
 use crate::export::snippet::snippet_base;
 use crate::i18n::render::{location, message};
 use crate::i18n::text;
@@ -22,13 +23,10 @@ use milestone_core::calendar::NaiveDate;
 use milestone_core::days::{count_days, today_in, CountMode};
 use milestone_core::draft::{field_of, missing, to_json, Action, Ids, Object, DATASET};
 use milestone_core::model::Dataset;
-use milestone_core::options::{option_pairs, Layout, Options, Theme, ZoneChoice};
 use milestone_core::problem::{Msg, Problem, Severity};
 use milestone_core::validate::load;
-use milestone_core::words::Word;
 use milestone_core::zone::Zones;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -207,11 +205,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let draft = handle.draft.clone();
     let lang = use_state(|| props.lang);
     let tables = use_state(|| 0u32);
-    let preview_lang = use_state(|| props.lang.widget());
-    let preview_count = use_state(CountMode::default);
-    let preview_zone = use_state(|| ZoneChoice::Home);
-    let preview_theme = use_state(Theme::default);
-    let preview_layout = use_state(Layout::default);
+    let choice = use_state(|| Choice::new(props.lang.widget()));
     let copied = use_state(|| None::<&'static str>);
     let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
     let t = lang.texts();
@@ -220,7 +214,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let words = intl::language(ui_lang);
     {
         let (base, tables) = (props.base_url.to_string(), tables.clone());
-        use_effect_with((*lang, *preview_lang), move |(ui, preview)| {
+        use_effect_with((*lang, choice.lang), move |(ui, preview)| {
             with_table(ui.widget(), &base, tables.clone());
             with_table(*preview, &base, tables);
         });
@@ -301,18 +295,11 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let published = use_state(|| None::<Result<String, &'static str>>);
 
-    // The preview's options and language.
-    let options = Options {
-        count: Some(*preview_count),
-        tz: Some((*preview_zone).clone()),
-        theme: *preview_theme,
-        layout: *preview_layout,
-        ..Default::default()
-    };
-    let pairs = option_pairs(&options, *preview_count, &preview_zone);
-    let preview_language = intl::language(*preview_lang);
+    // The preview's choices, which the snippets carry too.
+    let pairs = choice.pairs();
+    let preview_language = intl::language(choice.lang);
     let reader_lines = {
-        let (language, zones, mode) = (preview_language.clone(), zones.clone(), *preview_count);
+        let (language, zones, mode) = (preview_language.clone(), zones.clone(), choice.count);
         let (built_in, album) = (built_in.clone(), subject_album.clone());
         move |draft: Option<&milestone_core::model::Dataset>| {
             let l = ReaderLines {
@@ -353,60 +340,6 @@ pub fn editor(props: &EditorProps) -> Html {
             copy_to_clipboard(&code, move |done| copied.set(done.then_some(kind)));
         })
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  current: String,
-                  choices: Vec<(String, String)>,
-                  onchange: Callback<String>| {
-        let onchange = Callback::from(move |e: Event| {
-            if let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            {
-                onchange.emit(select.value());
-            }
-        });
-        html! {
-            <div class="ed-field ed-field--inline">
-                <label for={id}>{ label }</label>
-                <select {id} {onchange}>
-                    { for choices.into_iter().map(|(value, shown)| { let selected = value == current; html! { <option {selected} {value}>{ shown }</option> } }) }
-                </select>
-            </div>
-        }
-    };
-    let words_of = |all: &'static [&'static str]| {
-        all.iter()
-            .map(|w| (w.to_string(), w.to_string()))
-            .collect::<Vec<_>>()
-    };
-    let set_count = {
-        let s = preview_count.clone();
-        Callback::from(move |v: String| s.set(CountMode::from_word(&v).unwrap_or_default()))
-    };
-    let set_zone = {
-        let s = preview_zone.clone();
-        Callback::from(move |v: String| s.set(ZoneChoice::parse(&v).unwrap_or(ZoneChoice::Home)))
-    };
-    let set_lang = {
-        let s = preview_lang.clone();
-        Callback::from(move |v: String| {
-            s.set(
-                Lang::ALL
-                    .into_iter()
-                    .find(|l| l.tag() == v)
-                    .unwrap_or_default(),
-            )
-        })
-    };
-    let set_layout = {
-        let s = preview_layout.clone();
-        Callback::from(move |v: String| s.set(Layout::from_word(&v).unwrap_or_default()))
-    };
-    let set_theme = {
-        let s = preview_theme.clone();
-        Callback::from(move |v: String| s.set(Theme::from_word(&v).unwrap_or_default()))
-    };
     let set_ui = {
         let s = lang.clone();
         Callback::from(move |v: String| {
@@ -432,7 +365,7 @@ pub fn editor(props: &EditorProps) -> Html {
             pairs.clone(),
             preview_language.clone(),
         );
-        let mode = *preview_count;
+        let mode = choice.count;
         Callback::from(move |()| {
             let Some(dataset) = loaded.dataset.as_ref() else {
                 return;
@@ -450,12 +383,6 @@ pub fn editor(props: &EditorProps) -> Html {
             })));
         })
     };
-    let zone_choices = vec![
-        ("home".to_string(), "home".to_string()),
-        ("local".to_string(), "local".to_string()),
-        ("UTC".to_string(), "UTC".to_string()),
-    ];
-
     html! {
         <div class="ed" lang={lang.tag()}>
             { skip_links(t) }
@@ -463,7 +390,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <h1>{ t.title }</h1>
                 <p>{ t.intro }</p>
                 <div class="ed-header-tools">
-                    { select("ed-ui-lang", t.language, lang.tag().to_string(), vec![("en".into(), "English".into()), ("ko".into(), "한국어".into())], set_ui) }
+                    { select("ed-ui-lang", t.language, lang.tag(), vec![("en".into(), "English".into()), ("ko".into(), "한국어".into())], set_ui) }
                     <a href="index.html">{ t.back_to_tracker }</a>
                 </div>
                 if props.unreadable {
@@ -512,20 +439,14 @@ pub fn editor(props: &EditorProps) -> Html {
                     <SiteCheck lang={*lang} widget={lang.widget()} folder={AttrValue::from(base.clone())}
                         data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
                 </main>
-                <aside class="ed-preview" aria-labelledby="ed-preview-title">
-                    <h2 id="ed-preview-title" tabindex="-1">{ t.preview_title }</h2>
-                    <div class="ed-preview-tools">
-                        { select("ed-count", t.preview_count, preview_count.as_str().to_string(), words_of(CountMode::WORDS), set_count) }
-                        { select("ed-zone", t.preview_zone, preview_zone.as_written().to_string(), zone_choices, set_zone) }
-                        { select("ed-lang", t.preview_language, preview_lang.tag().to_string(), Lang::ALL.iter().map(|l| (l.tag().to_string(), l.tag().to_string())).collect(), set_lang) }
-                        { select("ed-theme", t.preview_theme, preview_theme.as_str().to_string(), words_of(Theme::WORDS), set_theme) }
-                        { select("ed-layout", t.preview_layout, preview_layout.as_str().to_string(), words_of(Layout::WORDS), set_layout) }
-                    </div>
-                    <div class="ed-preview-widget">
-                        <App json={(*preview_json).clone()} {options} option_problems={Shared(Rc::new(Vec::new()))}
-                            zones={(*zones).clone()} language={preview_language} local_zone={props.local_zone.clone()} />
-                    </div>
-                </aside>
+                { preview_panel(PreviewProps {
+                    t,
+                    choice: choice.clone(),
+                    json: (*preview_json).clone(),
+                    zones: &zones,
+                    language: preview_language,
+                    local_zone: props.local_zone.clone(),
+                }) }
             </div>
             <div class="ed-dock">
                 { undo_bar(t, handle.undo.as_ref().map(|u| u.words.as_str()), { let h = handle.clone(); Callback::from(move |()| h.undo()) }) }

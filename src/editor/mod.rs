@@ -14,6 +14,8 @@ mod import;
 #[cfg(target_arch = "wasm32")]
 mod panels;
 #[cfg(target_arch = "wasm32")]
+mod preview;
+#[cfg(target_arch = "wasm32")]
 mod publish;
 pub mod site;
 #[cfg(target_arch = "wasm32")]
