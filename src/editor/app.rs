@@ -2,30 +2,24 @@
 //! under each field and in a summary, the real widget previewing the draft, and import and export.
 
 use super::draft_hook::{use_draft, DraftHandle};
+use super::export::{draft_album, use_export, ExportIn};
 use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::import::{use_import, Import};
 use super::panels::{
-    export_panel, phone_strip, skip_links, snippets, start_panel, summary, undo_bar, Entry,
-    ExportProps, StartProps,
+    export_panel, phone_strip, skip_links, start_panel, summary, undo_bar, Entry, ExportProps,
+    StartProps,
 };
 use super::preview::{preview_panel, select, Choice, PreviewProps};
-use super::publish::{publish, publish_panel, PublishProps, Publishing};
+use super::publish::{publish_panel, PublishProps};
 use super::site_check::SiteCheck;
 use super::texts::{EditorLang, EditorTexts};
 use crate::components::ZonesHandle;
-use crate::export::snippet::snippet_base;
 use crate::i18n::render::{location, message};
-use crate::i18n::text;
 use crate::i18n::{fill, Lang, Language};
 use crate::web::intl::{self, IntlZones};
-use crate::web::platform::{clock_now, copy_to_clipboard, download_text};
-use milestone_core::calendar::NaiveDate;
-use milestone_core::days::{count_days, today_in, CountMode};
 use milestone_core::draft::{field_of, missing, to_json, Action, Ids, Object, DATASET};
-use milestone_core::model::Dataset;
 use milestone_core::problem::{Msg, Problem, Severity};
 use milestone_core::validate::load;
-use milestone_core::zone::Zones;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -78,45 +72,6 @@ fn use_settled(json: Rc<String>) -> Rc<String> {
     match json.len() <= AT_ONCE_BYTES {
         true => json,
         false => (*settled).clone(),
-    }
-}
-
-/// What a snippet holds for readers whose page does not run the widget, in the preview's language and
-/// count: an album and its count today in its home zone.
-struct ReaderLines<'a> {
-    l: &'a Language,
-    zones: &'a dyn Zones,
-    mode: CountMode,
-    /// The draft's album as typed, for a draft that does not read yet.
-    album: &'a str,
-}
-
-impl ReaderLines<'_> {
-    /// An album's day in its home zone, and its count then.
-    fn counted(&self, d: &Dataset) -> (NaiveDate, String) {
-        let now = clock_now(0);
-        let today = today_in(self.zones, &d.subject.home_zone, now).unwrap_or(now.date_naive());
-        let days = count_days(self.mode, d.subject.release_date(), today);
-        (today, text::counter_in_sentence(self.l, self.mode, days))
-    }
-
-    fn fallback(&self, dataset: Option<&Dataset>) -> String {
-        match dataset {
-            Some(d) => {
-                let (today, count) = self.counted(d);
-                format!("{}: {count}, {}", d.subject.album, self.l.date(today))
-            }
-            None => self.album.to_string(),
-        }
-    }
-
-    /// The draft's line, the built-in album's, and the draft's count alone (a counter in a sentence).
-    fn lines(&self, draft: Option<&Dataset>, built_in: Option<&Dataset>) -> [String; 3] {
-        [
-            self.fallback(draft),
-            self.fallback(built_in),
-            draft.map_or_else(String::new, |d| self.counted(d).1),
-        ]
     }
 }
 
@@ -206,7 +161,6 @@ pub fn editor(props: &EditorProps) -> Html {
     let lang = use_state(|| props.lang);
     let tables = use_state(|| 0u32);
     let choice = use_state(|| Choice::new(props.lang.widget()));
-    let copied = use_state(|| None::<&'static str>);
     let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
     let t = lang.texts();
     let ui_lang = lang.widget();
@@ -266,80 +220,20 @@ pub fn editor(props: &EditorProps) -> Html {
         onconfirm,
     } = use_import(handle.clone(), lang.clone(), props.local_zone.clone());
 
-    // Export.
-    let subject_album = draft
-        .0
-         .0
-        .first()
-        .map(|v| match v {
-            milestone_core::draft::Value::Object(o) => {
-                o.text(&milestone_core::draft::SUBJECT, "album").to_string()
-            }
-            _ => String::new(),
-        })
-        .unwrap_or_default();
-    let slug = crate::export::slug(&subject_album);
-    let hosted = use_state(String::new);
-    let hosted_url = if hosted.is_empty() {
-        format!("https://your-site.example/{slug}.json")
-    } else {
-        (*hosted).clone()
-    };
-    let base = snippet_base(&props.base_url, option_env!("MILESTONE_EMBED_BASE"));
-    let ondownload = {
-        let (json, name) = (json.clone(), format!("{slug}.json"));
-        Callback::from(move |()| {
-            download_text(&name, "application/json", &json);
-        })
-    };
-
-    let published = use_state(|| None::<Result<String, &'static str>>);
-
-    // The preview's choices, which the snippets carry too.
-    let pairs = choice.pairs();
+    // Export: the file, the snippets (with the preview's choices), the published folder.
     let preview_language = intl::language(choice.lang);
-    let reader_lines = {
-        let (language, zones, mode) = (preview_language.clone(), zones.clone(), choice.count);
-        let (built_in, album) = (built_in.clone(), subject_album.clone());
-        move |draft: Option<&milestone_core::model::Dataset>| {
-            let l = ReaderLines {
-                l: &language,
-                zones: &*zones.0,
-                mode,
-                album: &album,
-            };
-            l.lines(draft, built_in.as_ref().as_ref())
-        }
-    };
-    let lines = reader_lines(loaded.dataset.as_ref());
-    // The snippets as shown: a large draft's data snippet (the whole file inside) follows the preview,
-    // once typing pauses (a textarea of megabytes takes a second to lay out); a copy is made of the
-    // draft as it is at that moment, checked then if the pause has not come yet.
-    let shown_snippets = snippets(&base, &slug, &settled, &hosted_url, &pairs, &lines);
-    let oncopy = {
-        let copied = copied.clone();
-        let now = (
-            base.clone(),
-            slug.clone(),
-            json.clone(),
-            hosted_url.clone(),
-            pairs.clone(),
-        );
-        let (settled, lines, zones) = (settled.clone(), lines.clone(), zones.clone());
-        Callback::from(move |kind: &'static str| {
-            let (base, slug, json, hosted, pairs) = &now;
-            let lines = match Rc::ptr_eq(json, &settled) {
-                true => lines.clone(),
-                false => reader_lines(load(json, &*zones.0).dataset.as_ref()),
-            };
-            let code = snippets(base, slug, json, hosted, pairs, &lines)
-                .into_iter()
-                .find_map(|(k, code)| (k == kind).then_some(code))
-                .unwrap_or_default();
-            let copied = copied.clone();
-            copy_to_clipboard(&code, move |done| copied.set(done.then_some(kind)));
-        })
-    };
+    let export = use_export(ExportIn {
+        t,
+        json: json.clone(),
+        settled: settled.clone(),
+        loaded: loaded.clone(),
+        built_in: built_in.clone(),
+        zones: (*zones).clone(),
+        choice: (*choice).clone(),
+        language: preview_language.clone(),
+        base_url: props.base_url.clone(),
+        album: draft_album(&draft.0),
+    });
     let set_ui = {
         let s = lang.clone();
         Callback::from(move |v: String| {
@@ -349,38 +243,6 @@ pub fn editor(props: &EditorProps) -> Html {
                     .find(|l| l.tag() == v)
                     .unwrap_or(EditorLang::En),
             )
-        })
-    };
-    let onpublish = {
-        // The draft as checked (a large one's check waits for a pause in typing).
-        let (loaded, json, hosted, published) = (
-            loaded.clone(),
-            settled.clone(),
-            hosted.clone(),
-            published.clone(),
-        );
-        let (zones, base, pairs, language) = (
-            zones.clone(),
-            base.clone(),
-            pairs.clone(),
-            preview_language.clone(),
-        );
-        let mode = choice.count;
-        Callback::from(move |()| {
-            let Some(dataset) = loaded.dataset.as_ref() else {
-                return;
-            };
-            published.set(Some(publish(&Publishing {
-                t,
-                l: &language,
-                dataset,
-                zones: &*zones.0,
-                json: &json,
-                hosted: &hosted,
-                widget: &base,
-                mode,
-                pairs: &pairs,
-            })));
         })
     };
     html! {
@@ -420,24 +282,24 @@ pub fn editor(props: &EditorProps) -> Html {
                     { export_panel(ExportProps {
                         t,
                         blocked: errors > 0,
-                        hosted: &hosted,
-                        example: &hosted_url,
-                        onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
-                        ondownload,
-                        snippets: shown_snippets,
-                        copied: *copied,
-                        oncopy,
+                        hosted: &export.hosted,
+                        example: &export.hosted_url,
+                        onhosted: { let h = export.hosted.clone(); Callback::from(move |v: String| h.set(v)) },
+                        ondownload: export.ondownload,
+                        snippets: export.snippets,
+                        copied: export.copied,
+                        oncopy: export.oncopy,
                         onreveal: { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) },
                     }) }
                     { publish_panel(PublishProps {
                         t,
                         blocked: errors > 0,
-                        addressed: crate::export::publish::folder_of(&hosted).is_some(),
-                        said: published.as_ref(),
-                        onpublish,
+                        addressed: crate::export::publish::folder_of(&export.hosted).is_some(),
+                        said: export.published.as_ref(),
+                        onpublish: export.onpublish,
                     }) }
-                    <SiteCheck lang={*lang} widget={lang.widget()} folder={AttrValue::from(base.clone())}
-                        data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
+                    <SiteCheck lang={*lang} widget={lang.widget()} folder={AttrValue::from(export.base.clone())}
+                        data={(!export.hosted.is_empty()).then(|| AttrValue::from((*export.hosted).clone()))} />
                 </main>
                 { preview_panel(PreviewProps {
                     t,
@@ -450,7 +312,7 @@ pub fn editor(props: &EditorProps) -> Html {
             </div>
             <div class="ed-dock">
                 { undo_bar(t, handle.undo.as_ref().map(|u| u.words.as_str()), { let h = handle.clone(); Callback::from(move |()| h.undo()) }) }
-                { phone_strip(t, &subject_album, &lines[2], errors) }
+                { phone_strip(t, &export.album, &export.lines[2], errors) }
             </div>
         </div>
     }

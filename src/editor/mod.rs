@@ -7,6 +7,8 @@
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod draft_hook;
+#[cfg(target_arch = "wasm32")]
+mod export;
 pub mod focus;
 pub mod form;
 #[cfg(target_arch = "wasm32")]
