@@ -98,7 +98,7 @@ pub static TEXTS: Texts = Texts {
     all_milestones: "All milestones",
     latest_milestone: "Latest milestone",
     timeline_title: "Timeline",
-    timeline_caption: "{0} milestones and {1} other dates over {2} days; a tick every 100 days",
+    timeline_caption: "Milestones: {0}. Other dates: {1}. Over {2} days, a tick every 100 days",
     release_word: "Release",
     loading_data: "Loading the data from {0}…",
     try_again: "Try again",

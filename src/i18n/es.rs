@@ -107,7 +107,7 @@ pub static TEXTS: Texts = Texts {
     all_milestones: "Todos los hitos",
     latest_milestone: "Último hito",
     timeline_title: "Cronología",
-    timeline_caption: "{0} hitos y {1} fechas más en {2} días; una marca cada 100 días",
+    timeline_caption: "Hitos: {0}. Otras fechas: {1}. En {2} días, una marca cada 100 días",
     release_word: "Lanzamiento",
     loading_data: "Cargando los datos de {0}…",
     try_again: "Reintentar",
