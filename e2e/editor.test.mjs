@@ -256,3 +256,31 @@ for (const [lang, width] of [['en', 1300], ['ko', 1300], ['en', 360], ['ko', 360
     await context.close();
   });
 }
+
+test("no axe violations in the editor's other states: closed rows, a removal's undo bar, a replacement waiting, Publish and Check my site answered", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1300, height: 800 }, acceptDownloads: true });
+  const page = await editorPage(context, '?lang=en');
+  const data = JSON.parse(await readFile(LAYOVER, 'utf8'));
+  // The album's milestones five times over (the copies under new ids): a list long enough to close its rows.
+  data.milestones = Array.from({ length: 5 }, (_, k) => data.milestones.map((m) => ({ ...m, id: k ? `${m.id}-${k}` : m.id }))).flat();
+  assert.ok(data.milestones.length > 20, `${data.milestones.length} milestones: a long list`);
+  await page.locator('#ed-paste').fill(JSON.stringify(data));
+  await page.getByRole('button', { name: 'Import the pasted JSON' }).click();
+  await page.locator('fieldset.ed-row--closed').first().waitFor();
+  // A copy's row opened and removed: the undo bar.
+  await page.locator('[id="b-milestones.7-open"]').click();
+  await page.locator('#b-milestones\\.7-remove').click();
+  await page.locator('#ed-undo').waitFor();
+  // Publish, answered, and Check my site, answered.
+  await page.locator('#ed-hosted').fill(`${env.widget.url}/layover/layover.json`);
+  await Promise.all([page.waitForEvent('download'), page.locator('#ed-publish').click()]);
+  await page.locator('.ed-publish-said .ed-notice').waitFor();
+  await page.locator('#ed-site-run').click();
+  await page.locator('.ed-site-verdict').waitFor({ timeout: 30_000 });
+  // A replacement waiting for "Replace my draft".
+  await page.getByRole('button', { name: 'Start from the sample album' }).click();
+  await page.locator('#ed-confirm-yes').waitFor();
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+  await context.close();
+});
