@@ -195,6 +195,14 @@ pub fn editor(props: &EditorProps) -> Html {
         errors,
     } = checks(&handle, t, &words, &loaded.problems, &missing, json.len());
 
+    // One callback for every closed row's "Edit", made once: a row whose props are unchanged is then
+    // not drawn again (what opening a row touches is shared, not per render).
+    let onopen = {
+        let h = handle.clone();
+        use_memo((), move |_| {
+            Callback::from(move |row: String| h.open_row(row))
+        })
+    };
     let dispatch = {
         let handle = handle.clone();
         Callback::from(move |action: Action| handle.change(t, action))
@@ -205,10 +213,7 @@ pub fn editor(props: &EditorProps) -> Html {
         problems: &by_field,
         words: &words,
         open: &handle.open.borrow(),
-        onopen: {
-            let h = handle.clone();
-            Callback::from(move |row: String| h.open_row(row))
-        },
+        onopen: (*onopen).clone(),
     };
 
     let Import {

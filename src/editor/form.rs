@@ -428,7 +428,8 @@ fn problems_by_row(problems: &FieldProblems, list: &str) -> HashMap<usize, usize
 }
 
 /// A row of a long list, closed: its name and what it is (its title), how many problems it has, and a
-/// button that opens it for editing.
+/// button that opens it for editing. A component, so that a keystroke elsewhere in a list of thousands
+/// redraws none of them.
 fn closed_row(
     ctx: &Ctx,
     shape: &'static Shape,
@@ -442,18 +443,48 @@ fn closed_row(
         .map(|k| row.text(shape, k))
         .find(|t| !t.trim().is_empty())
         .unwrap_or_default();
-    let onopen = ctx.onopen.clone();
-    let open_id = row_id.to_string();
+    html! {
+        <ClosedRow row_id={AttrValue::from(row_id.to_string())} name={AttrValue::from(name)}
+            about={AttrValue::from(about.to_string())} {problems} t={Texts(ctx.t)} onopen={ctx.onopen.clone()} />
+    }
+}
+
+/// The editor's words, compared by address (they are statics).
+#[derive(Clone, Copy)]
+struct Texts(&'static EditorTexts);
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClosedRowProps {
+    row_id: AttrValue,
+    name: AttrValue,
+    about: AttrValue,
+    problems: usize,
+    t: Texts,
+    onopen: Callback<String>,
+}
+
+#[function_component(ClosedRow)]
+fn closed_row_view(p: &ClosedRowProps) -> Html {
+    let t = p.t.0;
+    let onopen = p.onopen.clone();
+    let open_id = p.row_id.to_string();
+    let row_id = &p.row_id;
     html! {
         <fieldset class="ed-row ed-row--closed" id={format!("f-{row_id}")} tabindex="-1">
-            <legend>{ name.clone() }</legend>
-            <span class="ed-row-about">{ about.to_string() }</span>
-            if problems > 0 {
-                <span class="ed-problem ed-problem--error">{ crate::i18n::fill(ctx.t.row_problems, &[&problems.to_string()]) }</span>
+            <legend>{ p.name.clone() }</legend>
+            <span class="ed-row-about">{ p.about.clone() }</span>
+            if p.problems > 0 {
+                <span class="ed-problem ed-problem--error">{ crate::i18n::fill(t.row_problems, &[&p.problems.to_string()]) }</span>
             }
             <button type="button" class="ed-button ed-button--small" id={format!("b-{row_id}-open")}
-                aria-label={format!("{}: {name}", ctx.t.open_row)}
-                onclick={move |_: MouseEvent| onopen.emit(open_id.clone())}>{ ctx.t.open_row }</button>
+                aria-label={format!("{}: {}", t.open_row, p.name)}
+                onclick={move |_: MouseEvent| onopen.emit(open_id.clone())}>{ t.open_row }</button>
         </fieldset>
     }
 }
