@@ -2,16 +2,11 @@
 //! under each field and in a summary, the real widget previewing the draft, and import and export.
 
 use super::draft_hook::{use_draft, DraftHandle};
-use super::export::{draft_album, use_export, ExportIn};
+use super::export::{draft_album, export_view, use_export, ExportIn};
 use super::form::{field_label, fields, Ctx, FieldProblems};
-use super::import::{use_import, Import};
-use super::panels::{
-    export_panel, phone_strip, skip_links, start_panel, summary, undo_bar, Entry, ExportProps,
-    StartProps,
-};
-use super::preview::{preview_panel, select, Choice, PreviewProps};
-use super::publish::{publish_panel, PublishProps};
-use super::site_check::SiteCheck;
+use super::import::use_import;
+use super::panels::{header, phone_strip, skip_links, start_panel, summary, undo_bar, Entry};
+use super::preview::{preview_panel, Choice, PreviewProps};
 use super::texts::{EditorLang, EditorTexts};
 use crate::components::ZonesHandle;
 use crate::i18n::render::{location, message};
@@ -216,14 +211,7 @@ pub fn editor(props: &EditorProps) -> Html {
         onopen: (*onopen).clone(),
     };
 
-    let Import {
-        pending,
-        notice: import_notice,
-        onfile,
-        onpaste,
-        onstart,
-        onconfirm,
-    } = use_import(handle.clone(), lang.clone(), props.local_zone.clone());
+    let import = use_import(handle.clone(), lang.clone(), props.local_zone.clone());
 
     // Export: the file, the snippets (with the preview's choices), the published folder.
     let preview_language = intl::language(choice.lang);
@@ -239,43 +227,14 @@ pub fn editor(props: &EditorProps) -> Html {
         base_url: props.base_url.clone(),
         album: draft_album(&draft.0),
     });
-    let set_ui = {
-        let s = lang.clone();
-        Callback::from(move |v: String| {
-            s.set(
-                EditorLang::ALL
-                    .into_iter()
-                    .find(|l| l.tag() == v)
-                    .unwrap_or(EditorLang::En),
-            )
-        })
-    };
+    let (album, count) = (export.album.clone(), export.lines[2].clone());
     html! {
         <div class="ed" lang={lang.tag()}>
             { skip_links(t) }
-            <header class="ed-header">
-                <h1>{ t.title }</h1>
-                <p>{ t.intro }</p>
-                <div class="ed-header-tools">
-                    { select("ed-ui-lang", t.language, lang.tag(), vec![("en".into(), "English".into()), ("ko".into(), "한국어".into())], set_ui) }
-                    <a href="index.html">{ t.back_to_tracker }</a>
-                </div>
-                if props.unreadable {
-                    <p class="ed-notice ed-notice--error" role="alert">{ t.draft_unreadable }</p>
-                }
-                <p class="ed-hint">{ t.draft_kept }</p>
-            </header>
+            { header(t, lang.clone(), props.unreadable) }
             <div class="ed-layout">
                 <main class="ed-main">
-                    { start_panel(StartProps {
-                        t,
-                        pending,
-                        onfile,
-                        onpaste,
-                        onstart,
-                        onconfirm,
-                        notice: import_notice,
-                    }) }
+                    { start_panel(t, import) }
                     { summary(t, &entries, waiting, { let h = handle.clone(); Callback::from(move |id: String| h.show(id)) }) }
                     <section class="ed-panel ed-form" aria-labelledby="ed-form-title">
                         <h2 id="ed-form-title" tabindex="-1">{ t.form_title }</h2>
@@ -284,27 +243,7 @@ pub fn editor(props: &EditorProps) -> Html {
                         </datalist>
                         { fields(&ctx, &DATASET, &draft.0, &[], "") }
                     </section>
-                    { export_panel(ExportProps {
-                        t,
-                        blocked: errors > 0,
-                        hosted: &export.hosted,
-                        example: &export.hosted_url,
-                        onhosted: { let h = export.hosted.clone(); Callback::from(move |v: String| h.set(v)) },
-                        ondownload: export.ondownload,
-                        snippets: export.snippets,
-                        copied: export.copied,
-                        oncopy: export.oncopy,
-                        onreveal: { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) },
-                    }) }
-                    { publish_panel(PublishProps {
-                        t,
-                        blocked: errors > 0,
-                        addressed: crate::export::publish::folder_of(&export.hosted).is_some(),
-                        said: export.published.as_ref(),
-                        onpublish: export.onpublish,
-                    }) }
-                    <SiteCheck lang={*lang} widget={lang.widget()} folder={AttrValue::from(export.base.clone())}
-                        data={(!export.hosted.is_empty()).then(|| AttrValue::from((*export.hosted).clone()))} />
+                    { export_view(t, *lang, errors > 0, export, { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) }) }
                 </main>
                 { preview_panel(PreviewProps {
                     t,
@@ -317,7 +256,7 @@ pub fn editor(props: &EditorProps) -> Html {
             </div>
             <div class="ed-dock">
                 { undo_bar(t, handle.undo.as_ref().map(|u| u.words.as_str()), { let h = handle.clone(); Callback::from(move |()| h.undo()) }) }
-                { phone_strip(t, &export.album, &export.lines[2], errors) }
+                { phone_strip(t, &album, &count, errors) }
             </div>
         </div>
     }

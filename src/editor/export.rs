@@ -3,10 +3,11 @@
 //! or a download is of the draft as it is at that moment; what is shown of a large draft follows once
 //! typing pauses (the file, `settled`).
 
-use super::panels::snippets;
+use super::panels::{export_panel, snippets, ExportProps};
 use super::preview::Choice;
-use super::publish::{publish, Publishing};
-use super::texts::EditorTexts;
+use super::publish::{publish, publish_panel, PublishProps, Publishing};
+use super::site_check::SiteCheck;
+use super::texts::{EditorLang, EditorTexts};
 use crate::components::ZonesHandle;
 use crate::export::snippet::snippet_base;
 use crate::i18n::{text, Language};
@@ -214,5 +215,41 @@ pub fn use_export(e: ExportIn) -> Export {
         oncopy,
         onpublish,
         published,
+    }
+}
+
+/// The export's panels: the file and the snippets, the published folder, and Check my site.
+pub fn export_view(
+    t: &'static EditorTexts,
+    lang: EditorLang,
+    blocked: bool,
+    export: Export,
+    onreveal: Callback<()>,
+) -> Html {
+    let hosted = export.hosted.clone();
+    html! {
+        <>
+            { export_panel(ExportProps {
+                t,
+                blocked,
+                hosted: &export.hosted,
+                example: &export.hosted_url,
+                onhosted: { let h = hosted.clone(); Callback::from(move |v: String| h.set(v)) },
+                ondownload: export.ondownload,
+                snippets: export.snippets,
+                copied: export.copied,
+                oncopy: export.oncopy,
+                onreveal,
+            }) }
+            { publish_panel(PublishProps {
+                t,
+                blocked,
+                addressed: crate::export::publish::folder_of(&hosted).is_some(),
+                said: export.published.as_ref(),
+                onpublish: export.onpublish,
+            }) }
+            <SiteCheck {lang} widget={lang.widget()} folder={AttrValue::from(export.base)}
+                data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
+        </>
     }
 }

@@ -4,7 +4,6 @@
 //! that is not a dataset object is refused with its place, and the draft stays as it was.
 
 use super::draft_hook::DraftHandle;
-use super::panels::Start;
 use super::texts::EditorLang;
 use crate::i18n::fill;
 use crate::i18n::render::{location, message};
@@ -13,6 +12,15 @@ use milestone_core::draft::{blank, is_untouched, read, Object};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// What the start panel can ask for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// The album built into this tracker (`crate::DEFAULT_DATASET`, the one the build compiled in).
+    BuiltIn,
+    Sample,
+    Empty,
+}
 
 /// What to tell the author after an import: the words, and whether they are an error.
 pub type Notice = Option<(String, bool)>;

@@ -2,7 +2,8 @@
 //! sample album, an empty form), the checks' summary, whose entries move focus to their field, and
 //! the export (the file, and the three snippets).
 
-use super::texts::EditorTexts;
+use super::import::{Import, Start};
+use super::texts::{EditorLang, EditorTexts};
 use crate::export::snippet::{iframe_snippet, inline_snippet, more_snippet, mount_snippet};
 use crate::i18n::fill;
 use milestone_core::problem::Severity;
@@ -11,29 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// What the start panel can ask for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Start {
-    /// The album built into this tracker (`crate::DEFAULT_DATASET`, the one the build compiled in).
-    BuiltIn,
-    Sample,
-    Empty,
-}
-
-pub struct StartProps {
-    pub t: &'static EditorTexts,
-    /// A replacement waiting for "Replace my draft": its words.
-    pub pending: Option<&'static str>,
-    pub onfile: Callback<web_sys::File>,
-    pub onpaste: Callback<String>,
-    pub onstart: Callback<Start>,
-    pub onconfirm: Callback<bool>,
-    /// What the last import said, and whether it failed.
-    pub notice: Option<(String, bool)>,
-}
-
-pub fn start_panel(p: StartProps) -> Html {
-    let t = p.t;
+/// The start panel: open or paste a file, start from an album or over, and a replacement waiting.
+pub fn start_panel(t: &'static EditorTexts, p: Import) -> Html {
     let onfile = p.onfile.clone();
     let onchange = Callback::from(move |e: Event| {
         let file = e
@@ -297,5 +277,36 @@ pub fn phone_strip(t: &'static EditorTexts, album: &str, count: &str, errors: us
                 <span class="ed-phone-go">{ t.see_preview }</span>
             </a>
         </nav>
+    }
+}
+
+/// The page's header: its title, the editor's language, the way back, and what it kept of the draft.
+pub fn header(t: &'static EditorTexts, lang: UseStateHandle<EditorLang>, unreadable: bool) -> Html {
+    let current = lang.tag();
+    let set_ui = Callback::from(move |v: String| {
+        lang.set(
+            EditorLang::ALL
+                .into_iter()
+                .find(|l| l.tag() == v)
+                .unwrap_or(EditorLang::En),
+        )
+    });
+    let languages = vec![
+        ("en".into(), "English".into()),
+        ("ko".into(), "한국어".into()),
+    ];
+    html! {
+        <header class="ed-header">
+            <h1>{ t.title }</h1>
+            <p>{ t.intro }</p>
+            <div class="ed-header-tools">
+                { super::preview::select("ed-ui-lang", t.language, current, languages, set_ui) }
+                <a href="index.html">{ t.back_to_tracker }</a>
+            </div>
+            if unreadable {
+                <p class="ed-notice ed-notice--error" role="alert">{ t.draft_unreadable }</p>
+            }
+            <p class="ed-hint">{ t.draft_kept }</p>
+        </header>
     }
 }
