@@ -333,3 +333,23 @@ test("a date is typed as the format writes it (a day, a month, an instant) or pi
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the choices the snippets carry come before the snippets, in the export panel; the preview follows them', async () => {
+  const context = await env.browser.newContext();
+  const page = await editorPage(context);
+  const order = await page.evaluate(() => {
+    const before = (a, b) => Boolean(document.getElementById(a).compareDocumentPosition(document.getElementById(b)) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return {
+      inExport: ['ed-count', 'ed-zone', 'ed-lang', 'ed-theme', 'ed-layout'].every((id) => document.getElementById(id).closest('#embed')),
+      choicesFirst: before('ed-layout', 'ed-snippet-inline'),
+    };
+  });
+  assert.deepEqual(order, { inExport: true, choicesFirst: true });
+  // A choice made there shows in the preview at once.
+  await paste(page, await (await import('node:fs/promises')).readFile(SAMPLE, 'utf8'));
+  await holds(page, 'f-subject.album', 'Sample Album');
+  await page.locator('#ed-layout').selectOption('card');
+  await page.locator('.ed-preview .mt[data-layout=card]').waitFor();
+  assert.match(await page.locator('#ed-snippet-builtin').inputValue(), /layout="card"/);
+  await context.close();
+});

@@ -6,7 +6,7 @@ use super::export::{draft_album, export_view, use_export, ExportIn};
 use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::import::use_import;
 use super::panels::{header, phone_strip, skip_links, start_panel, summary, undo_bar, Entry};
-use super::preview::{preview_panel, Choice, PreviewProps};
+use super::preview::{choices_view, preview_panel, Choice, PreviewProps};
 use super::texts::{EditorLang, EditorTexts};
 use crate::components::ZonesHandle;
 use crate::i18n::render::{location, message};
@@ -243,11 +243,11 @@ pub fn editor(props: &EditorProps) -> Html {
                         </datalist>
                         { fields(&ctx, &DATASET, &draft.0, &[], "") }
                     </section>
-                    { export_view(t, *lang, errors > 0, export, { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) }) }
+                    { export_view(t, *lang, errors > 0, export, choices_view(t, &choice), { let h = handle.clone(); Callback::from(move |()| h.reveal_all()) }) }
                 </main>
                 { preview_panel(PreviewProps {
                     t,
-                    choice: choice.clone(),
+                    choice: (*choice).clone(),
                     json: (*preview_json).clone(),
                     zones: &zones,
                     language: preview_language,

@@ -224,6 +224,7 @@ pub fn export_view(
     lang: EditorLang,
     blocked: bool,
     export: Export,
+    choices: Html,
     onreveal: Callback<()>,
 ) -> Html {
     let hosted = export.hosted.clone();
@@ -239,6 +240,7 @@ pub fn export_view(
                 snippets: export.snippets,
                 copied: export.copied,
                 oncopy: export.oncopy,
+                choices,
                 onreveal,
             }) }
             { publish_panel(PublishProps {

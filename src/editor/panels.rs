@@ -163,6 +163,8 @@ pub struct ExportProps<'a> {
     pub example: &'a str,
     pub onhosted: Callback<String>,
     pub ondownload: Callback<()>,
+    /// The choices the snippets carry (count, zone, language, theme, layout), shown before them.
+    pub choices: Html,
     pub snippets: [(&'static str, String); 6],
     pub copied: Option<&'static str>,
     /// A Copy button pressed: which snippet (copied as the draft is at that moment).
@@ -203,6 +205,7 @@ pub fn export_panel(p: ExportProps) -> Html {
                     </p>
                 }
             </div>
+            { p.choices }
             { for p.snippets.into_iter().map(|(kind, code)| {
                 let label = match kind {
                     "inline" => t.snippet_inline,

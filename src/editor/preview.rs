@@ -96,7 +96,7 @@ fn words_of(all: &[&str]) -> Vec<(String, String)> {
 
 pub struct PreviewProps<'a> {
     pub t: &'static EditorTexts,
-    pub choice: UseStateHandle<Choice>,
+    pub choice: Choice,
     /// The draft's file as the preview takes it (a large one once typing pauses).
     pub json: AttrValue,
     pub zones: &'a ZonesHandle,
@@ -104,28 +104,35 @@ pub struct PreviewProps<'a> {
     pub local_zone: Option<AttrValue>,
 }
 
-/// The preview panel: the choices, then the widget.
-pub fn preview_panel(p: PreviewProps) -> Html {
-    let t = p.t;
-    let c = (*p.choice).clone();
+/// The choices, where the snippets they change follow (in the export panel); the preview follows them.
+pub fn choices_view(t: &'static EditorTexts, choice: &UseStateHandle<Choice>) -> Html {
+    let c = (**choice).clone();
     let set = |id: &'static str| {
-        let choice = p.choice.clone();
+        let choice = choice.clone();
         Callback::from(move |value: String| choice.set(choice.with(id, &value)))
     };
     let zones = ["home", "local", "UTC"].map(|z| (z.to_string(), z.to_string()));
     let langs = Lang::ALL.map(|l| (l.tag().to_string(), l.tag().to_string()));
     html! {
+        <div class="ed-preview-tools">
+            { select("ed-count", t.preview_count, c.count.as_str(), words_of(CountMode::WORDS), set("ed-count")) }
+            { select("ed-zone", t.preview_zone, c.zone.as_written(), zones.to_vec(), set("ed-zone")) }
+            { select("ed-lang", t.preview_language, c.lang.tag(), langs.to_vec(), set("ed-lang")) }
+            { select("ed-theme", t.preview_theme, c.theme.as_str(), words_of(Theme::WORDS), set("ed-theme")) }
+            { select("ed-layout", t.preview_layout, c.layout.as_str(), words_of(Layout::WORDS), set("ed-layout")) }
+        </div>
+    }
+}
+
+/// The preview panel: the widget, as the choices (`choices_view`) say.
+pub fn preview_panel(p: PreviewProps) -> Html {
+    let t = p.t;
+    html! {
         <aside class="ed-preview" aria-labelledby="ed-preview-title">
             <h2 id="ed-preview-title" tabindex="-1">{ t.preview_title }</h2>
-            <div class="ed-preview-tools">
-                { select("ed-count", t.preview_count, c.count.as_str(), words_of(CountMode::WORDS), set("ed-count")) }
-                { select("ed-zone", t.preview_zone, c.zone.as_written(), zones.to_vec(), set("ed-zone")) }
-                { select("ed-lang", t.preview_language, c.lang.tag(), langs.to_vec(), set("ed-lang")) }
-                { select("ed-theme", t.preview_theme, c.theme.as_str(), words_of(Theme::WORDS), set("ed-theme")) }
-                { select("ed-layout", t.preview_layout, c.layout.as_str(), words_of(Layout::WORDS), set("ed-layout")) }
-            </div>
+            <p class="ed-hint">{ t.preview_choices_hint }</p>
             <div class="ed-preview-widget">
-                <App json={p.json} options={c.options()} option_problems={Shared(Rc::new(Vec::new()))}
+                <App json={p.json} options={p.choice.options()} option_problems={Shared(Rc::new(Vec::new()))}
                     zones={p.zones.clone()} language={p.language} local_zone={p.local_zone} />
             </div>
         </aside>

@@ -118,6 +118,8 @@ pub struct EditorTexts {
     pub warning_word: &'static str,
     // Preview
     pub preview_title: &'static str,
+    /// Under the preview: where its choices are made.
+    pub preview_choices_hint: &'static str,
     pub preview_count: &'static str,
     pub preview_zone: &'static str,
     pub preview_language: &'static str,
@@ -272,6 +274,7 @@ pub static EN: EditorTexts = EditorTexts {
     error_word: "Error",
     warning_word: "Warning",
     preview_title: "Preview",
+    preview_choices_hint: "It shows the count, zone, language, theme and layout chosen for the snippets, under Export and embed.",
     preview_count: "Count",
     preview_zone: "Zone",
     preview_language: "Language",
@@ -444,6 +447,7 @@ pub static KO: EditorTexts = EditorTexts {
     error_word: "오류",
     warning_word: "경고",
     preview_title: "미리보기",
+    preview_choices_hint: "내보내기와 삽입에서 스니펫에 고른 세기 방식, 시간대, 언어, 테마, 레이아웃대로 보입니다.",
     preview_count: "세는 법",
     preview_zone: "시간대",
     preview_language: "언어",
