@@ -1,7 +1,7 @@
 //! The editor: the draft (kept in this browser as the author types), the form, the widget's own checks
 //! under each field and in a summary, the real widget previewing the draft, and import and export.
 
-use super::draft_hook::{use_draft, DraftHandle};
+use super::draft_hook::{use_draft, DraftHandle, LARGE_DRAFT_BYTES, PAUSE_MS};
 use super::export::{draft_album, export_view, use_export, ExportIn};
 use super::form::{field_label, fields, Ctx, FieldProblems};
 use super::import::use_import;
@@ -45,13 +45,8 @@ fn with_table(lang: Lang, base: &str, ready: UseStateHandle<u32>) {
     });
 }
 
-/// A draft's file larger than this is checked, previewed and shown in the data snippet once typing
-/// pauses, not on every keystroke: reading and checking megabytes, and drawing a preview of thousands of
-/// milestones, take longer than a keystroke may.
-const AT_ONCE_BYTES: usize = 100_000;
-
 /// The draft's file as the checks, the preview and the shown snippets take it: at once when small,
-/// else once typing has paused 400 ms.
+/// else once typing has paused (`LARGE_DRAFT_BYTES`, `PAUSE_MS`).
 #[hook]
 fn use_settled(json: Rc<String>) -> Rc<String> {
     let settled = use_state(|| json.clone());
@@ -60,11 +55,11 @@ fn use_settled(json: Rc<String>) -> Rc<String> {
         let settled = settled.clone();
         use_effect_with(json.clone(), move |json| {
             let json = json.clone();
-            *timer.borrow_mut() = (json.len() > AT_ONCE_BYTES)
-                .then(|| gloo::timers::callback::Timeout::new(400, move || settled.set(json)));
+            *timer.borrow_mut() = (json.len() > LARGE_DRAFT_BYTES)
+                .then(|| gloo::timers::callback::Timeout::new(PAUSE_MS, move || settled.set(json)));
         });
     }
-    match json.len() <= AT_ONCE_BYTES {
+    match json.len() <= LARGE_DRAFT_BYTES {
         true => json,
         false => (*settled).clone(),
     }

@@ -162,14 +162,18 @@ fn focus_element(id: &str) {
 fn keep(draft: &Draft) -> bool {
     let text = to_json(&draft.0, Ids::AsTyped);
     store(&StorageKey::EditorDraft.to_string(), &text);
-    text.len() > KEPT_AT_ONCE_BYTES
+    text.len() > LARGE_DRAFT_BYTES
 }
 
-/// A kept draft larger than this is kept again once typing pauses (and when the page is left), not
-/// on every keystroke: writing megabytes takes longer than a keystroke may.
-const KEPT_AT_ONCE_BYTES: usize = 100_000;
+/// A draft whose file is larger than this is written, checked, previewed and kept once typing pauses
+/// (`PAUSE_MS`), not on every keystroke: writing, reading and drawing megabytes take longer than a
+/// keystroke may. The editor's checks and preview (`app.rs`) and the kept draft here use the same rule.
+pub const LARGE_DRAFT_BYTES: usize = 100_000;
 
-/// The draft kept as the author types: at once while small; a large one 400 ms after the last change,
+/// How long typing must pause before a large draft's slower work runs.
+pub const PAUSE_MS: u32 = 400;
+
+/// The draft kept as the author types: at once while small; a large one `PAUSE_MS` after the last change,
 /// or as the page is left (`pagehide`), whichever comes first.
 #[hook]
 fn use_kept(draft: UseReducerHandle<Draft>) {
@@ -184,7 +188,7 @@ fn use_kept(draft: UseReducerHandle<Draft>) {
                 return;
             }
             *unsaved.borrow_mut() = Some(d.clone());
-            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(PAUSE_MS, move || {
                 if let Some(d) = unsaved.borrow_mut().take() {
                     *large.borrow_mut() = keep(&d);
                 }
