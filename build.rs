@@ -30,10 +30,8 @@ fn tables_version() {
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
             .join("src/i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("src/i18n is there")
-        .map(|e| e.expect("a readable entry").path())
-        .collect();
+    let mut files = Vec::new();
+    source_files(&dir, &mut files);
     files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in files {
@@ -46,4 +44,17 @@ fn tables_version() {
         "cargo:rustc-env=MILESTONE_TABLES_VERSION={:012x}",
         hash >> 16
     );
+}
+
+/// Every file under `dir`, its folders' too (each folder watched for new files).
+fn source_files(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/i18n is there") {
+        let path = entry.expect("a readable entry").path();
+        if path.is_dir() {
+            println!("cargo:rerun-if-changed={}", path.display());
+            source_files(&path, files);
+        } else {
+            files.push(path);
+        }
+    }
 }

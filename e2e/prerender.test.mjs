@@ -22,7 +22,7 @@ test('the served index.html already holds the album, its counter and every miles
   const html = await (await fetch(`${env.server.url}/index.html`)).text();
   const layover = JSON.parse(await readFile(join(ROOT, 'static', 'layover.json'), 'utf8'));
   assert.match(html, /<div[^>]*data-state="prerendered"/);
-  assert.match(html, /<h1 class="mt-album">Layover<\/h1>/);
+  assert.match(html, /<h1 class="mt-album" dir="auto">Layover<\/h1>/);
   assert.match(html, /data-counter="album" data-days="\d+"/);
   for (const m of layover.milestones) assert.ok(html.includes(`data-milestone-id="${m.id}"`), m.id);
   // English dates as the live page writes them, and nothing executable from the data.

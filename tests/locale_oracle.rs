@@ -1,6 +1,7 @@
 //! The native locale (`i18n::native`, which the prerender, the checker and the native tests use) against
-//! the browser's own `Intl`, for the four languages: plural forms, numbers, Korean and Japanese compact
-//! numbers, dates and months. When they agree, the native tests of wording speak as the browser would.
+//! the browser's own `Intl`, for the thirteen languages: plural categories (all six, for Arabic),
+//! numbers, the East Asian compact numbers (Korean, Japanese, Chinese), dates (Thai's Buddhist era)
+//! and months. When they agree, the native tests of wording speak as the browser would.
 #![cfg(target_arch = "wasm32")]
 
 use milestone_core::calendar::NaiveDate;
@@ -11,21 +12,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// What a table does with a plural category: the form for one, or the other form.
-fn form(p: Plural) -> &'static str {
-    if p == Plural::One {
-        "one"
-    } else {
-        "other"
-    }
-}
-
 #[wasm_bindgen_test]
 fn native_and_intl_agree_in_every_language() {
     let numbers = [
         0u64,
         1,
         2,
+        3,
+        4,
+        6,
         7,
         11,
         21,
@@ -67,11 +62,11 @@ fn native_and_intl_agree_in_every_language() {
         for n in numbers {
             assert_eq!(native.number(n), intl.number(n), "{lang:?} number {n}");
             assert_eq!(
-                form(native.plural(n as i64)),
-                form(intl.plural(n as i64)),
+                native.plural(n as i64),
+                intl.plural(n as i64),
                 "{lang:?} plural {n}"
             );
-            if matches!(lang, Lang::Ko | Lang::Ja) {
+            if matches!(lang, Lang::Ko | Lang::Ja | Lang::ZhHans | Lang::ZhHant) {
                 assert_eq!(native.compact(n), intl.compact(n), "{lang:?} compact {n}");
             }
             compared += 1;
@@ -87,5 +82,5 @@ fn native_and_intl_agree_in_every_language() {
             );
         }
     }
-    assert_eq!(compared, 4 * numbers.len());
+    assert_eq!(compared, Lang::ALL.len() * numbers.len());
 }

@@ -88,13 +88,21 @@ async function loadApp() {
   return glue;
 }
 
+// The language of a tag as the app negotiates it (WORDS.langTags: `Lang::TAGS`, so zh-TW is zh-Hant,
+// pt is pt-BR, in is id): each prefix matched whole subtag by whole subtag, in order.
+function langOf(tag) {
+  const t = tag.trim().replace(/_/g, '-').toLowerCase();
+  return WORDS.langTags.find(([prefix]) => t === prefix || t.startsWith(`${prefix}-`))?.[1];
+}
+
 // When the wasm itself cannot start, the tracker's language tables are not there to speak: this one
-// sentence comes with embed.js, in every language (WORDS.couldNotStart).
+// sentence comes with embed.js, in every language (WORDS.couldNotStart), and its direction.
 function showError(root, host, error) {
   const wanted = [option(host, 'lang'), ...navigator.languages].filter(Boolean);
-  const lang = wanted.map((tag) => tag.split(/[-_]/)[0].toLowerCase()).find((l) => l in WORDS.couldNotStart) ?? 'en';
+  const lang = wanted.map(langOf).find(Boolean) ?? 'en';
   root.setAttribute('role', 'alert');
   root.setAttribute('lang', lang);
+  root.setAttribute('dir', WORDS.rtl.includes(lang) ? 'rtl' : 'ltr');
   root.textContent = `${WORDS.couldNotStart[lang]}: ${error}`;
 }
 

@@ -95,8 +95,10 @@ write('index.html', index);
 
 // The language tables a release wasm fetches when a reader needs one (lang-<tag>-<version>.json).
 const generated = generatedDir(c.generated);
-const tableNames = readdirSync(generated).filter((n) => /^lang-[a-z]+-[0-9a-f]+\.json$/.test(n));
-const tables = tableNames.map((name) => ({ name, tag: /^lang-([a-z]+)-/.exec(name)[1], json: readFileSync(join(generated, name), 'utf8') }));
+// A tag may have a script or a region (zh-Hant, pt-BR); the version is 12 hex digits.
+const TABLE_NAME = /^lang-([A-Za-z]+(?:-[A-Za-z]+)*)-[0-9a-f]{12}\.json$/;
+const tableNames = readdirSync(generated).filter((n) => TABLE_NAME.test(n));
+const tables = tableNames.map((name) => ({ name, tag: TABLE_NAME.exec(name)[1], json: readFileSync(join(generated, name), 'utf8') }));
 for (const t of tables) write(t.name, t.json);
 
 // Steps 5 and 6: embed.js and standalone.html.

@@ -25,8 +25,8 @@ pub fn album_header(l: &Language, s: &Subject, m: &mut Markup) {
         facts.push((t.music_videos, videos.to_string()));
     }
     m.class("header", "mt-header")
-        .line("p", "mt-artist", &s.artist)
-        .line("h1", "mt-album", &s.album)
+        .user_line("p", "mt-artist", &s.artist)
+        .user_line("h1", "mt-album", &s.album)
         .class("dl", "mt-facts")
         .class("div", "mt-fact")
         .open("dt", &[])
@@ -67,9 +67,7 @@ pub fn data_note(l: &Language, s: &Subject, m: &mut Markup) {
         .open("summary", &[])
         .text(t.about_the_data)
         .close("summary")
-        .open("p", &[])
-        .text(note)
-        .close("p")
+        .user_line("p", "mt-data-note-text", note)
         .close("details");
     }
 }

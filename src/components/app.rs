@@ -129,7 +129,7 @@ pub fn app(props: &AppProps) -> Html {
                 None => errors.iter().collect(),
             };
             html! {
-                <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
+                <div class="mt" data-theme={theme} data-state="error" lang={l.tag()} dir={l.dir()}>
                     { error_panel(l, props.option_problems.iter(), PanelKind::Options) }
                     if let Some(url) = &props.options.data {
                         <p class="mt-data-from">{ crate::i18n::fill(l.t.data_from, &[url]) }</p>

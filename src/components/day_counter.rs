@@ -54,7 +54,7 @@ pub fn day_counter(l: &Language, c: Counter, m: &mut Markup) {
             ("data-days", Some(&headline.to_string())),
         ],
     )
-    .line("span", "mt-counter-label", c.label)
+    .user_line("span", "mt-counter-label", c.label)
     .line(
         "span",
         "mt-counter-value",

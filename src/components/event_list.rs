@@ -41,9 +41,9 @@ pub fn event_list(l: &Language, events: &[Event], today: NaiveDate, open: bool) 
         .class("p", "mt-event-when")
         .time(&e.date.to_string(), &shown)
         .close("p")
-        .line("p", "mt-event-title", &e.title);
+        .user_line("p", "mt-event-title", &e.title);
         if let Some(detail) = &e.detail {
-            m.line("p", "mt-event-detail", detail);
+            m.user_line("p", "mt-event-detail", detail);
         }
         source_line(l, &e.source, &mut m);
         m.close("li");

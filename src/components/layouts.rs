@@ -25,8 +25,8 @@ pub fn card_head(
     let release = subject.release_date();
     let mut m = Markup::new();
     m.class("header", "mt-header")
-        .line("p", "mt-artist", &subject.artist)
-        .line("h1", "mt-album", &subject.album)
+        .user_line("p", "mt-artist", &subject.artist)
+        .user_line("h1", "mt-album", &subject.album)
         .close("header");
     day_counter(
         l,
@@ -66,7 +66,7 @@ pub fn card_head(
             ],
         )
         .line("h2", "mt-card-label", l.t.latest_milestone)
-        .line("h3", "mt-milestone-title", &milestone.title)
+        .user_line("h3", "mt-milestone-title", &milestone.title)
         .class("p", "mt-milestone-when");
         let when = text::when(l, milestone, Some(date), Some(day));
         m.time(&date.to_string(), &when.date);

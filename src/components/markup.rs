@@ -58,6 +58,15 @@ impl Markup {
         self.class(tag, class).text(text).close(tag)
     }
 
+    /// `<tag class="class" dir="auto">text</tag>`: a data author's text (a title, a note, a name),
+    /// which reads in its own direction whatever the tracker's language: an Arabic title in an
+    /// English tracker, an English one in an Arabic tracker.
+    pub fn user_line(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Markup {
+        self.open(tag, &[("class", Some(class)), ("dir", Some("auto"))])
+            .text(text)
+            .close(tag)
+    }
+
     /// `<time datetime="machine">shown</time>`
     pub fn time(&mut self, machine: &str, shown: &str) -> &mut Markup {
         self.open("time", &[("datetime", Some(machine))])

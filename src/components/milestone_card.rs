@@ -5,7 +5,7 @@
 use super::comparison_chart::{comparison_chart, ComparisonRow};
 use super::markup::Markup;
 use super::source_line::source_line;
-use crate::i18n::{fill, text, Lang, Language};
+use crate::i18n::{fill, text, Language};
 use milestone_core::calendar::NaiveDate;
 use milestone_core::model::{Milestone, Scope, Subject};
 
@@ -61,7 +61,7 @@ pub fn milestone_card(
     }
     out.line("span", "mt-kind", t.milestone_kinds.of(m.kind))
         .close("p")
-        .line("h3", "mt-milestone-title", &m.title);
+        .user_line("h3", "mt-milestone-title", &m.title);
     if let Some(metric) = &m.metric {
         let value = metric.value.to_string();
         out.open(
@@ -74,8 +74,11 @@ pub fn milestone_card(
         .open("strong", &[])
         .text(&l.number(metric.value))
         .close("strong");
-        // Korean and Japanese readers count large figures in 만/억, 万/億: 6억 beside 600,000,000.
-        let compact = matches!(l.lang, Lang::Ko | Lang::Ja)
+        // Korean, Japanese and Chinese readers count large figures in 만/억, 万/億, 万/亿; others have
+        // their own short words (600 jt, 600 مليون): the short form beside 600,000,000.
+        let compact = l
+            .lang
+            .shows_compact()
             .then(|| l.locale.compact(metric.value))
             .flatten();
         if let Some(short) = compact {
@@ -89,9 +92,9 @@ pub fn milestone_card(
             .text(&format!(" ({short})"))
             .close("span");
         }
-        out.text(&format!(" {}", metric.measure));
+        out.text(&format!(" {}", l.isolate(&metric.measure)));
         if let Some(platform) = &metric.platform {
-            out.text(&fill(t.metric_on, &[platform]));
+            out.text(&fill(t.metric_on, &[&l.isolate(platform)]));
         }
         let title = match &metric.scope {
             Scope::Track(id) => subject.track(id).map(|t| t.title.as_str()),
@@ -101,10 +104,14 @@ pub fn milestone_card(
             .close("p");
     }
     if let Some(record) = &m.record {
-        out.line("p", "mt-record", record);
+        out.user_line("p", "mt-record", record);
     }
     if let Some(claim) = &m.claim {
-        out.line("p", "mt-claim", &fill(t.the_source_says, &[&claim.text]));
+        out.line(
+            "p",
+            "mt-claim",
+            &fill(t.the_source_says, &[&l.isolate(&claim.text)]),
+        );
     }
     if let (false, Some(day)) = (others.is_empty(), card.day) {
         let mut rows = vec![ComparisonRow {
@@ -116,7 +123,7 @@ pub fn milestone_card(
         comparison_chart(l, &rows, &m.id, out);
     }
     if let Some(note) = &m.note {
-        out.line("p", "mt-note", note);
+        out.user_line("p", "mt-note", note);
     }
     source_line(l, &m.source, out);
     out.class("p", "mt-share");

@@ -58,7 +58,9 @@ pub fn track_list(l: &Language, s: &Subject, today: NaiveDate, mode: CountMode) 
                     ("data-days", Some(&days)),
                 ],
             )
-            .text(&track.title);
+            .open("bdi", &[])
+            .text(&track.title)
+            .close("bdi");
             if let Some(note) = track_note(l.t, s, track) {
                 m.line("span", "mt-counter-note", &note);
             }

@@ -62,7 +62,7 @@ pub fn tracker(
         Err(e) => {
             let zone = Problem::error(Location::Option(OptionName::Tz), Msg::UnknownZone(e.0));
             return html! {
-                <div class="mt" data-theme={theme} data-state="error" lang={l.tag()}>
+                <div class="mt" data-theme={theme} data-state="error" lang={l.tag()} dir={l.dir()}>
                     { error_panel(l, notices.chain([&zone]), PanelKind::Errors) }
                 </div>
             };
@@ -136,7 +136,7 @@ pub fn tracker(
     // region that stays, not in a new one.
     html! {
         <div class="mt" ref={tracker.root.clone()} data-theme={theme} data-state={if props.prerendered { "prerendered" } else { "ready" }}
-             data-layout={layout.as_str()} lang={l.tag()} data-today={today.to_string()} data-count-mode={mode.as_str()}>
+             data-layout={layout.as_str()} lang={l.tag()} dir={l.dir()} data-today={today.to_string()} data-count-mode={mode.as_str()}>
             { error_panel(l, notices, PanelKind::Options) }
             { props.retry }
             <section class="mt-hero" aria-label={props.options.region_name(&subject.album)}>

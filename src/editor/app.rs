@@ -150,16 +150,16 @@ pub fn editor(props: &EditorProps) -> Html {
     let draft = handle.draft.clone();
     let lang = use_state(|| props.lang);
     let tables = use_state(|| 0u32);
-    let choice = use_state(|| Choice::new(props.lang.widget()));
+    let choice = use_state(|| Choice::new(props.lang));
     let zones = use_memo((), |_| ZonesHandle(Rc::new(IntlZones::default())));
-    let t = lang.texts();
-    let ui_lang = lang.widget();
+    let t = lang.editor_texts();
+    let ui_lang = *lang;
     // Problems in the editor's language once its table is there.
     let words = intl::language(ui_lang);
     {
         let (base, tables) = (props.base_url.to_string(), tables.clone());
         use_effect_with((*lang, choice.lang), move |(ui, preview)| {
-            with_table(ui.widget(), &base, tables.clone());
+            with_table(*ui, &base, tables.clone());
             with_table(*preview, &base, tables);
         });
     }

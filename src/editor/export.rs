@@ -250,7 +250,7 @@ pub fn export_view(
                 said: export.published.as_ref(),
                 onpublish: export.onpublish,
             }) }
-            <SiteCheck {lang} widget={lang.widget()} folder={AttrValue::from(export.base)}
+            <SiteCheck {lang} widget={lang} folder={AttrValue::from(export.base)}
                 data={(!hosted.is_empty()).then(|| AttrValue::from((*hosted).clone()))} />
         </>
     }

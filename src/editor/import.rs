@@ -41,7 +41,7 @@ pub struct Import {
 
 /// The author's words after reading `text`: the draft it holds and what to say, or why it was refused.
 fn read_import(lang: EditorLang, text: &str) -> Result<(Object, String), String> {
-    let t = lang.texts();
+    let t = lang.editor_texts();
     match read(text) {
         Ok(read) => {
             let said = match read.left_out.is_empty() {
@@ -55,7 +55,7 @@ fn read_import(lang: EditorLang, text: &str) -> Result<(Object, String), String>
             Ok((read.draft, said))
         }
         Err(problem) => {
-            let l = intl::language(lang.widget());
+            let l = intl::language(lang);
             let where_what = [
                 location(l.t, &problem.location),
                 message(&l, &problem.message),
@@ -83,7 +83,7 @@ pub fn use_import(
         );
         Callback::from(move |(what, other, said): (&'static str, Object, Notice)| {
             if is_untouched(handle.get()) {
-                handle.replace(lang.texts(), what, other);
+                handle.replace(lang.editor_texts(), what, other);
                 notice.set(said);
             } else {
                 pending.set(Some((what, Rc::new(other), said)));
@@ -93,7 +93,9 @@ pub fn use_import(
     let onpaste = {
         let (offer, notice, lang) = (offer.clone(), notice.clone(), lang.clone());
         Callback::from(move |text: String| match read_import(*lang, &text) {
-            Ok((draft, said)) => offer.emit((lang.texts().the_file, draft, Some((said, false)))),
+            Ok((draft, said)) => {
+                offer.emit((lang.editor_texts().the_file, draft, Some((said, false))))
+            }
             Err(said) => notice.set(Some((said, true))),
         })
     };
@@ -111,7 +113,7 @@ pub fn use_import(
         let (offer, lang) = (offer.clone(), lang.clone());
         let zone = local_zone.unwrap_or_else(|| "UTC".into());
         Callback::from(move |what: Start| {
-            let t = lang.texts();
+            let t = lang.editor_texts();
             let (label, text) = match what {
                 Start::BuiltIn => (t.from_built_in, Some(crate::DEFAULT_DATASET)),
                 Start::Sample => (t.from_sample, Some(super::SAMPLE_DATASET)),
@@ -128,7 +130,7 @@ pub fn use_import(
         let (pending, notice) = (pending.clone(), notice.clone());
         Callback::from(move |yes: bool| {
             if let (true, Some((what, replacement, said))) = (yes, &*pending) {
-                handle.replace(lang.texts(), what, (**replacement).clone());
+                handle.replace(lang.editor_texts(), what, (**replacement).clone());
                 notice.set(said.clone());
             }
             pending.set(None);

@@ -13,6 +13,7 @@ pub mod focus;
 pub mod form;
 #[cfg(target_arch = "wasm32")]
 mod import;
+mod langs;
 #[cfg(target_arch = "wasm32")]
 mod panels;
 #[cfg(target_arch = "wasm32")]
@@ -86,7 +87,7 @@ mod browser {
         let props = EditorProps {
             start: Rc::new(start),
             unreadable,
-            lang: EditorLang::negotiate(&asked),
+            lang: EditorLang::negotiate(None, &asked),
             local_zone: local_zone.map(Into::into),
             base_url: base_of(&href).into(),
             zones: Rc::new(known_zones()),

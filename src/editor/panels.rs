@@ -294,10 +294,10 @@ pub fn header(t: &'static EditorTexts, lang: UseStateHandle<EditorLang>, unreada
                 .unwrap_or(EditorLang::En),
         )
     });
-    let languages = vec![
-        ("en".into(), "English".into()),
-        ("ko".into(), "한국어".into()),
-    ];
+    // Each language in its own name, as a reader looks for it.
+    let languages = EditorLang::ALL
+        .map(|l| (l.tag().to_string(), l.name().to_string()))
+        .to_vec();
     html! {
         <header class="ed-header">
             <h1>{ t.title }</h1>

@@ -112,7 +112,7 @@ pub fn choices_view(t: &'static EditorTexts, choice: &UseStateHandle<Choice>) ->
         Callback::from(move |value: String| choice.set(choice.with(id, &value)))
     };
     let zones = ["home", "local", "UTC"].map(|z| (z.to_string(), z.to_string()));
-    let langs = Lang::ALL.map(|l| (l.tag().to_string(), l.tag().to_string()));
+    let langs = Lang::ALL.map(|l| (l.tag().to_string(), l.name().to_string()));
     html! {
         <div class="ed-preview-tools">
             { select("ed-count", t.preview_count, c.count.as_str(), words_of(CountMode::WORDS), set("ed-count")) }

@@ -402,7 +402,7 @@ mod tests {
         ];
         for lang in crate::editor::texts::EditorLang::ALL {
             for said in &all {
-                let words = said.words(&lang.texts().site);
+                let words = said.words(&lang.editor_texts().site);
                 assert!(
                     !words.is_empty() && !words.contains('{'),
                     "{lang:?} {said:?}: {words}"

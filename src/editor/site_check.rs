@@ -94,7 +94,7 @@ async fn check(written: String, data: Option<String>, widget: Lang) -> Vec<Said>
 
 #[function_component(SiteCheck)]
 pub fn site_check(p: &SiteCheckProps) -> Html {
-    let t = &p.lang.texts().site;
+    let t = &p.lang.editor_texts().site;
     let folder = use_state(|| p.folder.to_string());
     let found = use_state(|| None::<Vec<Said>>);
     let running = use_state(|| false);

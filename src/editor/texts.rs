@@ -1,53 +1,45 @@
-//! The editor's own words, in English and Korean. The problems it shows come from the widget's tables
-//! (`i18n::render`), so they read as the widget writes them.
+//! The editor's own words, in English and Korean here and the other eleven languages in `langs`
+//! (`Lang::editor_texts`). The problems it shows come from the widget's tables (`i18n::render`), so
+//! they read as the widget writes them.
 
-/// The editor's languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EditorLang {
-    En,
-    Ko,
+/// The editor speaks every language the widget does (`langs` holds each one's words).
+pub type EditorLang = crate::i18n::Lang;
+
+/// What a table of words is made of: a string, a nested table, or a list of (key, words) pairs.
+/// `each` hands every string to `f` with its name, so the tests can hold each language's table to
+/// English's, string by string.
+pub trait Words {
+    fn each(&self, name: &'static str, f: &mut dyn FnMut(&'static str, &'static str));
 }
 
-impl EditorLang {
-    pub const ALL: [EditorLang; 2] = [EditorLang::En, EditorLang::Ko];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            EditorLang::En => "en",
-            EditorLang::Ko => "ko",
-        }
+impl Words for &'static str {
+    fn each(&self, name: &'static str, f: &mut dyn FnMut(&'static str, &'static str)) {
+        f(name, self)
     }
+}
 
-    /// The first of `wanted` (tags, most preferred first) the editor speaks; English otherwise.
-    pub fn negotiate(wanted: &[String]) -> EditorLang {
-        wanted
-            .iter()
-            .find_map(
-                |tag| match tag.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
-                    "ko" => Some(EditorLang::Ko),
-                    "en" => Some(EditorLang::En),
-                    _ => None,
-                },
-            )
-            .unwrap_or(EditorLang::En)
-    }
-
-    /// The widget's language of the same name (its problems and the preview's words).
-    pub fn widget(self) -> crate::i18n::Lang {
-        match self {
-            EditorLang::En => crate::i18n::Lang::En,
-            EditorLang::Ko => crate::i18n::Lang::Ko,
-        }
-    }
-
-    pub fn texts(self) -> &'static EditorTexts {
-        match self {
-            EditorLang::En => &EN,
-            EditorLang::Ko => &KO,
+impl Words for &'static [(&'static str, &'static str)] {
+    fn each(&self, _: &'static str, f: &mut dyn FnMut(&'static str, &'static str)) {
+        for (key, words) in self.iter() {
+            f(key, words)
         }
     }
 }
 
+/// Declares a table of the editor's words and its `Words`: every field, in order.
+macro_rules! words {
+    ($(#[$meta:meta])* pub struct $name:ident { $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),* $(,)? }) => {
+        $(#[$meta])*
+        pub struct $name { $( $(#[$fmeta])* pub $field: $ty ),* }
+        impl Words for $name {
+            fn each(&self, _: &'static str, f: &mut dyn FnMut(&'static str, &'static str)) {
+                $( Words::each(&self.$field, stringify!($field), f); )*
+            }
+        }
+    };
+}
+
+words! {
 pub struct EditorTexts {
     pub title: &'static str,
     pub intro: &'static str,
@@ -151,7 +143,9 @@ pub struct EditorTexts {
     /// the source's count of days"); the file keeps the word.
     pub words: &'static [(&'static str, &'static str)],
 }
+}
 
+words! {
 /// "Check my site": the panel, and a line for each thing the check can say (`editor::site::Said`).
 pub struct SiteTexts {
     pub title: &'static str,
@@ -188,7 +182,9 @@ pub struct SiteTexts {
     /// {0}: the album, {1}: its milestones.
     pub data_reads: &'static str,
 }
+}
 
+words! {
 /// "Publish": a folder with the tracker's own page, for link previews and WordPress.
 pub struct PublishTexts {
     pub title: &'static str,
@@ -202,6 +198,7 @@ pub struct PublishTexts {
     /// The folder's README.txt. {0}: the album, {1}: the folder's address, {2}: the data file's name,
     /// {3}: where the widget's files are, {4}: the image's name, {5}: the calendar's name.
     pub readme: &'static str,
+}
 }
 
 impl EditorTexts {
@@ -591,7 +588,7 @@ mod tests {
         for lang in EditorLang::ALL {
             for key in keys.iter().filter(|k| **k != "dataset") {
                 assert!(
-                    lang.texts().fields.iter().any(|(k, _)| k == key),
+                    lang.editor_texts().fields.iter().any(|(k, _)| k == key),
                     "{lang:?} has no label for {key}"
                 );
             }
@@ -616,7 +613,7 @@ mod tests {
         for lang in EditorLang::ALL {
             for word in &all {
                 assert!(
-                    lang.texts().words.iter().any(|(w, _)| w == word),
+                    lang.editor_texts().words.iter().any(|(w, _)| w == word),
                     "{lang:?} has no words for {word}"
                 );
             }
@@ -627,13 +624,71 @@ mod tests {
         );
     }
 
+    /// Every string of a language's table, named, in order.
+    fn strings(lang: EditorLang) -> Vec<(&'static str, &'static str)> {
+        let mut all = Vec::new();
+        lang.editor_texts()
+            .each("", &mut |name, text| all.push((name, text)));
+        all
+    }
+
+    fn holes(text: &str) -> Vec<char> {
+        let mut found: Vec<char> = text
+            .match_indices('{')
+            .filter_map(|(i, _)| match text.as_bytes()[i + 1..] {
+                [d @ b'0'..=b'9', b'}', ..] => Some(char::from(d)),
+                _ => None,
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     #[test]
-    fn negotiation() {
-        assert_eq!(EditorLang::negotiate(&["ko-KR".into()]), EditorLang::Ko);
-        assert_eq!(
-            EditorLang::negotiate(&["fr".into(), "en-GB".into()]),
-            EditorLang::En
-        );
-        assert_eq!(EditorLang::negotiate(&[]), EditorLang::En);
+    fn every_language_has_englishs_strings_and_holes() {
+        let english = strings(EditorLang::En);
+        assert!(english.len() > 150, "{}", english.len());
+        for lang in EditorLang::ALL {
+            let theirs = strings(lang);
+            assert_eq!(theirs.len(), english.len(), "{lang:?}");
+            for ((name, text), (en_name, en_text)) in theirs.iter().zip(&english) {
+                assert_eq!(name, en_name, "{lang:?}: the strings' order");
+                assert!(!text.is_empty(), "{lang:?} {name}");
+                assert_eq!(holes(text), holes(en_text), "{lang:?} {name}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_english_is_left_in_another_language() {
+        // Equal to English's only where it is a name, a format word or a figure: "= {0}", "Id",
+        // "Layout" and "Preview" are what Filipino and Portuguese web users write.
+        let english = strings(EditorLang::En);
+        const SAME: [&str; 15] = [
+            "= {0}",
+            "Id",
+            "id",
+            "Album",
+            "Genres",
+            "Via",
+            "Error",
+            "Layout",
+            "Preview",
+            "Link (https://...)",
+            "streaming",
+            "chart",
+            "Platform",
+            "Detail",
+            "fan meeting",
+        ];
+        for lang in EditorLang::ALL.into_iter().filter(|l| *l != EditorLang::En) {
+            for ((name, text), (_, en_text)) in strings(lang).iter().zip(&english) {
+                assert!(
+                    text != en_text || SAME.contains(text),
+                    "{lang:?} {name}: {text:?} is English's"
+                );
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! writes into it (`__WORDS__` in `web/embed.js`): the options it passes on from attributes, the
 //! attribute naming a dataset, the page's option naming a dataset's URL (for a frame), the message a framed tracker sends its height in and that height's
 //! limit, and the sentence for a wasm that cannot start, in every language (the tables cannot speak
-//! then). Written from the Rust that defines each, so the two cannot drift apart.
+//! then), with the tags that name each language and those written right to left. Written from the Rust that defines each, so the two cannot drift apart.
 
 use crate::i18n::Lang;
 use milestone_core::json::quote;
@@ -21,8 +21,17 @@ pub fn json() -> String {
         .iter()
         .map(|l| format!("{}:{}", quote(l.tag()), quote(l.texts().could_not_start)))
         .collect();
+    let lang_tags: Vec<String> = Lang::TAGS
+        .iter()
+        .map(|(prefix, lang)| format!("[{},{}]", quote(prefix), quote(lang.tag())))
+        .collect();
+    let rtl: Vec<String> = Lang::ALL
+        .iter()
+        .filter(|l| l.rtl())
+        .map(|l| quote(l.tag()))
+        .collect();
     format!(
-        r#"{{"options":[{}],"source":{},"dataOption":{},"heightMessage":{},"maxHeight":{},"reserve":{{"base":{},"perWidth":{},"card":{}}},"couldNotStart":{{{}}}}}"#,
+        r#"{{"options":[{}],"source":{},"dataOption":{},"heightMessage":{},"maxHeight":{},"reserve":{{"base":{},"perWidth":{},"card":{}}},"couldNotStart":{{{}}},"langTags":[{}],"rtl":[{}]}}"#,
         options.join(","),
         quote(OptionName::Source.as_str()),
         quote(OptionName::Data.as_str()),
@@ -31,7 +40,9 @@ pub fn json() -> String {
         RESERVE_FULL_BASE,
         RESERVE_FULL_PER_WIDTH,
         RESERVE_CARD,
-        could_not_start.join(",")
+        could_not_start.join(","),
+        lang_tags.join(","),
+        rtl.join(",")
     )
 }
 
@@ -55,5 +66,10 @@ mod tests {
             words["couldNotStart"].as_object().unwrap().len(),
             crate::i18n::Lang::ALL.len()
         );
+        assert_eq!(
+            words["langTags"][11],
+            serde_json::json!(["zh-tw", "zh-Hant"])
+        );
+        assert_eq!(words["rtl"], serde_json::json!(["ar"]));
     }
 }

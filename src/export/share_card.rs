@@ -17,6 +17,9 @@ pub struct CardText {
     pub figure: Option<String>,
     pub when: String,
     pub record: Option<String>,
+    /// Whether the card reads right to left (its language's direction): lines start at the right
+    /// edge, the accent bar on that side.
+    pub rtl: bool,
 }
 
 /// `date` is the day the milestone counts as (none for a month or a year), `day` its day after release.
@@ -41,21 +44,34 @@ pub fn card_text(
         }),
         when,
         record: m.record.clone(),
+        rtl: l.lang.rtl(),
     }
 }
 
-/// Splits `text` into lines of at most `max_chars` characters at spaces (a long word gets its own line).
+/// Splits `text` into lines of at most `max_chars` characters at spaces; a word longer than a line
+/// (Thai and Chinese write a sentence without spaces) is cut at `max_chars`, never before a combining
+/// mark (Thai's vowels and tones above and below).
 pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    let combining = |c: char| matches!(c, '\u{0300}'..='\u{036f}' | '\u{0e31}' | '\u{0e34}'..='\u{0e3a}' | '\u{0e47}'..='\u{0e4e}');
     let mut lines = Vec::new();
-    let mut line = String::new();
+    let (mut line, mut count) = (String::new(), 0);
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max_chars {
+        if count > 0 && count + 1 + word.chars().count() > max_chars {
             lines.push(std::mem::take(&mut line));
+            count = 0;
         }
-        if !line.is_empty() {
+        if count > 0 {
             line.push(' ');
+            count += 1;
         }
-        line.push_str(word);
+        for c in word.chars() {
+            if count >= max_chars && !combining(c) {
+                lines.push(std::mem::take(&mut line));
+                count = 0;
+            }
+            line.push(c);
+            count += 1;
+        }
     }
     if !line.is_empty() {
         lines.push(line);
@@ -171,7 +187,17 @@ mod tests {
             wrap("First and only album by a K-pop soloist", 16),
             ["First and only", "album by a K-pop", "soloist"]
         );
-        assert_eq!(wrap("Supercalifragilistic", 5), ["Supercalifragilistic"]);
+        // A word longer than a line is cut, never before Thai's vowel or tone marks.
+        assert_eq!(
+            wrap("Supercalifragilistic", 8),
+            ["Supercal", "ifragili", "stic"]
+        );
+        let thai = wrap("สถิติสตรีมมิงที่ยอดเยี่ยม", 6);
+        assert!(thai.iter().all(|l| l.chars().count() <= 6), "{thai:?}");
+        assert_eq!(thai.concat(), "สถิติสตรีมมิงที่ยอดเยี่ยม");
+        let mark =
+            |c: char| matches!(c, '\u{0e31}' | '\u{0e34}'..='\u{0e3a}' | '\u{0e47}'..='\u{0e4e}');
+        assert!(thai.iter().all(|l| !l.starts_with(mark)), "{thai:?}");
         assert!(wrap("   ", 10).is_empty());
     }
 
@@ -183,6 +209,7 @@ mod tests {
             figure: Some("600,000,000 streams".into()),
             when: "October 26, 2023".into(),
             record: None,
+            rtl: false,
         };
         let mut lines = Vec::new();
         card_lines(&card, |l| {

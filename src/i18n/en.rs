@@ -1,10 +1,6 @@
 //! English.
 
-use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
-
-const fn forms(one: &'static str, other: &'static str) -> Forms {
-    Forms { one, other }
-}
+use super::{forms, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 pub static TEXTS: Texts = Texts {
     tag: "en",

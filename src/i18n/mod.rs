@@ -7,11 +7,22 @@ pub mod en;
 // The other languages are compiled in natively and in debug builds; a release wasm loads the
 // reader's one table when it is needed (`install`), so the default page carries English only.
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-pub mod es;
+pub mod others {
+    pub mod ar;
+    pub mod es;
+    pub mod fil;
+    pub mod id;
+    pub mod ja;
+    pub mod ko;
+    pub mod ms;
+    pub mod pt_br;
+    pub mod th;
+    pub mod vi;
+    pub mod zh_hans;
+    pub mod zh_hant;
+}
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-pub mod ja;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-pub mod ko;
+pub use others::*;
 pub mod native;
 pub mod render;
 pub mod text;
@@ -26,10 +37,36 @@ pub enum Lang {
     Ko,
     Ja,
     Es,
+    Id,
+    PtBr,
+    Th,
+    Vi,
+    ZhHans,
+    ZhHant,
+    Fil,
+    Ms,
+    Ar,
 }
 
+/// How many languages the tracker speaks.
+pub const LANGS: usize = 13;
+
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Ko, Lang::Ja, Lang::Es];
+    pub const ALL: [Lang; LANGS] = [
+        Lang::En,
+        Lang::Ko,
+        Lang::Ja,
+        Lang::Es,
+        Lang::Id,
+        Lang::PtBr,
+        Lang::Th,
+        Lang::Vi,
+        Lang::ZhHans,
+        Lang::ZhHant,
+        Lang::Fil,
+        Lang::Ms,
+        Lang::Ar,
+    ];
 
     /// The BCP 47 tag, for `lang=` attributes and `Intl`.
     pub fn tag(self) -> &'static str {
@@ -38,13 +75,83 @@ impl Lang {
             Lang::Ko => "ko",
             Lang::Ja => "ja",
             Lang::Es => "es",
+            Lang::Id => "id",
+            Lang::PtBr => "pt-BR",
+            Lang::Th => "th",
+            Lang::Vi => "vi",
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::Fil => "fil",
+            Lang::Ms => "ms",
+            Lang::Ar => "ar",
         }
     }
 
-    /// The language of a tag (`ko-KR` is Korean), if the widget has it.
+    /// The language's name in itself, as a picker lists it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+            Lang::Ja => "日本語",
+            Lang::Es => "Español",
+            Lang::Id => "Bahasa Indonesia",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Th => "ไทย",
+            Lang::Vi => "Tiếng Việt",
+            Lang::ZhHans => "简体中文",
+            Lang::ZhHant => "繁體中文",
+            Lang::Fil => "Filipino",
+            Lang::Ms => "Bahasa Melayu",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// Whether readers of the language take large figures best in its own short form beside the
+    /// digits (6억, 6亿, 600 jt, 600 مليون); English, Spanish, Thai and Filipino readers get the digits.
+    pub fn shows_compact(self) -> bool {
+        !matches!(self, Lang::En | Lang::Es | Lang::Th | Lang::Fil)
+    }
+
+    /// The tags a reader's browser may give, lower case, matched whole subtag by whole subtag and
+    /// in this order (so `zh-hant-hk` is Traditional before `zh-hk` is looked at): the older and
+    /// regional names of a language the tracker has go to it.
+    pub const TAGS: [(&'static str, Lang); 19] = [
+        ("en", Lang::En),
+        ("ko", Lang::Ko),
+        ("ja", Lang::Ja),
+        ("es", Lang::Es),
+        ("id", Lang::Id),
+        ("in", Lang::Id),
+        ("pt", Lang::PtBr),
+        ("th", Lang::Th),
+        ("vi", Lang::Vi),
+        ("zh-hans", Lang::ZhHans),
+        ("zh-hant", Lang::ZhHant),
+        ("zh-tw", Lang::ZhHant),
+        ("zh-hk", Lang::ZhHant),
+        ("zh-mo", Lang::ZhHant),
+        ("zh", Lang::ZhHans),
+        ("fil", Lang::Fil),
+        ("tl", Lang::Fil),
+        ("ms", Lang::Ms),
+        ("ar", Lang::Ar),
+    ];
+
+    /// The language of a tag (`ko-KR` is Korean, `zh-TW` Traditional Chinese, `pt` Brazilian
+    /// Portuguese, `in` Indonesian), if the widget has it.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+        let tag = tag.trim().as_bytes();
+        Lang::TAGS.into_iter().find_map(|(prefix, lang)| {
+            let (head, rest) = tag.split_at_checked(prefix.len())?;
+            let whole = head.eq_ignore_ascii_case(prefix.as_bytes())
+                && matches!(rest.first(), None | Some(b'-' | b'_'));
+            whole.then_some(lang)
+        })
     }
 
     /// The `lang` option when the widget has that language, else the first of the reader's browser
@@ -72,6 +179,15 @@ impl Lang {
             Lang::Ko => &ko::TEXTS,
             Lang::Ja => &ja::TEXTS,
             Lang::Es => &es::TEXTS,
+            Lang::Id => &id::TEXTS,
+            Lang::PtBr => &pt_br::TEXTS,
+            Lang::Th => &th::TEXTS,
+            Lang::Vi => &vi::TEXTS,
+            Lang::ZhHans => &zh_hans::TEXTS,
+            Lang::ZhHant => &zh_hant::TEXTS,
+            Lang::Fil => &fil::TEXTS,
+            Lang::Ms => &ms::TEXTS,
+            Lang::Ar => &ar::TEXTS,
         })
     }
 
@@ -107,7 +223,7 @@ pub const TABLES_VERSION: &str = env!("MILESTONE_TABLES_VERSION");
 
 thread_local! {
     /// Tables installed from their files, by `Lang` (leaked: one per language, for the page's life).
-    static INSTALLED: std::cell::RefCell<[Option<&'static Texts>; 4]> = const { std::cell::RefCell::new([None; 4]) };
+    static INSTALLED: std::cell::RefCell<[Option<&'static Texts>; LANGS]> = const { std::cell::RefCell::new([None; LANGS]) };
 }
 
 /// How many strings a table holds.
@@ -253,13 +369,37 @@ impl Language {
         self.t.tag
     }
 
+    /// A data author's text inside one of the tracker's sentences, kept in its own direction with
+    /// Unicode's first-strong isolate (the plain-text `<bdi>`): an English measure in an Arabic
+    /// sentence, an Arabic title in an English one. Left as it is where nothing can reorder (text
+    /// without a right-to-left letter in a left-to-right language).
+    pub fn isolate(&self, text: &str) -> String {
+        let rtl_letter = |c: char| matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
+        let mut out = String::with_capacity(text.len() + 6);
+        let isolated = self.lang.rtl() || text.chars().any(rtl_letter);
+        if isolated {
+            out.push('\u{2068}');
+        }
+        out.push_str(text);
+        if isolated {
+            out.push('\u{2069}');
+        }
+        out
+    }
+
+    /// The direction the language is written in, for `dir=` on the root of each mount: set for
+    /// every language, so an English tracker on an Arabic blog still reads left to right.
+    pub fn dir(&self) -> &'static str {
+        if self.lang.rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     /// The form of `forms` for `n`, filled with `args`.
     pub fn count(&self, forms: &Forms, n: i64, args: &[&str]) -> String {
-        let tpl = match self.locale.plural(n) {
-            Plural::One => forms.one,
-            _ => forms.other,
-        };
-        fill(tpl, args)
+        fill(forms.of(self.locale.plural(n)), args)
     }
 
     pub fn date(&self, date: NaiveDate) -> String {
@@ -311,12 +451,60 @@ macro_rules! table {
 }
 
 table! {
-/// A wording for a count of one and for other counts (languages without plurals give the same twice).
+/// A wording for each of CLDR's plural categories (`Intl.PluralRules`): English needs one and other,
+/// Arabic all six, Korean one for all. Built with `forms`, `same` or `six`.
 #[derive(Clone, Copy, Debug)]
 pub struct Forms {
+    pub zero: Tpl,
     pub one: Tpl,
+    pub two: Tpl,
+    pub few: Tpl,
+    pub many: Tpl,
     pub other: Tpl,
 }
+}
+
+impl Forms {
+    /// The wording for a category.
+    pub fn of(&self, plural: Plural) -> Tpl {
+        match plural {
+            Plural::Zero => self.zero,
+            Plural::One => self.one,
+            Plural::Two => self.two,
+            Plural::Few => self.few,
+            Plural::Many => self.many,
+            Plural::Other => self.other,
+        }
+    }
+}
+
+/// A wording for one and another for every other count (English, Spanish, Portuguese).
+pub const fn forms(one: Tpl, other: Tpl) -> Forms {
+    Forms {
+        zero: other,
+        one,
+        two: other,
+        few: other,
+        many: other,
+        other,
+    }
+}
+
+/// One wording for every count (languages whose nouns do not change with the number).
+pub const fn same(text: Tpl) -> Forms {
+    forms(text, text)
+}
+
+/// A wording for each category, in CLDR's order: zero, one, two, few, many, other (Arabic).
+pub const fn six(zero: Tpl, one: Tpl, two: Tpl, few: Tpl, many: Tpl, other: Tpl) -> Forms {
+    Forms {
+        zero,
+        one,
+        two,
+        few,
+        many,
+        other,
+    }
 }
 
 table! {
@@ -658,6 +846,29 @@ mod tests {
 
     #[test]
     fn negotiation() {
+        let of = |tag: &str| Lang::negotiate(None, &[tag.to_string()]);
+        assert_eq!(of("zh-TW"), Lang::ZhHant);
+        assert_eq!(of("zh-HK"), Lang::ZhHant);
+        assert_eq!(of("zh-Hant-HK"), Lang::ZhHant);
+        assert_eq!(of("zh-Hans-HK"), Lang::ZhHans);
+        assert_eq!(of("zh-CN"), Lang::ZhHans);
+        assert_eq!(of("zh"), Lang::ZhHans);
+        assert_eq!(of("pt"), Lang::PtBr);
+        assert_eq!(of("pt-PT"), Lang::PtBr);
+        assert_eq!(of("in"), Lang::Id);
+        assert_eq!(of("id-ID"), Lang::Id);
+        assert_eq!(of("tl"), Lang::Fil);
+        assert_eq!(of("fil-PH"), Lang::Fil);
+        assert_eq!(of("ms_MY"), Lang::Ms);
+        assert_eq!(of("ar-EG"), Lang::Ar);
+        assert_eq!(of("th-TH"), Lang::Th);
+        assert_eq!(of("vi"), Lang::Vi);
+        // A tag is matched subtag by subtag: "zhx" is not Chinese, "ind" is not Indonesian.
+        assert_eq!(of("zhx"), Lang::En);
+        assert_eq!(of("ind"), Lang::En);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang), "{lang:?}");
+        }
         assert_eq!(Lang::negotiate(Some("ko-KR"), &[]), Lang::Ko);
         assert_eq!(
             Lang::negotiate(Some("xx"), &["ja-JP".into(), "en".into()]),
@@ -709,17 +920,108 @@ mod tests {
         found
     }
 
+    /// The places in a table's strings (`Texts::strings`) of the plural forms that may say their
+    /// number in words (Arabic's يوم واحد, يومان): zero, one and two of every `Forms` field.
+    fn forms_in_words(t: &Texts) -> Vec<usize> {
+        let every: [&Forms; 12] = [
+            &t.since_release,
+            &t.until_release,
+            &t.days_elapsed,
+            &t.days,
+            &t.announce_since,
+            &t.announce_until,
+            &t.days_before_release,
+            &t.later_milestones,
+            &t.in_days,
+            &t.stale_count,
+            &t.data_warnings,
+            &t.msg.more_problems,
+        ];
+        let base = t as *const Texts as usize;
+        let at = |s: &Text| (s as *const Text as usize - base) / std::mem::size_of::<Text>();
+        every
+            .iter()
+            .flat_map(|f| [at(&f.zero), at(&f.one), at(&f.two)])
+            .collect()
+    }
+
     #[test]
     fn every_language_has_englishs_holes() {
         // A translation that loses a hole drops a figure; one with a hole English lacks shows nothing
-        // there. Compared string by string, in field order, against English.
+        // there. Compared string by string, in field order, against English; a plural form for zero,
+        // one or two may leave out the count, which it says in words.
         let english = Lang::En.texts().strings();
+        let in_words = forms_in_words(Lang::En.texts());
+        assert_eq!(in_words.len(), 36);
+        assert_eq!(english[in_words[7]], Lang::En.texts().days_elapsed.one);
         for lang in Lang::ALL {
             for (i, (theirs, ours)) in lang.texts().strings().iter().zip(english).enumerate() {
-                assert_eq!(
-                    holes(theirs),
-                    holes(ours),
+                let (theirs_holes, ours_holes) = (holes(theirs), holes(ours));
+                let fits = if in_words.contains(&i) {
+                    (0..10).all(|h| !theirs_holes[h] || ours_holes[h])
+                        && (0..10)
+                            .all(|h| theirs_holes[h] || !ours_holes[h] || h == count_hole(ours))
+                } else {
+                    theirs_holes == ours_holes
+                };
+                assert!(
+                    fits,
                     "{lang:?}, string {i}: {theirs:?} against English's {ours:?}"
+                );
+            }
+        }
+    }
+
+    /// The hole that holds the count in a plural form: the last one (`{0}: {1} days` counts in {1}).
+    fn count_hole(text: &str) -> usize {
+        (0..10).rev().find(|h| holes(text)[*h]).unwrap_or(0)
+    }
+
+    #[test]
+    fn every_plural_form_is_written_where_the_language_has_it() {
+        // A language with the category (Intl's rules, as the native locale has them) fills it in;
+        // the test reads the forms a count of 0, 1, 2, 3 and 11 picks.
+        for lang in Lang::ALL {
+            let l = Language::new(lang, Rc::new(native::NativeLocale::new(lang)));
+            for n in [0, 1, 2, 3, 11, 100] {
+                let text = l.count(&l.t.days, n, &[&n.to_string()]);
+                assert!(!text.is_empty(), "{lang:?} {n}");
+                if text.contains(&n.to_string()) || n > 2 {
+                    assert!(text.contains(&n.to_string()), "{lang:?} {n}: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_english_is_left_in_another_table() {
+        // A string equal to English's in another language is English left untranslated, unless it
+        // has no words at all ("{0} ({1})", "d ") or only the format's own words, names and the loanwords
+        // these languages' fans write as English does (streaming, chart, Timeline).
+        let english = Lang::En.texts().strings();
+        const NAMES: [&str; 7] = [
+            "true",
+            "false",
+            "JSON",
+            "streaming",
+            "chart",
+            "Timeline",
+            "via",
+        ];
+        let allowed = |s: &str| {
+            let words = NAMES
+                .iter()
+                .fold(fill(s, &[]), |s, name| s.replace(name, ""));
+            // A unit's one letter ("d " for días, dias) is no English left.
+            !words
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| word.chars().count() > 1)
+        };
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            for (i, (theirs, ours)) in lang.texts().strings().iter().zip(english).enumerate() {
+                assert!(
+                    i == 0 || theirs != ours || allowed(ours),
+                    "{lang:?}, string {i}: {theirs:?} is English's"
                 );
             }
         }

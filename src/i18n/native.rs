@@ -1,4 +1,4 @@
-//! Numbers, dates and plural forms without a browser: what `Intl` answers for the four languages, written
+//! Numbers, dates and plural forms without a browser: what `Intl` answers for the thirteen languages, written
 //! out for the build-time prerender, the dataset checker and the native tests. The app in the browser
 //! never uses it (so it is not in the wasm); a browser test (`tests/locale_oracle.rs`) holds it to the
 //! browser's own `Intl` answers.
@@ -44,6 +44,96 @@ const ES_MONTHS: [&str; 12] = [
     "octubre",
     "noviembre",
     "diciembre",
+];
+
+const ID_MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+const MS_MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Mac",
+    "April",
+    "Mei",
+    "Jun",
+    "Julai",
+    "Ogos",
+    "September",
+    "Oktober",
+    "November",
+    "Disember",
+];
+
+const PT_MONTHS: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+const TH_MONTHS: [&str; 12] = [
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+];
+
+const FIL_MONTHS: [&str; 12] = [
+    "Enero",
+    "Pebrero",
+    "Marso",
+    "Abril",
+    "Mayo",
+    "Hunyo",
+    "Hulyo",
+    "Agosto",
+    "Setyembre",
+    "Oktubre",
+    "Nobyembre",
+    "Disyembre",
+];
+
+const AR_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
 ];
 
 /// Digits in groups of three with `separator`, from `min_grouping` digits on.
@@ -100,12 +190,33 @@ fn compact_east_asian(n: u64, units: [&str; 3], thousands: Option<&str>) -> Opti
     Some(format!("{text}{unit}"))
 }
 
+/// Thai dates count years in the Buddhist era, as `Intl`'s `th` calendar does.
+const BUDDHIST_ERA: i32 = 543;
+
 impl Locale for NativeLocale {
     fn plural(&self, n: i64) -> Plural {
+        let n = n.abs();
         match self.lang {
-            Lang::Ko | Lang::Ja => Plural::Other,
-            _ if n.abs() == 1 => Plural::One,
-            Lang::Es if n != 0 && n % 1_000_000 == 0 => Plural::Many,
+            Lang::Ko
+            | Lang::Ja
+            | Lang::Id
+            | Lang::Th
+            | Lang::Vi
+            | Lang::ZhHans
+            | Lang::ZhHant
+            | Lang::Ms => Plural::Other,
+            Lang::PtBr if n <= 1 => Plural::One,
+            Lang::PtBr | Lang::Es if n != 0 && n % 1_000_000 == 0 => Plural::Many,
+            Lang::Fil if !matches!(n % 10, 4 | 6 | 9) => Plural::One,
+            Lang::Ar => match (n, n % 100) {
+                (0, _) => Plural::Zero,
+                (1, _) => Plural::One,
+                (2, _) => Plural::Two,
+                (_, 3..=10) => Plural::Few,
+                (_, 11..=99) => Plural::Many,
+                _ => Plural::Other,
+            },
+            Lang::En | Lang::Es if n == 1 => Plural::One,
             _ => Plural::Other,
         }
     }
@@ -113,6 +224,7 @@ impl Locale for NativeLocale {
     fn number(&self, n: u64) -> String {
         match self.lang {
             Lang::Es => grouped(n, '.', 5),
+            Lang::Id | Lang::PtBr | Lang::Vi => grouped(n, '.', 0),
             _ => grouped(n, ',', 0),
         }
     }
@@ -121,27 +233,45 @@ impl Locale for NativeLocale {
         match self.lang {
             Lang::Ko => compact_east_asian(n, ["만", "억", "조"], Some("천")),
             Lang::Ja => compact_east_asian(n, ["万", "億", "兆"], None),
+            Lang::ZhHans => compact_east_asian(n, ["万", "亿", "万亿"], None),
+            Lang::ZhHant => compact_east_asian(n, ["萬", "億", "兆"], None),
             _ => None,
         }
     }
 
     fn date(&self, date: NaiveDate) -> String {
         let (y, m, d) = (date.year(), date.month(), date.day());
+        let name = |names: [&'static str; 12]| names[m as usize - 1];
         match self.lang {
-            Lang::En => format!("{} {d}, {y}", EN_MONTHS[m as usize - 1]),
+            Lang::En => format!("{} {d}, {y}", name(EN_MONTHS)),
             Lang::Ko => format!("{y}년 {m}월 {d}일"),
-            Lang::Ja => format!("{y}年{m}月{d}日"),
-            Lang::Es => format!("{d} de {} de {y}", ES_MONTHS[m as usize - 1]),
+            Lang::Ja | Lang::ZhHans | Lang::ZhHant => format!("{y}年{m}月{d}日"),
+            Lang::Es => format!("{d} de {} de {y}", name(ES_MONTHS)),
+            Lang::PtBr => format!("{d} de {} de {y}", name(PT_MONTHS)),
+            Lang::Id => format!("{d} {} {y}", name(ID_MONTHS)),
+            Lang::Ms => format!("{d} {} {y}", name(MS_MONTHS)),
+            Lang::Th => format!("{d} {} {}", name(TH_MONTHS), y + BUDDHIST_ERA),
+            Lang::Vi => format!("{d} tháng {m}, {y}"),
+            Lang::Fil => format!("{} {d}, {y}", name(FIL_MONTHS)),
+            Lang::Ar => format!("{d} {} {y}", name(AR_MONTHS)),
         }
     }
 
     fn month(&self, year: i32, month: u32) -> String {
-        let index = (month.clamp(1, 12) - 1) as usize;
+        let month = month.clamp(1, 12);
+        let name = |names: [&'static str; 12]| names[(month - 1) as usize];
         match self.lang {
-            Lang::En => format!("{} {year}", EN_MONTHS[index]),
+            Lang::En => format!("{} {year}", name(EN_MONTHS)),
             Lang::Ko => format!("{year}년 {month}월"),
-            Lang::Ja => format!("{year}年{month}月"),
-            Lang::Es => format!("{} de {year}", ES_MONTHS[index]),
+            Lang::Ja | Lang::ZhHans | Lang::ZhHant => format!("{year}年{month}月"),
+            Lang::Es => format!("{} de {year}", name(ES_MONTHS)),
+            Lang::PtBr => format!("{} de {year}", name(PT_MONTHS)),
+            Lang::Id => format!("{} {year}", name(ID_MONTHS)),
+            Lang::Ms => format!("{} {year}", name(MS_MONTHS)),
+            Lang::Th => format!("{} {}", name(TH_MONTHS), year + BUDDHIST_ERA),
+            Lang::Vi => format!("tháng {month} năm {year}"),
+            Lang::Fil => format!("{} {year}", name(FIL_MONTHS)),
+            Lang::Ar => format!("{} {year}", name(AR_MONTHS)),
         }
     }
 }
@@ -155,8 +285,9 @@ mod tests {
     }
 
     #[test]
-    fn the_four_languages_write_numbers_and_dates_their_way() {
-        let [en, ko, ja, es] = Lang::ALL.map(NativeLocale::new);
+    fn the_languages_write_numbers_and_dates_their_way() {
+        let [en, ko, ja, es, id, pt, th, vi, hans, hant, fil, ms, ar] =
+            Lang::ALL.map(NativeLocale::new);
         assert_eq!(en.number(600_000_000), "600,000,000");
         assert_eq!(es.number(600_000_000), "600.000.000");
         assert_eq!(es.number(1234), "1234");
@@ -178,5 +309,26 @@ mod tests {
         assert_eq!(en.plural(1), Plural::One);
         assert_eq!(ko.plural(1), Plural::Other);
         assert_eq!(es.plural(1_000_000), Plural::Many);
+        assert_eq!(id.number(600_000_000), "600.000.000");
+        assert_eq!(pt.date(day("2023-09-08")), "8 de setembro de 2023");
+        assert_eq!(th.date(day("2023-09-08")), "8 กันยายน 2566");
+        assert_eq!(vi.date(day("2023-09-08")), "8 tháng 9, 2023");
+        assert_eq!(vi.month(1999, 12), "tháng 12 năm 1999");
+        assert_eq!(hans.compact(600_000_000).as_deref(), Some("6亿"));
+        assert_eq!(hant.compact(2_000_000_000_000).as_deref(), Some("2兆"));
+        assert_eq!(fil.date(day("2023-09-08")), "Setyembre 8, 2023");
+        assert_eq!(ms.month(2023, 3), "Mac 2023");
+        assert_eq!(ar.date(day("2023-09-08")), "8 سبتمبر 2023");
+        let arabic = [0, 1, 2, 3, 10, 11, 99, 100, 103, 111].map(|n| ar.plural(n));
+        use Plural::*;
+        assert_eq!(
+            arabic,
+            [Zero, One, Two, Few, Few, Many, Many, Other, Few, Many]
+        );
+        assert_eq!([0, 1, 2].map(|n| pt.plural(n)), [One, One, Other]);
+        assert_eq!(
+            [1, 2, 4, 6, 9, 10, 14].map(|n| fil.plural(n)),
+            [One, One, Other, Other, Other, One, Other]
+        );
     }
 }

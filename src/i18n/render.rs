@@ -349,7 +349,14 @@ mod tests {
     /// Whether `text` is written in `lang`'s script.
     fn in_script(lang: Lang, text: &str) -> bool {
         match lang {
-            Lang::En | Lang::Es => text.chars().any(|c| c.is_ascii_alphabetic()),
+            Lang::En | Lang::Es | Lang::Id | Lang::PtBr | Lang::Vi | Lang::Fil | Lang::Ms => {
+                text.chars().any(|c| c.is_ascii_alphabetic())
+            }
+            Lang::Th => text.chars().any(|c| ('\u{0e01}'..='\u{0e5b}').contains(&c)),
+            Lang::ZhHans | Lang::ZhHant => {
+                text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            }
+            Lang::Ar => text.chars().any(|c| ('\u{0621}'..='\u{064a}').contains(&c)),
             Lang::Ko => text.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c)),
             Lang::Ja => text.chars().any(|c| {
                 ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)

@@ -209,16 +209,16 @@ pub fn scope_label(l: &Language, scope: &Scope, track_title: Option<&str>) -> St
     match scope {
         Scope::Album => l.t.scope_album.to_string(),
         Scope::EveryTrack => l.t.scope_every_track.to_string(),
-        Scope::Track(id) => track_title.unwrap_or(id).to_string(),
+        Scope::Track(id) => l.isolate(track_title.unwrap_or(id)),
     }
 }
 
 /// "600,000,000 streams on Spotify": a count, what it counts and where.
 pub fn metric(l: &Language, value: u64, measure: &str, platform: Option<&str>) -> String {
     let on = platform
-        .map(|p| fill(l.t.metric_on, &[p]))
+        .map(|p| fill(l.t.metric_on, &[&l.isolate(p)]))
         .unwrap_or_default();
-    format!("{} {measure}{on}", l.number(value))
+    format!("{} {}{on}", l.number(value), l.isolate(measure))
 }
 
 #[cfg(test)]
@@ -258,7 +258,7 @@ mod tests {
 
     #[test]
     fn plurals_follow_each_language() {
-        let [en, ko, ja, es] = Lang::ALL.map(language);
+        let [en, ko, ja, es, ..] = Lang::ALL.map(language);
         assert_eq!(days(&en, 1), "1 day");
         assert_eq!(days(&en, 47), "47 days");
         assert_eq!(days(&ko, 1), "1일");
@@ -266,6 +266,15 @@ mod tests {
         assert_eq!(days(&es, 1), "1 día");
         assert_eq!(days(&es, 1_000_000), "1000000 días");
         assert_eq!(countdown(&es, 2), "en 2 días");
+        // Arabic's six forms: the noun agrees with the number, one and two say it in the noun.
+        let ar = language(Lang::Ar);
+        let arabic = [0, 1, 2, 3, 11, 100].map(|n| days(&ar, n));
+        assert_eq!(
+            arabic,
+            ["0 يوم", "يوم واحد", "يومان", "3 أيام", "11 يومًا", "100 يوم"]
+        );
+        assert_eq!(days(&language(Lang::PtBr), 0), "0 dia");
+        assert_eq!(days(&language(Lang::Th), 2), "2 วัน");
         assert_eq!(
             day_announcement(&ko, "Layover", CountMode::Elapsed, 1),
             "Layover: 발매 후 1일."

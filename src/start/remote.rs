@@ -183,6 +183,7 @@ impl Remote {
                 ("data-theme", Some(self.base.options.theme.as_str())),
                 ("data-state", Some("loading")),
                 ("lang", Some(l.tag())),
+                ("dir", Some(l.dir())),
             ],
         )
         .open(

@@ -21,12 +21,21 @@ pub fn share_card_png(card: &CardText) -> Option<String> {
     ctx.set_fill_style_str(CARD_BACKGROUND);
     ctx.fill_rect(0.0, 0.0, w, h);
     ctx.set_fill_style_str(CARD_ACCENT);
-    ctx.fill_rect(0.0, 0.0, f64::from(CARD_ACCENT_WIDTH), h);
-    let font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif";
+    let bar = f64::from(CARD_ACCENT_WIDTH);
+    // Right to left: the bar on the right, every line ending at the right margin, read by the
+    // canvas's own bidi (its `direction`).
+    let (bar_x, x) = if card.rtl {
+        let _ = js_sys::Reflect::set(&ctx, &"direction".into(), &"rtl".into());
+        (w - bar, w - f64::from(CARD_LEFT))
+    } else {
+        (0.0, f64::from(CARD_LEFT))
+    };
+    ctx.fill_rect(bar_x, 0.0, bar, h);
+    let font = "system-ui, sans-serif";
     card_lines(card, |line| {
         ctx.set_font(&format!("{} {}px {font}", line.weight, line.size));
         ctx.set_fill_style_str(line.colour);
-        let _ = ctx.fill_text(line.text, f64::from(CARD_LEFT), line.baseline);
+        let _ = ctx.fill_text(line.text, x, line.baseline);
     });
     canvas.to_data_url_with_type("image/png").ok()
 }

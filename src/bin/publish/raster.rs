@@ -148,6 +148,7 @@ mod tests {
             figure: Some("Released: September 8, 2023".into()),
             when: "Milestones: 5".into(),
             record: None,
+            rtl: false,
         };
         let png = card_png(&card, &fonts).unwrap();
         let decoder = png::Decoder::new(std::io::Cursor::new(png));

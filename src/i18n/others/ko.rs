@@ -1,13 +1,6 @@
 //! 한국어 (Korean). Korean has no plural forms; the fan count (D+100, 100일째) is the usual one.
 
-use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
-
-const fn same(text: &'static str) -> Forms {
-    Forms {
-        one: text,
-        other: text,
-    }
-}
+use crate::i18n::{same, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 pub static TEXTS: Texts = Texts {
     tag: "ko",

@@ -1,13 +1,6 @@
 //! 日本語 (Japanese). Japanese has no plural forms.
 
-use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
-
-const fn same(text: &'static str) -> Forms {
-    Forms {
-        one: text,
-        other: text,
-    }
-}
+use crate::i18n::{same, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 pub static TEXTS: Texts = Texts {
     tag: "ja",

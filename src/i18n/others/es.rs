@@ -1,10 +1,6 @@
 //! Español (Spanish).
 
-use super::{FetchWhyWords, Forms, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
-
-const fn forms(one: &'static str, other: &'static str) -> Forms {
-    Forms { one, other }
-}
+use crate::i18n::{forms, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
 pub static TEXTS: Texts = Texts {
     tag: "es",
