@@ -23,15 +23,21 @@ fn main() {
     }
 }
 
-/// A hash of the language tables' source (src/i18n), for the names of the files that carry the tables
+/// A hash of the language tables' source (src/i18n, the editor's words), for the names of the files that carry the tables
 /// to a release wasm: a table file of another build is never taken for this build's.
 fn tables_version() {
-    let dir =
-        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
-            .join("src/i18n");
-    println!("cargo:rerun-if-changed={}", dir.display());
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    source_files(&dir, &mut files);
+    for part in ["src/i18n", "src/editor/langs", "src/editor/texts.rs"] {
+        let path = manifest.join(part);
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            source_files(&path, &mut files);
+        } else {
+            files.push(path);
+        }
+    }
     files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in files {
@@ -48,7 +54,7 @@ fn tables_version() {
 
 /// Every file under `dir`, its folders' too (each folder watched for new files).
 fn source_files(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("src/i18n is there") {
+    for entry in std::fs::read_dir(dir).expect("the tables' folder is there") {
         let path = entry.expect("a readable entry").path();
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());

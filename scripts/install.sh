@@ -97,9 +97,16 @@ ensure_engines() {
 # which only hold when the glyphs are real ones, as on readers' machines.
 ensure_fonts() {
   # grep reads all of fc-list's output (no -q): under pipefail an early exit would fail the pipe.
-  if fc-list : family 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then return; fi
-  say "installing Debian's fonts-noto-cjk (the tests measure Korean and Japanese layouts)"
-  apt_install fonts-noto-cjk
+  local families
+  families="$(fc-list : family 2>/dev/null || true)"
+  if ! grep -i "Noto Sans CJK" <<<"$families" >/dev/null; then
+    say "installing Debian's fonts-noto-cjk (the tests measure Korean, Japanese and Chinese layouts)"
+    apt_install fonts-noto-cjk
+  fi
+  if ! grep -i "Noto Sans Thai" <<<"$families" >/dev/null || ! grep -i "Noto Sans Arabic" <<<"$families" >/dev/null; then
+    say "installing Debian's fonts-noto-core (Thai and Arabic: the tests and screenshots render them)"
+    apt_install fonts-noto-core
+  fi
 }
 
 # Debian's hugo (0.111): the release's Hugo shortcode is tested in a real Hugo site.

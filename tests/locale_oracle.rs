@@ -6,7 +6,7 @@
 
 use milestone_core::calendar::NaiveDate;
 use milestone_tracker::i18n::native::NativeLocale;
-use milestone_tracker::i18n::{Lang, Locale, Plural};
+use milestone_tracker::i18n::{Lang, Locale};
 use milestone_tracker::web::intl::IntlLocale;
 use wasm_bindgen_test::*;
 

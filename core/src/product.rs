@@ -29,14 +29,13 @@ pub const DATA_MAX_BYTES: usize = 2_000_000;
 pub const MAX_LISTED_PROBLEMS: usize = 50;
 
 /// The iframe snippet's height for each layout, in CSS pixels (`Layout::iframe_height`): what the
-/// layout needs in a 360 px blog column in every language, measured as of 2023-12-16 (the tallest,
-/// Filipino: the full tracker 3,642 px; Brazilian Portuguese's card with the fan count: 419 px; the
-/// shortest, Korean: 3,282 and 378), so that a frame without `embed.js` never cuts the tracker and is
-/// at most an eighth empty (`e2e/embed.test.mjs` holds it to that; the thirteen languages' heights
-/// spread over a tenth, so a tenth, as with four languages, cannot hold for all). With `embed.js` the
-/// frame follows its content.
-pub const IFRAME_HEIGHT_FULL: u32 = 3_662;
-pub const IFRAME_HEIGHT_CARD: u32 = 422;
+/// layout needs in a 360 px blog column in every language, measured as of 2023-12-16 with the fonts the
+/// test set-up installs (Debian's Noto: the tallest, Filipino: the full tracker 3,440 px; Spanish,
+/// Filipino and four more: the card 396 px; the shortest, Korean: 3,121 and 378), so that a frame
+/// without `embed.js` neither cuts the tracker nor is more than a tenth empty (`e2e/embed.test.mjs`
+/// holds it to that in all thirteen languages). With `embed.js` the frame follows its content.
+pub const IFRAME_HEIGHT_FULL: u32 = 3_456;
+pub const IFRAME_HEIGHT_CARD: u32 = 410;
 pub const IFRAME_HEIGHT_LINE: u32 = 25;
 /// What a `<milestone-tracker>` reserves before it starts (the snippets' style, then `embed.js` for its
 /// own width), so the post below it does not jump when the tracker arrives. The full tracker's height

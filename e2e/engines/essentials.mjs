@@ -1,5 +1,6 @@
 // The essentials in every engine a reader uses, through WebDriver: Chromium, Firefox ESR and WebKitGTK
-// (Safari's engine). Counts in both modes and in another zone, Korean, a broken dataset's alert, an
+// (Safari's engine). Counts in both modes and in another zone, Korean, Arabic right to left and Thai
+// wrapping in a phone's width, a broken dataset's alert, an
 // in-page mount on another origin, the card and counter layouts (the counter inside a sentence), a
 // <milestone-tracker>'s line where its host sends no CORS header and its frame where the host refuses
 // the wasm only, standalone.html from file://, the editor's import, and a published folder's frame
@@ -25,6 +26,10 @@ before(async () => {
       <milestone-tracker id="mt" layout="card" count="inclusive" now="2023-12-16T09:00:00+09:00"><a id="fallback" href="${widget.url}/index.html">Layover: D+100, December 16, 2023</a></milestone-tracker>
       <p>After.</p></article><script type="module" src="${widget.url}/embed.js"></script></body></html>`;
   const broken = await withInlineData(DIST, '{\n  "subject": {\n    "artist": "X",\n    "album": 12\n  }\n}');
+  // Layover with an Arabic and a long Thai milestone title.
+  const mixed = JSON.parse(await readFile(join(ROOT, 'static', 'layover.json'), 'utf8'));
+  mixed.milestones[0].title = 'أول ألبوم منفرد يتجاوز 100 مليون بث';
+  mixed.milestones[1].title = 'สถิติการสตรีมมิงที่ยอดเยี่ยมที่สุดของศิลปินเดี่ยวชาวเกาหลีบนแพลตฟอร์มสปอติฟายในปีนี้';
   servers.blog = await serve(DIST, {
     '/post.html': `<!doctype html><html><head><meta charset="utf-8"><title>A blog</title></head><body>
       <article style="width:360px"><h1>A post</h1>
@@ -33,6 +38,7 @@ before(async () => {
       <p id="sentence" style="line-height:24px">It has been <span data-milestone-tracker id="counter" data-layout="counter" data-now="2023-12-16T09:00:00+09:00"></span> so far.</p>
       </article><script type="module" src="${servers.widget.url}/embed.js"></script></body></html>`,
     '/broken.html': broken,
+    '/mixed.html': await withInlineData(DIST, JSON.stringify(mixed)),
     '/no-cors.html': custom(servers.plain),
     '/halfway.html': custom(servers.halfway),
   }, { prefix: '/' });
@@ -105,6 +111,44 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await s.until(days);
       assert.equal(await s.run(() => document.querySelector('.mt').getAttribute('lang')), 'ko');
       assert.match(await s.run(() => document.querySelector('[data-counter=album]').textContent), /일/);
+    });
+
+    test('Arabic reads right to left and Thai wraps, in a 360 px window, titles in their own direction', async () => {
+      await s.size(360, 900);
+      try {
+        await s.goto(`${servers.blog.url}/mixed.html?${NOW}&lang=ar&count=inclusive`);
+        assert.equal(await s.until(days), '100');
+        const ar = await s.run(() => {
+          const root = document.querySelector('.mt');
+          const caption = document.querySelector('.mt-hero .mt-counter-caption');
+          const card = document.querySelector('.mt-milestone');
+          const titles = [...document.querySelectorAll('.mt-milestone-title')].map((h) => [h.textContent.slice(0, 3), getComputedStyle(h).direction]);
+          return {
+            lang: root.getAttribute('lang'), dir: getComputedStyle(root).direction,
+            arabic: /[\u0600-\u06ff]/.test(caption.textContent),
+            captionAtRight: root.getBoundingClientRect().right - caption.getBoundingClientRect().right < 24,
+            bar: getComputedStyle(card).borderRightWidth,
+            arabicTitle: titles.find(([t]) => t === 'أول')?.[1], latinTitle: titles.find(([t]) => /^[A-Z]/.test(t))?.[1],
+            scrolls: document.documentElement.scrollWidth > innerWidth + 1,
+          };
+        });
+        assert.deepEqual(ar, { lang: 'ar', dir: 'rtl', arabic: true, captionAtRight: true, bar: '5px', arabicTitle: 'rtl', latinTitle: 'ltr', scrolls: false });
+        await s.goto(`${servers.blog.url}/mixed.html?${NOW}&lang=th`);
+        await s.until(days);
+        const th = await s.run(() => {
+          const title = [...document.querySelectorAll('.mt-milestone-title')].find((h) => h.textContent.startsWith('สถิติ'));
+          return {
+            lang: document.querySelector('.mt').getAttribute('lang'),
+            lines: Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)),
+            scrolls: document.documentElement.scrollWidth > innerWidth + 1,
+          };
+        });
+        assert.equal(th.lang, 'th');
+        assert.ok(th.lines >= 2, `the long Thai title takes ${th.lines} line(s)`);
+        assert.equal(th.scrolls, false);
+      } finally {
+        await s.size(1000, 1000);
+      }
     });
 
     test("a broken dataset's alert names the field", async () => {

@@ -100,9 +100,13 @@ const TABLE_NAME = /^lang-([A-Za-z]+(?:-[A-Za-z]+)*)-[0-9a-f]{12}\.json$/;
 const tableNames = readdirSync(generated).filter((n) => TABLE_NAME.test(n));
 const tables = tableNames.map((name) => ({ name, tag: TABLE_NAME.exec(name)[1], json: readFileSync(join(generated, name), 'utf8') }));
 for (const t of tables) write(t.name, t.json);
+// The editor's words in each language, which a release editor fetches the same way.
+const EDITOR_TABLE = /^editor-[A-Za-z]+(?:-[A-Za-z]+)*-[0-9a-f]{12}\.json$/;
+const editorTables = readdirSync(generated).filter((n) => EDITOR_TABLE.test(n));
+for (const name of editorTables) write(name, readFileSync(join(generated, name), 'utf8'));
 
 // Steps 5 and 6: embed.js and standalone.html.
 const template = readFileSync(new URL('../../web/embed.js', import.meta.url), 'utf8');
 write('embed.js', await minify(fillEmbedJs(template, files, readFileSync(join(generated, 'embed-words.json'), 'utf8'))));
 write('standalone.html', standalonePage({ css: read(files.css), glue: glue.asWritten, wasm, tables }));
-console.log(`postbuild: embed.js and standalone.html for ${files.js}; ${[...said, `${tables.length} language tables`].join(', ')}`);
+console.log(`postbuild: embed.js and standalone.html for ${files.js}; ${[...said, `${tables.length} language tables`, `${editorTables.length} editor tables`].join(', ')}`);

@@ -45,6 +45,27 @@ fn with_table(lang: Lang, base: &str, ready: UseStateHandle<u32>) {
     });
 }
 
+/// The editor's own words in `lang`, fetched when this build does not carry them; `ready` changes
+/// when they are here, so the editor speaks them.
+fn with_words(lang: Lang, base: &str, ready: UseStateHandle<u32>) {
+    if lang.editor_ready() {
+        return;
+    }
+    let base = base.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        load_words(lang, &base).await;
+        ready.set(*ready + 1);
+    });
+}
+
+/// Fetches the editor's words in `lang` from their file beside the wasm (English stays if they do
+/// not come, and the console says why).
+pub(super) async fn load_words(lang: Lang, base: &str) {
+    let url = format!("{base}{}", lang.editor_table_file());
+    let install = |json: &str| super::langs::install(lang, json);
+    crate::web::language::fetch_table(&url, install, lang, "editor words").await;
+}
+
 /// The draft's file as the checks, the preview and the shown snippets take it: at once when small,
 /// else once typing has paused (`LARGE_DRAFT_BYTES`, `PAUSE_MS`).
 #[hook]
@@ -159,6 +180,7 @@ pub fn editor(props: &EditorProps) -> Html {
     {
         let (base, tables) = (props.base_url.to_string(), tables.clone());
         use_effect_with((*lang, choice.lang), move |(ui, preview)| {
+            with_words(*ui, &base, tables.clone());
             with_table(*ui, &base, tables.clone());
             with_table(*preview, &base, tables);
         });
@@ -224,7 +246,7 @@ pub fn editor(props: &EditorProps) -> Html {
     });
     let (album, count) = (export.album.clone(), export.lines[2].clone());
     html! {
-        <div class="ed" lang={lang.tag()}>
+        <div class="ed" lang={lang.tag()} dir={if lang.rtl() { "rtl" } else { "ltr" }}>
             { skip_links(t) }
             { header(t, lang.clone(), props.unreadable) }
             <div class="ed-layout">

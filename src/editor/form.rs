@@ -492,7 +492,8 @@ fn closed_row_view(p: &ClosedRowProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::editor::texts::{EN, KO};
+    use crate::editor::texts::EN;
+    use crate::i18n::Lang;
 
     #[test]
     fn problems_are_counted_by_row_of_their_own_list() {
@@ -517,6 +518,9 @@ mod tests {
             "Album › Source 2 › Publication"
         );
         assert_eq!(field_label(&EN, "subject.artist"), "Album › Artist");
-        assert_eq!(field_label(&KO, "events.2.title"), "다른 날짜 3 › 제목");
+        assert_eq!(
+            field_label(Lang::Ko.editor_texts(), "events.2.title"),
+            "다른 날짜 3 › 제목"
+        );
     }
 }

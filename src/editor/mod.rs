@@ -92,16 +92,26 @@ mod browser {
             base_url: base_of(&href).into(),
             zones: Rc::new(known_zones()),
         };
-        root.set_inner_html(""); // "Loading the editor…"
-        yew::Renderer::<Editor>::with_root_and_props(root, props).render();
-        // `editor.html#embed` (the tracker page's "Embed this tracker"): to the snippets, once drawn.
-        if href.ends_with("#embed") {
-            gloo::timers::callback::Timeout::new(50, || {
-                if let Some(el) = gloo::utils::document().get_element_by_id("embed") {
-                    el.scroll_into_view();
-                }
-            })
-            .forget();
-        }
+        wasm_bindgen_futures::spawn_local(async move {
+            // The fan's language before the first drawing, so the editor does not flash English.
+            let (lang, base) = (props.lang, props.base_url.to_string());
+            if !lang.editor_ready() {
+                super::app::load_words(lang, &base).await;
+            }
+            if !lang.ready() {
+                crate::web::language::load(lang, &base).await;
+            }
+            root.set_inner_html(""); // "Loading the editor…"
+            yew::Renderer::<Editor>::with_root_and_props(root, props).render();
+            // `editor.html#embed` (the tracker page's "Embed this tracker"): to the snippets, once drawn.
+            if href.ends_with("#embed") {
+                gloo::timers::callback::Timeout::new(50, || {
+                    if let Some(el) = gloo::utils::document().get_element_by_id("embed") {
+                        el.scroll_into_view();
+                    }
+                })
+                .forget();
+            }
+        });
     }
 }

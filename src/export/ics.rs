@@ -20,7 +20,7 @@ pub fn anniversaries_ics(
     let release = subject.release_date();
     let key = uid_key(subject);
     let count = match mode {
-        CountMode::Elapsed => l.t.since_release.other,
+        CountMode::Elapsed => l.t.since_release.other(),
         CountMode::Inclusive => l.t.inclusive_caption,
     };
     let mut out = String::new();

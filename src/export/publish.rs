@@ -593,7 +593,7 @@ mod tests {
             serde_json::from_str(file(&files, "oembed-card.json")).unwrap();
         assert_eq!(answer["type"], "rich");
         assert_eq!(answer["version"], "1.0");
-        assert_eq!(answer["height"], 422);
+        assert_eq!(answer["height"], 410);
         assert_eq!(answer["thumbnail_height"], 630);
         let html = answer["html"].as_str().unwrap();
         assert!(html.starts_with("<blockquote class=\"wp-embedded-content\"><a href=\"https://fan.example/layover/\">Layover · V (Kim Taehyung)</a></blockquote><iframe"), "{html}");

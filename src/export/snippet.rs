@@ -192,9 +192,9 @@ mod tests {
             "<iframe src=\"https://fan.example/tracker/index.html?now=2023-12-16T00:00:00Z&amp;tz=local&amp;count=inclusive&amp;theme=dark\""
         ), "{iframe}");
         // The full tracker's height in a 360 px column (the layout's own, see product::iframe_height).
-        assert!(iframe.contains("height=\"3662\""), "{iframe}");
+        assert!(iframe.contains("height=\"3456\""), "{iframe}");
         let card = [(OptionName::Layout, "card".to_string())];
-        assert!(iframe_snippet("https://fan.example/", &card, "x").contains("height=\"422\""));
+        assert!(iframe_snippet("https://fan.example/", &card, "x").contains("height=\"410\""));
         assert!(iframe.ends_with(
             "<script type=\"module\" src=\"https://fan.example/tracker/embed.js\"></script>"
         ));

@@ -236,19 +236,45 @@ const _: () = assert!(std::mem::align_of::<Texts>() == std::mem::align_of::<&str
 /// A language's table as its file holds it: a JSON list of every string in the table's order, the
 /// tag first. Anything else (another build's table, a broken file) is refused.
 pub fn install(lang: Lang, json: &str) -> bool {
-    let strings: Option<Vec<&'static str>> = milestone_core::json::strings(json).map(|items| {
-        items
-            .into_iter()
-            .map(|t| &*Box::leak(t.into_boxed_str()))
-            .collect()
-    });
-    match strings.and_then(Texts::from_strings) {
+    match table_from_json::<Texts>(json) {
         Some(table) if table.tag == lang.tag() => {
             INSTALLED.with(|i| i.borrow_mut()[lang as usize] = Some(table));
             true
         }
         _ => false,
     }
+}
+
+/// A table (`table!`) from its file, a JSON list of its strings in field order, kept for the page's
+/// life; `None` for a broken file or another count of strings.
+pub fn table_from_json<T: Strings>(json: &str) -> Option<&'static T> {
+    let strings: Vec<&'static str> = milestone_core::json::strings(json)?
+        .into_iter()
+        .map(|t| &*Box::leak(t.into_boxed_str()))
+        .collect();
+    table_from_strings(strings)
+}
+
+/// A table (`table!`) from its strings in field order, kept for the page's life; `None` for another
+/// count.
+pub fn table_from_strings<T: Strings>(strings: Vec<&'static str>) -> Option<&'static T> {
+    if strings.len() * std::mem::size_of::<Text>() != std::mem::size_of::<T>() {
+        return None;
+    }
+    let strings: &'static [Text] = Box::leak(strings.into_boxed_slice());
+    // SAFETY: a `Strings` type is, in memory, its strings one after the other, aligned as a `Text`
+    // (the trait's contract); `strings` holds exactly as many, so it is a `T`.
+    Some(unsafe { &*strings.as_ptr().cast::<T>() })
+}
+
+/// A table (`table!`) as its file holds it (see `table_from_json`).
+pub fn table_to_json<T: Strings>(table: &T) -> String {
+    let quoted: Vec<String> = table
+        .texts()
+        .iter()
+        .map(|s| milestone_core::json::quote(s))
+        .collect();
+    format!("[{}]\n", quoted.join(",\n"))
 }
 
 impl Texts {
@@ -262,32 +288,24 @@ impl Texts {
 
     /// A table from its strings in field order, kept for the page's life; `None` for another count.
     pub fn from_strings(strings: Vec<&'static str>) -> Option<&'static Texts> {
-        let strings: Box<[&'static str; TABLE_STRINGS]> =
-            strings.into_boxed_slice().try_into().ok()?;
-        // SAFETY: as in `strings`, the other way round: the array is a `Texts`.
-        Some(unsafe { &*Box::leak(strings).as_ptr().cast::<Texts>() })
+        table_from_strings(strings)
     }
 
     /// The table as its file holds it (see `install`).
     pub fn to_json(&self) -> String {
-        let quoted: Vec<String> = self
-            .strings()
-            .iter()
-            .map(|s| milestone_core::json::quote(s))
-            .collect();
-        format!("[{}]\n", quoted.join(",\n"))
+        table_to_json(self)
     }
 }
 
-/// CLDR plural categories, as `Intl.PluralRules` names them.
+/// CLDR plural categories, as `Intl.PluralRules` names them, in `Forms`' order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Plural {
-    Zero,
-    One,
-    Two,
-    Few,
-    Many,
-    Other,
+    Zero = 0,
+    One = 1,
+    Two = 2,
+    Few = 3,
+    Many = 4,
+    Other = 5,
 }
 
 impl Plural {
@@ -369,22 +387,17 @@ impl Language {
         self.t.tag
     }
 
-    /// A data author's text inside one of the tracker's sentences, kept in its own direction with
-    /// Unicode's first-strong isolate (the plain-text `<bdi>`): an English measure in an Arabic
-    /// sentence, an Arabic title in an English one. Left as it is where nothing can reorder (text
-    /// without a right-to-left letter in a left-to-right language).
+    /// A data author's text inside one of the tracker's right-to-left sentences, kept in its own
+    /// direction with Unicode's first-strong isolate (the plain-text `<bdi>`): an English measure or
+    /// platform in an Arabic sentence. In a left-to-right tracker the text is left as it is: the
+    /// paragraph's own direction already keeps an Arabic run whole, and the `.ics` file and the
+    /// share card's words stay free of invisible marks.
     pub fn isolate(&self, text: &str) -> String {
-        let rtl_letter = |c: char| matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
-        let mut out = String::with_capacity(text.len() + 6);
-        let isolated = self.lang.rtl() || text.chars().any(rtl_letter);
-        if isolated {
-            out.push('\u{2068}');
+        if self.lang.rtl() {
+            ["\u{2068}", text, "\u{2069}"].concat()
+        } else {
+            text.to_string()
         }
-        out.push_str(text);
-        if isolated {
-            out.push('\u{2069}');
-        }
-        out
     }
 
     /// The direction the language is written in, for `dir=` on the root of each mount: set for
@@ -442,52 +455,40 @@ macro_rules! table {
         #[repr(C)]
         pub struct $name { $( $(#[$fmeta])* pub $field: $ty ),* }
         // SAFETY: `repr(C)`, and every field is `Strings` (checked just below).
-        unsafe impl Strings for $name {}
+        unsafe impl $crate::i18n::Strings for $name {}
         const _: () = {
-            const fn strings<T: Strings>() {}
+            const fn strings<T: $crate::i18n::Strings>() {}
             $( strings::<$ty>(); )*
         };
     };
 }
+pub(crate) use table;
 
 table! {
-/// A wording for each of CLDR's plural categories (`Intl.PluralRules`): English needs one and other,
-/// Arabic all six, Korean one for all. Built with `forms`, `same` or `six`.
+/// A wording for each of CLDR's plural categories (`Intl.PluralRules`), in `Plural`'s order (zero,
+/// one, two, few, many, other): English needs one and other, Arabic all six, Korean one for all.
+/// Built with `forms`, `same` or `six`.
 #[derive(Clone, Copy, Debug)]
 pub struct Forms {
-    pub zero: Tpl,
-    pub one: Tpl,
-    pub two: Tpl,
-    pub few: Tpl,
-    pub many: Tpl,
-    pub other: Tpl,
+    pub by_category: [Tpl; 6],
 }
 }
 
 impl Forms {
     /// The wording for a category.
     pub fn of(&self, plural: Plural) -> Tpl {
-        match plural {
-            Plural::Zero => self.zero,
-            Plural::One => self.one,
-            Plural::Two => self.two,
-            Plural::Few => self.few,
-            Plural::Many => self.many,
-            Plural::Other => self.other,
-        }
+        self.by_category[plural as usize]
+    }
+
+    /// The wording for other counts (English's plural).
+    pub fn other(&self) -> Tpl {
+        self.of(Plural::Other)
     }
 }
 
 /// A wording for one and another for every other count (English, Spanish, Portuguese).
 pub const fn forms(one: Tpl, other: Tpl) -> Forms {
-    Forms {
-        zero: other,
-        one,
-        two: other,
-        few: other,
-        many: other,
-        other,
-    }
+    six(other, one, other, other, other, other)
 }
 
 /// One wording for every count (languages whose nouns do not change with the number).
@@ -498,12 +499,7 @@ pub const fn same(text: Tpl) -> Forms {
 /// A wording for each category, in CLDR's order: zero, one, two, few, many, other (Arabic).
 pub const fn six(zero: Tpl, one: Tpl, two: Tpl, few: Tpl, many: Tpl, other: Tpl) -> Forms {
     Forms {
-        zero,
-        one,
-        two,
-        few,
-        many,
-        other,
+        by_category: [zero, one, two, few, many, other],
     }
 }
 
@@ -895,7 +891,7 @@ mod tests {
             assert!(install(lang, &json), "{lang:?}");
             let back = Texts::from_strings(strings.to_vec()).unwrap();
             assert_eq!(back.msg.syntax.too_deep, lang.texts().msg.syntax.too_deep);
-            assert_eq!(back.days.other, lang.texts().days.other);
+            assert_eq!(back.days.other(), lang.texts().days.other());
         }
         // Another language's table, a short one, a long one or a broken file is refused.
         let korean = Lang::Ko.texts().to_json();
@@ -941,7 +937,7 @@ mod tests {
         let at = |s: &Text| (s as *const Text as usize - base) / std::mem::size_of::<Text>();
         every
             .iter()
-            .flat_map(|f| [at(&f.zero), at(&f.one), at(&f.two)])
+            .flat_map(|f| f.by_category[..3].iter().map(at))
             .collect()
     }
 
@@ -953,7 +949,10 @@ mod tests {
         let english = Lang::En.texts().strings();
         let in_words = forms_in_words(Lang::En.texts());
         assert_eq!(in_words.len(), 36);
-        assert_eq!(english[in_words[7]], Lang::En.texts().days_elapsed.one);
+        assert_eq!(
+            english[in_words[7]],
+            Lang::En.texts().days_elapsed.of(Plural::One)
+        );
         for lang in Lang::ALL {
             for (i, (theirs, ours)) in lang.texts().strings().iter().zip(english).enumerate() {
                 let (theirs_holes, ours_holes) = (holes(theirs), holes(ours));

@@ -21,13 +21,24 @@ pub async fn load(lang: Lang, base_url: &str) {
         }
     }
     let url = format!("{base_url}{}", lang.table_file());
-    let why = match fetch_text(&url, TABLE_TIMEOUT_MS, TABLE_MAX_BYTES).await {
-        Ok(json) if install(lang, &json) => return,
+    fetch_table(&url, |json| install(lang, json), lang, "table").await;
+}
+
+/// `lang`'s table of `kind` ("table", "editor words") from its file at `url`, handed to `install`
+/// (which says whether it took it); if it does not come or is refused, the console says why (the
+/// caller goes on in English).
+pub async fn fetch_table(url: &str, install: impl Fn(&str) -> bool, lang: Lang, kind: &str) {
+    let why = match fetch_text(url, TABLE_TIMEOUT_MS, TABLE_MAX_BYTES).await {
+        Ok(json) if install(&json) => return,
         Ok(_) => "it is not this build's table".to_string(),
         Err(FetchWhy::Status(status)) => format!("HTTP {status}"),
         Err(_) => "it did not arrive".to_string(),
     };
     web_sys::console::warn_1(
-        &format!("milestone tracker: the {} table could not be loaded from {url} ({why}); showing English", lang.tag()).into(),
+        &format!(
+            "milestone tracker: the {} {kind} could not be loaded from {url} ({why}); showing English",
+            lang.tag()
+        )
+        .into(),
     );
 }

@@ -1,39 +1,129 @@
-//! The editor's own words in the languages beside English and Korean (`texts.rs`), one file each,
-//! each saying at its top how it was made. The problems the editor shows come from the widget's
-//! tables (`i18n`), as the widget words them.
+//! The editor's own words in the languages beside English (`texts.rs`), one file each, each saying at
+//! its top how it was made. Compiled in natively and in debug builds; a release editor carries English
+//! and fetches the fan's language as a file (`editor-<tag>-<version>.json`, written by the
+//! `language-tables` bin), as the widget does its tables. The problems the editor shows come from the
+//! widget's tables (`i18n`), as the widget words them.
 
-pub mod ar;
-pub mod es;
-pub mod fil;
-pub mod id;
-pub mod ja;
-pub mod ms;
-pub mod pt_br;
-pub mod th;
-pub mod vi;
-pub mod zh_hans;
-pub mod zh_hant;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod ar;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod es;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod fil;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod id;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod ja;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod ko;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod ms;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod pt_br;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod th;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod vi;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod zh_hans;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+mod zh_hant;
 
-use super::texts::{EditorTexts, EN, KO};
-use crate::i18n::Lang;
+use super::texts::{EditorTexts, EN};
+#[cfg(any(target_arch = "wasm32", test))]
+use crate::i18n::table_from_json;
+use crate::i18n::{Lang, LANGS, TABLES_VERSION};
+use std::cell::RefCell;
+
+thread_local! {
+    /// Tables installed from their files, by `Lang` (leaked: one per language, for the page's life).
+    static INSTALLED: RefCell<[Option<&'static EditorTexts>; LANGS]> = const { RefCell::new([None; LANGS]) };
+}
 
 impl Lang {
-    /// The editor's own words in this language.
+    /// The editor's own words in this language; English while its table is not here.
     pub fn editor_texts(self) -> &'static EditorTexts {
-        match self {
-            Lang::En => &EN,
-            Lang::Ko => &KO,
-            Lang::Ja => &ja::TEXTS,
-            Lang::Es => &es::TEXTS,
-            Lang::Id => &id::TEXTS,
-            Lang::PtBr => &pt_br::TEXTS,
-            Lang::Th => &th::TEXTS,
-            Lang::Vi => &vi::TEXTS,
-            Lang::ZhHans => &zh_hans::TEXTS,
-            Lang::ZhHant => &zh_hant::TEXTS,
-            Lang::Fil => &fil::TEXTS,
-            Lang::Ms => &ms::TEXTS,
-            Lang::Ar => &ar::TEXTS,
+        editor_compiled_in(self)
+            .or_else(|| INSTALLED.with(|i| i.borrow()[self as usize]))
+            .unwrap_or(&EN)
+    }
+
+    /// Whether the editor's words in this language are here (compiled in or installed).
+    pub fn editor_ready(self) -> bool {
+        editor_compiled_in(self).is_some()
+            || INSTALLED.with(|i| i.borrow()[self as usize].is_some())
+    }
+
+    /// The name of the file that holds the editor's words in this language in a release build.
+    pub fn editor_table_file(self) -> String {
+        format!("editor-{}-{}.json", self.tag(), TABLES_VERSION)
+    }
+}
+
+/// The editor's words in `lang` from their file (a JSON list of its strings, the tag first); another
+/// language's, another build's or a broken file is refused.
+#[cfg(any(target_arch = "wasm32", test))]
+pub fn install(lang: Lang, json: &str) -> bool {
+    match table_from_json::<EditorTexts>(json) {
+        Some(table) if table.tag == lang.tag() => {
+            INSTALLED.with(|i| i.borrow_mut()[lang as usize] = Some(table));
+            true
         }
+        _ => false,
+    }
+}
+
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+fn editor_compiled_in(lang: Lang) -> Option<&'static EditorTexts> {
+    Some(match lang {
+        Lang::En => &EN,
+        Lang::Ko => &ko::TEXTS,
+        Lang::Ja => &ja::TEXTS,
+        Lang::Es => &es::TEXTS,
+        Lang::Id => &id::TEXTS,
+        Lang::PtBr => &pt_br::TEXTS,
+        Lang::Th => &th::TEXTS,
+        Lang::Vi => &vi::TEXTS,
+        Lang::ZhHans => &zh_hans::TEXTS,
+        Lang::ZhHant => &zh_hant::TEXTS,
+        Lang::Fil => &fil::TEXTS,
+        Lang::Ms => &ms::TEXTS,
+        Lang::Ar => &ar::TEXTS,
+    })
+}
+
+#[cfg(not(any(not(target_arch = "wasm32"), debug_assertions)))]
+fn editor_compiled_in(lang: Lang) -> Option<&'static EditorTexts> {
+    (lang == Lang::En).then_some(&EN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::table_to_json;
+
+    #[test]
+    fn a_table_goes_to_its_file_and_back() {
+        for lang in Lang::ALL {
+            let json = table_to_json(lang.editor_texts());
+            assert!(install(lang, &json), "{lang:?}");
+            let back = table_from_json::<EditorTexts>(&json).unwrap();
+            assert_eq!(back.tag, lang.tag());
+            assert_eq!(back.site.data_reads, lang.editor_texts().site.data_reads);
+            assert_eq!(
+                back.label("snapshot"),
+                lang.editor_texts().label("snapshot")
+            );
+        }
+        // Another language's table, a short one or a broken file is refused.
+        let thai = table_to_json(Lang::Th.editor_texts());
+        assert!(!install(Lang::Ar, &thai));
+        assert!(!install(Lang::Th, &thai.replacen("[\"th\",", "[", 1)));
+        assert!(!install(Lang::Th, "[\"th\"]"));
+        assert!(!install(Lang::Th, "{"));
+        assert_eq!(
+            Lang::Th.editor_table_file(),
+            format!("editor-th-{TABLES_VERSION}.json")
+        );
     }
 }
