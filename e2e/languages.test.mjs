@@ -2,10 +2,12 @@
 // reader and speaking its own words, the root's lang and dir set; a reader's browser languages
 // negotiated (zh-TW is Traditional Chinese, pt Brazilian Portuguese, in Indonesian); Arabic laid out
 // right to left at 360 px, checked through where things are; a title in another direction than the
-// tracker's reading in its own; Thai, written without spaces, wrapping inside a phone's width.
+// tracker's reading in its own; Thai, written without spaces, wrapping inside a phone's width; an
+// Arabic share image drawn from the right.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { join } from 'node:path';
 import { serve, rendered, openPage, setup, withInlineData, DIST, ROOT } from './harness.mjs';
 
@@ -154,4 +156,33 @@ test('an Arabic metric keeps its figure whole: the digits and the platform read 
   assert.ok(text.includes('\u2068Spotify\u2069'), JSON.stringify(text));
   assert.equal(await page.locator('.mt-metric-compact').first().isVisible(), true, 'Arabic shows its own short form too');
   await page.close();
+});
+
+test('an Arabic share image reads from the right: the accent bar on its right edge, each line ending at the right margin', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/?now=${encodeURIComponent(NOW)}&lang=ar`);
+  await rendered(page);
+  const card = page.locator('[data-milestone-id=album-600m-spotify]');
+  const [download] = await Promise.all([page.waitForEvent('download'), card.locator('[data-action=share-image]').click()]);
+  const png = PNG.sync.read(readFileSync(await download.path()));
+  assert.deepEqual([png.width, png.height], [1200, 630]);
+  const at = (x, y) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+  const background = at(600, 5);
+  assert.deepEqual(at(1195, 300), [0xb9, 0xa4, 0xff], 'the accent bar at the right');
+  assert.deepEqual(at(5, 300), background, 'no bar at the left');
+  // Where the text is inked, across the lines: it ends at the right margin (80 px in from the edge).
+  let [left, right] = [png.width, 0];
+  for (let y = 40; y < png.height; y += 1) {
+    for (let x = 0; x < 1170; x += 1) {
+      const [r, g, b] = at(x, y);
+      if (Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > 90) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  assert.ok(right > 1100 && right <= 1122, `the text ends at ${right} px, the right margin is 1120`);
+  assert.ok(left > 80, `the text starts at ${left} px: nothing is drawn against the left margin`);
+  await context.close();
 });

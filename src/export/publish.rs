@@ -251,8 +251,9 @@ fn page(site: &Site, layout: Layout) -> String {
     let mut pairs = site.pairs.to_vec();
     pairs.push((OptionName::Data, site.data_name.to_string()));
     format!(
-        "<!doctype html>\n<html lang=\"{}\">\n<head>\n{}</head>\n<body>\n<main>\n{}\n</main>\n{}\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n{}</head>\n<body>\n<main>\n{}\n</main>\n{}\n</body>\n</html>\n",
         site.l.tag(),
+        site.l.dir(),
         head(site, layout),
         element(&pairs, &summary(site, Layout::Full)),
         loader(site.widget),
@@ -265,11 +266,12 @@ fn frame(site: &Site, layout: Layout) -> String {
     pairs.push((OptionName::Layout, layout.as_str().to_string()));
     pairs.push((OptionName::Data, site.data_name.to_string()));
     format!(
-        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
          <meta name=\"robots\" content=\"noindex\">\n<style>{STATIC_STYLE}{}</style>\n\
          </head>\n<body>\n{}\n{}\n<script>{}</script>\n</body>\n</html>\n",
         site.l.tag(),
+        site.l.dir(),
         escape(&title(site)),
         match layout {
             Layout::Full => "",
@@ -471,10 +473,14 @@ mod tests {
     use milestone_core::zone::TzDatabase;
 
     fn with_site<T>(today: (i32, u32, u32), f: impl FnOnce(&Site) -> T) -> T {
+        with_site_in(Lang::En, today, f)
+    }
+
+    fn with_site_in<T>(lang: Lang, today: (i32, u32, u32), f: impl FnOnce(&Site) -> T) -> T {
         let dataset = load(crate::DEFAULT_DATASET, &TzDatabase)
             .dataset
             .expect("the default dataset loads");
-        let l = Language::new(Lang::En, std::rc::Rc::new(NativeLocale::new(Lang::En)));
+        let l = Language::new(lang, std::rc::Rc::new(NativeLocale::new(lang)));
         let pairs = [(OptionName::Count, "inclusive".to_string())];
         let site = Site {
             l: &l,
@@ -660,5 +666,22 @@ mod tests {
         let answer: serde_json::Value = serde_json::from_str(&oembed(&site, Layout::Card)).unwrap();
         assert!(answer["title"].as_str().unwrap().contains("<script>"));
         assert!(!answer["html"].as_str().unwrap().contains("<script>"));
+    }
+
+    #[test]
+    fn an_arabic_folder_reads_right_to_left() {
+        with_site_in(Lang::Ar, (2023, 12, 16), |site| {
+            for html in [page(site, Layout::Full), frame(site, Layout::Card)] {
+                assert!(
+                    html.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"),
+                    "{}",
+                    &html[..80]
+                );
+            }
+            assert!(card(site).rtl);
+        });
+        with_site((2023, 12, 16), |site| {
+            assert!(page(site, Layout::Full).contains("<html lang=\"en\" dir=\"ltr\">"))
+        });
     }
 }

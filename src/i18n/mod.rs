@@ -51,6 +51,31 @@ pub enum Lang {
 /// How many languages the tracker speaks.
 pub const LANGS: usize = 13;
 
+/// `lang`'s table: English's as given, every other language's the `TEXTS` of the module named after
+/// it where the macro is used (`ko::TEXTS`): the widget's tables here, the editor's in `editor::langs`.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+macro_rules! each_language {
+    ($lang:expr, $english:expr) => {
+        match $lang {
+            Lang::En => $english,
+            Lang::Ko => &ko::TEXTS,
+            Lang::Ja => &ja::TEXTS,
+            Lang::Es => &es::TEXTS,
+            Lang::Id => &id::TEXTS,
+            Lang::PtBr => &pt_br::TEXTS,
+            Lang::Th => &th::TEXTS,
+            Lang::Vi => &vi::TEXTS,
+            Lang::ZhHans => &zh_hans::TEXTS,
+            Lang::ZhHant => &zh_hant::TEXTS,
+            Lang::Fil => &fil::TEXTS,
+            Lang::Ms => &ms::TEXTS,
+            Lang::Ar => &ar::TEXTS,
+        }
+    };
+}
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+pub(crate) use each_language;
+
 impl Lang {
     pub const ALL: [Lang; LANGS] = [
         Lang::En,
@@ -174,21 +199,7 @@ impl Lang {
     /// The table compiled into this build, if it is.
     #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     fn compiled_in(self) -> Option<&'static Texts> {
-        Some(match self {
-            Lang::En => &en::TEXTS,
-            Lang::Ko => &ko::TEXTS,
-            Lang::Ja => &ja::TEXTS,
-            Lang::Es => &es::TEXTS,
-            Lang::Id => &id::TEXTS,
-            Lang::PtBr => &pt_br::TEXTS,
-            Lang::Th => &th::TEXTS,
-            Lang::Vi => &vi::TEXTS,
-            Lang::ZhHans => &zh_hans::TEXTS,
-            Lang::ZhHant => &zh_hant::TEXTS,
-            Lang::Fil => &fil::TEXTS,
-            Lang::Ms => &ms::TEXTS,
-            Lang::Ar => &ar::TEXTS,
-        })
+        Some(each_language!(self, &en::TEXTS))
     }
 
     #[cfg(not(any(not(target_arch = "wasm32"), debug_assertions)))]

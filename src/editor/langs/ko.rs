@@ -1,5 +1,5 @@
-//! The editor in Korean. Written by this tracker's developers; corrections are welcome
-//! (docs/languages.md says how).
+//! The editor in Korean. Written for this tracker by its developers from the English table; not yet
+//! reviewed by a native speaker: corrections are welcome (docs/languages.md says how).
 
 use crate::editor::texts::{keyed, EditorTexts, PublishTexts, SiteTexts, FIELD_KEYS, WORD_KEYS};
 

@@ -4,30 +4,11 @@
 //! `language-tables` bin), as the widget does its tables. The problems the editor shows come from the
 //! widget's tables (`i18n`), as the widget words them.
 
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod ar;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod es;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod fil;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod id;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod ja;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod ko;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod ms;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod pt_br;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod th;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod vi;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod zh_hans;
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-mod zh_hant;
+/// The languages' modules, compiled in natively and in debug builds.
+macro_rules! compiled_in {
+    ($($module:ident)*) => { $( #[cfg(any(not(target_arch = "wasm32"), debug_assertions))] mod $module; )* };
+}
+compiled_in!(ar es fil id ja ko ms pt_br th vi zh_hans zh_hant);
 
 use super::texts::{EditorTexts, EN};
 #[cfg(any(target_arch = "wasm32", test))]
@@ -75,21 +56,7 @@ pub fn install(lang: Lang, json: &str) -> bool {
 
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 fn editor_compiled_in(lang: Lang) -> Option<&'static EditorTexts> {
-    Some(match lang {
-        Lang::En => &EN,
-        Lang::Ko => &ko::TEXTS,
-        Lang::Ja => &ja::TEXTS,
-        Lang::Es => &es::TEXTS,
-        Lang::Id => &id::TEXTS,
-        Lang::PtBr => &pt_br::TEXTS,
-        Lang::Th => &th::TEXTS,
-        Lang::Vi => &vi::TEXTS,
-        Lang::ZhHans => &zh_hans::TEXTS,
-        Lang::ZhHant => &zh_hant::TEXTS,
-        Lang::Fil => &fil::TEXTS,
-        Lang::Ms => &ms::TEXTS,
-        Lang::Ar => &ar::TEXTS,
-    })
+    Some(crate::i18n::each_language!(lang, &EN))
 }
 
 #[cfg(not(any(not(target_arch = "wasm32"), debug_assertions)))]

@@ -1,4 +1,5 @@
-//! Español (Spanish).
+//! Español (Spanish). Written for this tracker by its developers from the English table; not yet
+//! reviewed by a native speaker: corrections are welcome (docs/languages.md says how).
 
 use crate::i18n::{forms, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 

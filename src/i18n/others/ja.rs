@@ -1,4 +1,6 @@
-//! 日本語 (Japanese). Japanese has no plural forms.
+//! 日本語 (Japanese). Japanese has no plural forms. Written for this tracker by its developers from the
+//! English table; not yet reviewed by a native speaker: corrections are welcome (docs/languages.md
+//! says how).
 
 use crate::i18n::{same, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 

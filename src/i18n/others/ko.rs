@@ -1,4 +1,6 @@
-//! 한국어 (Korean). Korean has no plural forms; the fan count (D+100, 100일째) is the usual one.
+//! 한국어 (Korean). Korean has no plural forms; the fan count (D+100, 100일째) is the usual one. Written
+//! for this tracker by its developers from the English table; not yet reviewed by a native speaker:
+//! corrections are welcome (docs/languages.md says how).
 
 use crate::i18n::{same, FetchWhyWords, Messages, MilestoneKinds, Precisions, SyntaxWords, Texts};
 
