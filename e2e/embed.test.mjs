@@ -335,12 +335,20 @@ test('a mount whose wasm cannot load says so, in its language', async () => {
   const context = await env.browser.newContext();
   await context.route('**/*.wasm', (route) => route.abort());
   const page = await context.newPage();
-  await page.setContent(blogPage(env.widget.url, '<div data-milestone-tracker id="ko" data-lang="ko"></div><div data-milestone-tracker id="en"></div>'));
+  await page.setContent(blogPage(env.widget.url, `<div data-milestone-tracker id="ko" data-lang="ko"></div><div data-milestone-tracker id="en"></div>
+    <div data-milestone-tracker id="tw" data-lang="zh-TW"></div><div data-milestone-tracker id="ar" data-lang="ar-EG"></div>`));
   const ko = page.locator('#ko [role=alert]');
   await ko.waitFor({ timeout: 30_000 });
   assert.equal(await ko.getAttribute('lang'), 'ko');
   assert.match(await ko.textContent(), /^기록 트래커를 시작할 수 없습니다: /);
   assert.match(await page.locator('#en [role=alert]').textContent(), /^The milestone tracker could not start: /);
+  // embed.js negotiates as the app does (zh-TW is Traditional Chinese), and Arabic reads right to left.
+  const tw = page.locator('#tw [role=alert]');
+  assert.deepEqual([await tw.getAttribute('lang'), await tw.getAttribute('dir')], ['zh-Hant', 'ltr']);
+  assert.match(await tw.textContent(), /^紀錄追蹤器無法啟動: /);
+  const ar = page.locator('#ar [role=alert]');
+  assert.deepEqual([await ar.getAttribute('lang'), await ar.getAttribute('dir')], ['ar', 'rtl']);
+  assert.match(await ar.textContent(), /^تعذّر تشغيل متتبّع الإنجازات: /);
   await context.close();
 });
 

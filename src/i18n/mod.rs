@@ -1,7 +1,8 @@
-//! Languages: one table of every reader-facing string per language (`en.rs`, `ko.rs`, `ja.rs`, `es.rs`),
-//! written as data (words with numbered holes), and the `Locale` that formats numbers and dates and
-//! picks plural forms (the browser's `Intl` in the app, `native::NativeLocale` natively). `render` puts
-//! problems into words, `text` composes the counters' and anniversaries' wording. Depends on the core.
+//! Languages: one table of every reader-facing string per language (`en.rs`, and the twelve others in
+//! `others/`; docs/languages.md), written as data (words with numbered holes), and the `Locale` that
+//! formats numbers and dates and picks plural forms (the browser's `Intl` in the app,
+//! `native::NativeLocale` natively). `render` puts problems into words, `text` composes the counters'
+//! and anniversaries' wording. Depends on the core.
 
 pub mod en;
 // The other languages are compiled in natively and in debug builds; a release wasm loads the
