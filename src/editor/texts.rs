@@ -1,4 +1,4 @@
-//! The editor's own words, in English and Korean here and the other eleven languages in `langs`
+//! The editor's own words: their shape, and English; the other twelve languages are in `langs`
 //! (`Lang::editor_texts`). The problems it shows come from the widget's tables (`i18n::render`), so
 //! they read as the widget writes them.
 
