@@ -277,7 +277,7 @@ mod tests {
         assert!(mount_snippet(base, &[], "x").contains(&reserve_style()));
         let style = reserve_style();
         assert!(
-            style.contains("min-height:3431px") && style.contains("min-height:2532px"),
+            style.contains("min-height:3105px") && style.contains("min-height:2250px"),
             "{style}"
         );
         assert!(style.contains("[layout=card]:not([data-settled]){display:block;min-height:378px}"));

@@ -46,7 +46,7 @@ function milestone_tracker_reserve() {
 		return '';
 	}
 	$written = true;
-	return '<style><!--milestone-tracker:not([data-settled]):not([layout=counter]):not([layout=line]):not([layout=card]){display:block;min-height:3431px}@media(min-width:600px){milestone-tracker:not([data-settled]):not([layout=counter]):not([layout=line]):not([layout=card]){min-height:2532px}}milestone-tracker[layout=card]:not([data-settled]){display:block;min-height:378px}milestone-tracker:not(:defined){animation:mt-wait 1ms 12s forwards}@keyframes mt-wait{to{min-height:0}}--></style>';
+	return '<style><!--milestone-tracker:not([data-settled]):not([layout=counter]):not([layout=line]):not([layout=card]){display:block;min-height:3105px}@media(min-width:600px){milestone-tracker:not([data-settled]):not([layout=counter]):not([layout=line]):not([layout=card]){min-height:2250px}}milestone-tracker[layout=card]:not([data-settled]){display:block;min-height:378px}milestone-tracker:not(:defined){animation:mt-wait 1ms 12s forwards}@keyframes mt-wait{to{min-height:0}}--></style>';
 }
 
 /** [milestone_tracker …]: the element, its fallback link, and the widget's loader queued once. */
