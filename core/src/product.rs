@@ -41,8 +41,8 @@ pub const IFRAME_HEIGHT_LINE: u32 = 25;
 /// own width), so the post below it does not jump when the tracker arrives. The full tracker's height
 /// in a column `w` CSS px wide is about `RESERVE_FULL_BASE + RESERVE_FULL_PER_WIDTH / w` (measured in
 /// English on 2026-12-03 at 300, 330, 360, 480, 600, 720 and 900 px with the fonts the test set-up
-/// installs, Debian's Noto: within 4.2 %, but 6.3 % over at 480 px, where the tracks' grid takes a second
-/// column); the card's is `RESERVE_CARD` from 330 px (416 at 300 px).
+/// installs, Debian's Noto: within 4.2 %, but 6.3 % over at 480 px, where the layout steps between
+/// widths); the card's is `RESERVE_CARD` from 330 px (416 at 300 px).
 pub const RESERVE_FULL_BASE: u32 = 1_288;
 pub const RESERVE_FULL_PER_WIDTH: u32 = 654_300;
 pub const RESERVE_CARD: u32 = 378;
