@@ -246,7 +246,7 @@ pub fn editor(props: &EditorProps) -> Html {
     });
     let (album, count) = (export.album.clone(), export.lines[2].clone());
     html! {
-        <div class="ed" lang={lang.tag()} dir={if lang.rtl() { "rtl" } else { "ltr" }}>
+        <div class="ed" lang={lang.tag()} dir={lang.dir()}>
             { skip_links(t) }
             { header(t, lang.clone(), props.unreadable) }
             <div class="ed-layout">

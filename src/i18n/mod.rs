@@ -193,7 +193,7 @@ impl Lang {
     /// The language's table; English while another language's table is not installed.
     pub fn texts(self) -> &'static Texts {
         self.compiled_in()
-            .or_else(|| INSTALLED.with(|i| i.borrow()[self as usize]))
+            .or_else(|| INSTALLED.with(|shelf| shelf.get(self)))
             .unwrap_or(&en::TEXTS)
     }
 
@@ -219,7 +219,16 @@ impl Lang {
 
     /// Whether the language's table is here (compiled in or installed).
     pub fn ready(self) -> bool {
-        self.compiled_in().is_some() || INSTALLED.with(|i| i.borrow()[self as usize].is_some())
+        self.compiled_in().is_some() || INSTALLED.with(|shelf| shelf.get(self).is_some())
+    }
+
+    /// The direction the language is written in, for `dir=`.
+    pub fn dir(self) -> &'static str {
+        if self.rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 
     /// The name of the file that holds this language's table in a release build: its tag and the
@@ -233,9 +242,35 @@ impl Lang {
 /// A hash of the language tables' source, from build.rs.
 pub const TABLES_VERSION: &str = env!("MILESTONE_TABLES_VERSION");
 
+/// Tables of one kind (the widget's, the editor's) installed from their files, by `Lang` (leaked: one
+/// per language, for the page's life).
+pub struct Shelf<T: 'static>(std::cell::RefCell<[Option<&'static T>; LANGS]>);
+
+impl<T: Strings> Shelf<T> {
+    pub const fn empty() -> Shelf<T> {
+        Shelf(std::cell::RefCell::new([None; LANGS]))
+    }
+
+    /// `lang`'s table, if it was installed.
+    pub fn get(&self, lang: Lang) -> Option<&'static T> {
+        self.0.borrow()[lang as usize]
+    }
+
+    /// `lang`'s table from its file: a JSON list of every string in the table's order, the tag first.
+    /// Anything else (another language's or another build's table, a broken file) is refused.
+    pub fn install(&self, lang: Lang, json: &str) -> bool {
+        match table_from_json::<T>(json) {
+            Some(table) if table.texts().first() == Some(&lang.tag()) => {
+                self.0.borrow_mut()[lang as usize] = Some(table);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 thread_local! {
-    /// Tables installed from their files, by `Lang` (leaked: one per language, for the page's life).
-    static INSTALLED: std::cell::RefCell<[Option<&'static Texts>; LANGS]> = const { std::cell::RefCell::new([None; LANGS]) };
+    static INSTALLED: Shelf<Texts> = const { Shelf::empty() };
 }
 
 /// How many strings a table holds.
@@ -245,16 +280,9 @@ pub const TABLE_STRINGS: usize = std::mem::size_of::<Texts>() / std::mem::size_o
 const _: () = assert!(TABLE_STRINGS * std::mem::size_of::<&str>() == std::mem::size_of::<Texts>());
 const _: () = assert!(std::mem::align_of::<Texts>() == std::mem::align_of::<&str>());
 
-/// A language's table as its file holds it: a JSON list of every string in the table's order, the
-/// tag first. Anything else (another build's table, a broken file) is refused.
+/// A language's table from its file (see `Shelf::install`).
 pub fn install(lang: Lang, json: &str) -> bool {
-    match table_from_json::<Texts>(json) {
-        Some(table) if table.tag == lang.tag() => {
-            INSTALLED.with(|i| i.borrow_mut()[lang as usize] = Some(table));
-            true
-        }
-        _ => false,
-    }
+    INSTALLED.with(|shelf| shelf.install(lang, json))
 }
 
 /// A table (`table!`) from its file, a JSON list of its strings in field order, kept for the page's
@@ -415,11 +443,7 @@ impl Language {
     /// The direction the language is written in, for `dir=` on the root of each mount: set for
     /// every language, so an English tracker on an Arabic blog still reads left to right.
     pub fn dir(&self) -> &'static str {
-        if self.lang.rtl() {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        self.lang.dir()
     }
 
     /// The form of `forms` for `n`, filled with `args`.

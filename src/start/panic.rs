@@ -32,7 +32,7 @@ pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
             let _ = alert.set_attribute("role", "alert");
             let _ = alert.set_attribute("data-panel", "crash");
             let _ = alert.set_attribute("lang", lang.tag());
-            let _ = alert.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
+            let _ = alert.set_attribute("dir", lang.dir());
             alert.set_text_content(Some(&fill(lang.texts().crashed, &[&message])));
             let _ = parent.insert_before(&alert, Some(root));
         }

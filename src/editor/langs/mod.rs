@@ -11,28 +11,23 @@ macro_rules! compiled_in {
 compiled_in!(ar es fil id ja ko ms pt_br th vi zh_hans zh_hant);
 
 use super::texts::{EditorTexts, EN};
-#[cfg(any(target_arch = "wasm32", test))]
-use crate::i18n::table_from_json;
-use crate::i18n::{Lang, LANGS, TABLES_VERSION};
-use std::cell::RefCell;
+use crate::i18n::{Lang, Shelf, TABLES_VERSION};
 
 thread_local! {
-    /// Tables installed from their files, by `Lang` (leaked: one per language, for the page's life).
-    static INSTALLED: RefCell<[Option<&'static EditorTexts>; LANGS]> = const { RefCell::new([None; LANGS]) };
+    static INSTALLED: Shelf<EditorTexts> = const { Shelf::empty() };
 }
 
 impl Lang {
     /// The editor's own words in this language; English while its table is not here.
     pub fn editor_texts(self) -> &'static EditorTexts {
         editor_compiled_in(self)
-            .or_else(|| INSTALLED.with(|i| i.borrow()[self as usize]))
+            .or_else(|| INSTALLED.with(|shelf| shelf.get(self)))
             .unwrap_or(&EN)
     }
 
     /// Whether the editor's words in this language are here (compiled in or installed).
     pub fn editor_ready(self) -> bool {
-        editor_compiled_in(self).is_some()
-            || INSTALLED.with(|i| i.borrow()[self as usize].is_some())
+        editor_compiled_in(self).is_some() || INSTALLED.with(|shelf| shelf.get(self).is_some())
     }
 
     /// The name of the file that holds the editor's words in this language in a release build.
@@ -41,17 +36,10 @@ impl Lang {
     }
 }
 
-/// The editor's words in `lang` from their file (a JSON list of its strings, the tag first); another
-/// language's, another build's or a broken file is refused.
+/// The editor's words in `lang` from their file (see `Shelf::install`).
 #[cfg(any(target_arch = "wasm32", test))]
 pub fn install(lang: Lang, json: &str) -> bool {
-    match table_from_json::<EditorTexts>(json) {
-        Some(table) if table.tag == lang.tag() => {
-            INSTALLED.with(|i| i.borrow_mut()[lang as usize] = Some(table));
-            true
-        }
-        _ => false,
-    }
+    INSTALLED.with(|shelf| shelf.install(lang, json))
 }
 
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
@@ -67,7 +55,7 @@ fn editor_compiled_in(lang: Lang) -> Option<&'static EditorTexts> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::table_to_json;
+    use crate::i18n::{table_from_json, table_to_json};
 
     #[test]
     fn a_table_goes_to_its_file_and_back() {
